@@ -1,0 +1,141 @@
+// Thin RAII layer over the SQLite C API, used by the server store and the kiosk outbox.
+// Database opens a file in WAL mode with a busy timeout and foreign keys on, caches prepared
+// statements by SQL text, and reports every failure as a Result. Transaction rolls back unless
+// commit() is called. Migrations apply numbered SQL scripts, each in its own transaction that also
+// sets PRAGMA user_version, and refuse a database whose version is newer than the code knows.
+#pragma once
+
+#include "nok/result.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace nok::sqlite {
+
+enum class Durability {
+    Normal, // synchronous=NORMAL: fine for the server with WAL (a power cut may lose the last commit)
+    Full    // synchronous=FULL: the kiosk outbox, where a "thank you" promises the answer is on disk
+};
+
+struct OpenOptions {
+    bool create = true;
+    bool readOnly = false;
+    int busyTimeoutMs = 5000;
+    Durability durability = Durability::Normal;
+};
+
+// A prepared statement. Bind indexes are 1-based (as in SQLite); column indexes 0-based.
+// step() returns true while a row is available, false when done; errors go to lastError().
+class Statement {
+public:
+    Statement() = default;
+    explicit Statement(sqlite3_stmt* stmt, sqlite3* db, bool owned);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+    Statement& bindBlob(int index, const void* data, std::size_t size);
+    Statement& bindNull(int index);
+    Statement& bind(int index, std::nullopt_t) { return bindNull(index); }
+    template <typename T> Statement& bind(int index, const std::optional<T>& value) {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    // One step. Ok(true): a row; Ok(false): done.
+    [[nodiscard]] Result<bool> step();
+    // Runs to completion (for INSERT/UPDATE/DELETE); error if it fails.
+    [[nodiscard]] Status run();
+    void reset(); // resets and clears bindings so a cached statement can be reused
+
+    [[nodiscard]] bool isNull(int col) const;
+    [[nodiscard]] std::int64_t columnInt(int col) const;
+    [[nodiscard]] double columnDouble(int col) const;
+    [[nodiscard]] std::string columnText(int col) const;
+    [[nodiscard]] std::string columnBlob(int col) const; // bytes as std::string
+    [[nodiscard]] std::optional<std::int64_t> columnOptionalInt(int col) const;
+    [[nodiscard]] std::optional<double> columnOptionalDouble(int col) const;
+    [[nodiscard]] std::optional<std::string> columnOptionalText(int col) const;
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+    sqlite3* m_db = nullptr;
+    bool m_owned = true;
+};
+
+class Database {
+public:
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const std::string& path,
+                                                                const OpenOptions& options = {});
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Executes one or more statements without parameters (schema scripts, pragmas).
+    [[nodiscard]] Status exec(std::string_view sql);
+    // A fresh statement owned by the caller.
+    [[nodiscard]] Result<Statement> prepare(std::string_view sql);
+    // A statement cached by its SQL text, reset and with bindings cleared; valid until the
+    // Database is destroyed. Not for concurrent use: one Database per thread.
+    [[nodiscard]] Result<Statement*> cached(std::string_view sql);
+
+    [[nodiscard]] std::int64_t lastInsertRowId() const;
+    [[nodiscard]] int changes() const;
+    [[nodiscard]] int userVersion();
+    [[nodiscard]] const std::string& path() const { return m_path; }
+    [[nodiscard]] sqlite3* handle() const { return m_db; }
+    // Online backup of the whole database into another file (sqlite3_backup).
+    [[nodiscard]] Status backupTo(const std::string& destinationPath);
+
+private:
+    Database(sqlite3* db, std::string path) : m_db(db), m_path(std::move(path)) {}
+    sqlite3* m_db = nullptr;
+    std::string m_path;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
+};
+
+// BEGIN IMMEDIATE on construction (a writer takes the lock up front, so two writers never
+// deadlock on upgrade); ROLLBACK in the destructor unless commit() succeeded.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    [[nodiscard]] Status begun() const { return m_beginStatus; }
+    [[nodiscard]] Status commit();
+
+private:
+    Database& m_db;
+    Status m_beginStatus;
+    bool m_active = false;
+};
+
+struct Migration {
+    int version;         // 1, 2, 3 ... in order, no gaps
+    std::string name;    // e.g. "0001_init"
+    std::string sql;
+};
+
+// Applies the migrations above the database's user_version, each in one transaction.
+// Error "database_too_new" if user_version is above the last migration's version;
+// "migration_failed" naming the migration if one fails (that one is rolled back).
+[[nodiscard]] Status migrate(Database& db, const std::vector<Migration>& migrations);
+
+} // namespace nok::sqlite
