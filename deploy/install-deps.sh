@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages nok needs to build, run and test, skipping what is present.
+# Non-interactive (CI has no stdin); run as root, or with sudo available.
+# Usage: deploy/install-deps.sh [build|test]   (test adds Xvfb, AT-SPI and speech packages)
+set -euo pipefail
+what=${1:-build}
+
+build_pkgs=(cmake g++ make pkg-config python3
+  qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-speech-dev
+  qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin
+  libcpp-httplib-dev nlohmann-json3-dev libsodium-dev libsqlite3-dev libgl-dev sqlite3
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+  qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
+  qml6-module-qttest qml6-module-qttexttospeech qml6-module-qtquick-virtualkeyboard
+  qml6-module-qtqml-models qml6-module-qtquick-dialogs fonts-dejavu-core)
+test_pkgs=(xvfb xauth dbus at-spi2-core python3-pyatspi
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin)
+
+pkgs=("${build_pkgs[@]}")
+[ "$what" = test ] && pkgs+=("${test_pkgs[@]}")
+
+missing=()
+for p in "${pkgs[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [ "$status" = "install ok installed" ] || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#pkgs[@]} packages present"
+  exit 0
+fi
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null

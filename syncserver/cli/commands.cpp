@@ -1,0 +1,11 @@
+#include "cli/commands.h"
+
+namespace nok::server::cli {
+
+std::vector<Command> allCommands() {
+    return {
+        initCommand(),
+    };
+}
+
+} // namespace nok::server::cli

@@ -1,0 +1,10 @@
+// The factory of every nok-server subcommand; commands.cpp lists them in help order.
+#pragma once
+
+#include "cli/command.h"
+
+namespace nok::server::cli {
+
+Command initCommand();
+
+} // namespace nok::server::cli

@@ -1,0 +1,42 @@
+#include "storage/server_database.h"
+
+#include <filesystem>
+#include <optional>
+#include <string_view>
+
+namespace nok::embedded {
+std::optional<std::string_view> migrationFile(std::string_view key);
+}
+
+namespace nok::server {
+
+namespace {
+// Append new migrations here, never edit a released one.
+constexpr std::string_view kMigrationFiles[] = {
+    "0001_init.sql",
+};
+} // namespace
+
+const std::vector<sqlite::Migration>& serverMigrations() {
+    static const std::vector<sqlite::Migration> migrations = [] {
+        std::vector<sqlite::Migration> list;
+        int version = 1;
+        for (auto file : kMigrationFiles) {
+            auto sql = embedded::migrationFile(file);
+            list.push_back({version++, std::string(file.substr(0, file.size() - 4)), std::string(sql.value_or(""))});
+        }
+        return list;
+    }();
+    return migrations;
+}
+
+Result<std::unique_ptr<sqlite::Database>> openServerDatabase(const std::string& path, bool create) {
+    if (!create && !std::filesystem::exists(path))
+        return makeError("database_missing", "no database at this path; create it with `nok-server init --db " + path + "`", path);
+    auto db = sqlite::Database::open(path, {.create = create});
+    if (!db) return db.error();
+    if (auto st = sqlite::migrate(**db, serverMigrations()); !st) return st.error();
+    return db;
+}
+
+} // namespace nok::server
