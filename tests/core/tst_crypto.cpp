@@ -37,7 +37,7 @@ mode_t fileMode(const std::string& path) {
 
 class TstCrypto : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() { QVERIFY(init()); }
 
     void base64RoundTrip() {
@@ -209,7 +209,8 @@ private slots:
         const auto keys = generateSealingKeyPair();
         auto box = seal(keys.publicKey, "secret answers");
         QVERIFY(box.ok());
-        for (std::size_t keep : {box->size() - 1, kSealOverhead, kSealOverhead - 1, std::size_t(0)}) {
+        for (std::size_t keep :
+             {box->size() - 1, kSealOverhead, kSealOverhead - 1, std::size_t(0)}) {
             Bytes truncated(box->begin(), box->begin() + static_cast<std::ptrdiff_t>(keep));
             auto opened = openSealed(keys, truncated);
             QVERIFY2(!opened.ok(), std::to_string(keep).c_str());
@@ -314,8 +315,7 @@ private slots:
         QTest::newRow("not json") << "this is not a key\n";
         QTest::newRow("array") << "[1,2]\n";
         QTest::newRow("missing secret") << R"({"kind":"ed25519","public":"AAAA"})";
-        QTest::newRow("bad base64")
-            << R"({"kind":"ed25519","public":"!!!!","secret":"AAAA"})";
+        QTest::newRow("bad base64") << R"({"kind":"ed25519","public":"!!!!","secret":"AAAA"})";
         QTest::newRow("short keys") << R"({"kind":"ed25519","public":"AAAA","secret":"AAAA"})";
         // (escaped, not a raw string: moc misreads a raw string ending in `)"` after a quote)
         QTest::newRow("truncated") << "{\"kind\":\"ed25519\",\"public\":\"AAA";

@@ -28,8 +28,10 @@ ResponsePayload samplePayload() {
 // The sample encoded, with one field replaced or removed (value null = remove).
 std::string sampleWith(const std::string& key, const json& value) {
     json doc = json::parse(encodePayload(samplePayload()));
-    if (value.is_null()) doc.erase(key);
-    else doc[key] = value;
+    if (value.is_null())
+        doc.erase(key);
+    else
+        doc[key] = value;
     return doc.dump();
 }
 
@@ -37,16 +39,17 @@ std::string sampleWith(const std::string& key, const json& value) {
 
 class TstResponsePayload : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() { QVERIFY(crypto::init()); }
 
     void encodeHasContractKeyOrder() {
         const std::string bytes = encodePayload(samplePayload());
         QCOMPARE(bytes,
-                 std::string(R"({"v":1,"id":"123e4567-e89b-42d3-a456-426614174000","device":"dev-7",)"
-                             R"("org":"org-12","campaign":"2026-spring","questionnaire":"social-675n/1",)"
-                             R"("channel":"kiosk","day":"2026-03-14","seq":3,)"
-                             R"("answers":{"age":34,"comment":"Очень хорошо","q1":"yes","q2":"no"}})"));
+                 std::string(
+                     R"({"v":1,"id":"123e4567-e89b-42d3-a456-426614174000","device":"dev-7",)"
+                     R"("org":"org-12","campaign":"2026-spring","questionnaire":"social-675n/1",)"
+                     R"("channel":"kiosk","day":"2026-03-14","seq":3,)"
+                     R"("answers":{"age":34,"comment":"Очень хорошо","q1":"yes","q2":"no"}})"));
     }
 
     void encodeDecodeRoundTrip() {
@@ -138,7 +141,8 @@ private slots:
     }
 
     void channels() {
-        for (const char* c : {"kiosk", "interview", "web", "paper"}) QVERIFY(isKnownChannel(c));
+        for (const char* c : {"kiosk", "interview", "web", "paper"})
+            QVERIFY(isKnownChannel(c));
         QVERIFY(!isKnownChannel("Kiosk"));
         QVERIFY(!isKnownChannel(""));
         QVERIFY(!isKnownChannel("email"));
@@ -146,8 +150,8 @@ private slots:
 
     void isoDays() {
         QVERIFY(isIsoDay("2026-01-31"));
-        QVERIFY(isIsoDay("2024-02-29")); // leap year
-        QVERIFY(isIsoDay("2000-02-29")); // divisible by 400
+        QVERIFY(isIsoDay("2024-02-29"));  // leap year
+        QVERIFY(isIsoDay("2000-02-29"));  // divisible by 400
         QVERIFY(!isIsoDay("1900-02-29")); // divisible by 100, not by 400
         QVERIFY(!isIsoDay("2026-02-29"));
         QVERIFY(!isIsoDay("2026-02-30"));
@@ -166,7 +170,8 @@ private slots:
         const std::string today = todayUtc();
         QVERIFY2(isIsoDay(today), today.c_str());
         const QString expected = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
-        const QString before = QDateTime::currentDateTimeUtc().addSecs(-5).date().toString(Qt::ISODate);
+        const QString before =
+            QDateTime::currentDateTimeUtc().addSecs(-5).date().toString(Qt::ISODate);
         const QString got = QString::fromStdString(today);
         QVERIFY2(got == expected || got == before, today.c_str());
     }
@@ -197,8 +202,8 @@ private slots:
         const SignedItem item = signPayload(encodePayload(samplePayload()), device.secretKey);
         auto box = sealItem(item, server.publicKey);
         QVERIFY(box.ok());
-        for (std::size_t i : {std::size_t(0), std::size_t(31), std::size_t(40), box->size() / 2,
-                              box->size() - 1}) {
+        for (std::size_t i :
+             {std::size_t(0), std::size_t(31), std::size_t(40), box->size() / 2, box->size() - 1}) {
             crypto::Bytes tampered = *box;
             tampered[i] ^= 0x01;
             auto opened = openSealedItem(tampered, server);

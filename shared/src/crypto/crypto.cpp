@@ -19,7 +19,9 @@ void ensureInit() {
 
 } // namespace
 
-bool init() { return sodium_init() >= 0; }
+bool init() {
+    return sodium_init() >= 0;
+}
 
 // --- SecretBytes ---------------------------------------------------------------------------
 
@@ -36,7 +38,8 @@ SecretBytes::~SecretBytes() {
     if (m_data) sodium_free(m_data);
 }
 
-SecretBytes::SecretBytes(SecretBytes&& other) noexcept : m_data(other.m_data), m_size(other.m_size) {
+SecretBytes::SecretBytes(SecretBytes&& other) noexcept
+    : m_data(other.m_data), m_size(other.m_size) {
     other.m_data = nullptr;
     other.m_size = 0;
 }
@@ -62,7 +65,9 @@ std::string toBase64(const std::uint8_t* data, std::size_t size) {
     return out;
 }
 
-std::string toBase64(const Bytes& data) { return toBase64(data.data(), data.size()); }
+std::string toBase64(const Bytes& data) {
+    return toBase64(data.data(), data.size());
+}
 
 std::string toBase64(std::string_view data) {
     return toBase64(reinterpret_cast<const std::uint8_t*>(data.data()), data.size());
@@ -147,8 +152,9 @@ Bytes sign(const SecretBytes& secretKey, std::string_view message) {
     // An empty signature never verifies, so a caller holding a malformed key fails closed.
     if (secretKey.size() != kSignSecretKeySize) return {};
     Bytes sig(kSignatureSize);
-    crypto_sign_detached(sig.data(), nullptr, reinterpret_cast<const unsigned char*>(message.data()),
-                         message.size(), secretKey.data());
+    crypto_sign_detached(sig.data(), nullptr,
+                         reinterpret_cast<const unsigned char*>(message.data()), message.size(),
+                         secretKey.data());
     return sig;
 }
 
@@ -198,7 +204,9 @@ Result<Bytes> openSealed(const SealingKeyPair& keys, const Bytes& box) {
 
 // --- Secrets as text -----------------------------------------------------------------------
 
-std::string secretToBase64(const SecretBytes& secret) { return toBase64(secret.data(), secret.size()); }
+std::string secretToBase64(const SecretBytes& secret) {
+    return toBase64(secret.data(), secret.size());
+}
 
 Result<SecretBytes> secretFromBase64(std::string_view text, std::size_t expectedSize) {
     auto decoded = fromBase64(text);

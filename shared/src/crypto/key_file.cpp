@@ -112,7 +112,8 @@ Result<RawKeys> readKeyFile(const std::string& path, const char* kind, std::size
                             std::size_t secretSize) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        if (errno == ENOENT) return fileError("key_file_not_found", "key file does not exist", path);
+        if (errno == ENOENT)
+            return fileError("key_file_not_found", "key file does not exist", path);
         return errnoError("cannot open key file", path);
     }
     // fstat on the open descriptor, so the file checked is the file read.
@@ -181,8 +182,8 @@ Result<RawKeys> readKeyFile(const std::string& path, const char* kind, std::size
     auto secretKey = secretFromBase64(*secretValue, secretSize);
     sodium_memzero(secretValue->data(), secretValue->size());
     if (!publicKey || publicKey->size() != publicSize)
-        return fileError("key_file_corrupt", "public key is not " + std::to_string(publicSize) +
-                                                 " bytes of base64",
+        return fileError("key_file_corrupt",
+                         "public key is not " + std::to_string(publicSize) + " bytes of base64",
                          path);
     if (!secretKey)
         return fileError("key_file_corrupt", "secret key: " + secretKey.error().message, path);

@@ -13,9 +13,8 @@ namespace {
 using nlohmann::json;
 
 constexpr std::array<std::string_view, 4> kChannels = {"kiosk", "interview", "web", "paper"};
-constexpr std::array<std::string_view, 10> kFields = {"v",       "id",   "device",  "org",
-                                                      "campaign", "questionnaire", "channel",
-                                                      "day",     "seq",  "answers"};
+constexpr std::array<std::string_view, 10> kFields = {
+    "v", "id", "device", "org", "campaign", "questionnaire", "channel", "day", "seq", "answers"};
 
 // `replace` instead of the default `strict`: invalid UTF-8 must not throw out of encodePayload.
 // The signature covers the bytes produced here, so a replaced character is still consistent.
@@ -23,11 +22,14 @@ std::string dumpValue(const json& value) {
     return value.dump(-1, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace);
 }
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 int digits(std::string_view text, std::size_t from, std::size_t count) {
     int n = 0;
-    for (std::size_t i = from; i < from + count; ++i) n = n * 10 + (text[i] - '0');
+    for (std::size_t i = from; i < from + count; ++i)
+        n = n * 10 + (text[i] - '0');
     return n;
 }
 
@@ -112,7 +114,8 @@ Result<ResponsePayload> decodePayload(std::string_view bytes) {
     // of the answers, and a newer format is announced by a new `v`.
     for (const auto& item : doc.items()) {
         bool known = false;
-        for (auto name : kFields) known = known || item.key() == name;
+        for (auto name : kFields)
+            known = known || item.key() == name;
         if (!known) return makeError("unknown_field", "is not a payload field", item.key());
     }
 
@@ -120,8 +123,9 @@ Result<ResponsePayload> decodePayload(std::string_view bytes) {
     auto v = requireInteger(doc, "v");
     if (!v) return v.error();
     if (*v != 1)
-        return makeError("unsupported_version", "payload version " + std::to_string(*v) +
-                                                    " is not supported (expected 1)", "v");
+        return makeError("unsupported_version",
+                         "payload version " + std::to_string(*v) + " is not supported (expected 1)",
+                         "v");
     p.v = 1;
 
     auto id = requireString(doc, "id");
@@ -146,8 +150,7 @@ Result<ResponsePayload> decodePayload(std::string_view bytes) {
     auto channel = requireString(doc, "channel");
     if (!channel) return channel.error();
     if (!isKnownChannel(*channel))
-        return makeError("invalid_value", "must be one of kiosk, interview, web, paper",
-                         "channel");
+        return makeError("invalid_value", "must be one of kiosk, interview, web, paper", "channel");
     p.channel = std::move(*channel);
 
     auto day = requireString(doc, "day");
@@ -184,7 +187,8 @@ Result<crypto::Bytes> sealItem(const SignedItem& item, const crypto::Bytes& serv
     return crypto::seal(serverSealPublicKey, message);
 }
 
-Result<SignedItem> openSealedItem(const crypto::Bytes& box, const crypto::SealingKeyPair& serverKeys) {
+Result<SignedItem> openSealedItem(const crypto::Bytes& box,
+                                  const crypto::SealingKeyPair& serverKeys) {
     auto opened = crypto::openSealed(serverKeys, box);
     if (!opened) return opened.error();
     const crypto::Bytes& plain = opened.value();
