@@ -6,5 +6,11 @@
 namespace nok::server::cli {
 
 Command initCommand();
+Command serveCommand();
+Command deviceCodeCommand();
+Command deviceListCommand();
+Command deviceRevokeCommand();
+Command userAddCommand();
+Command backupCommand();
 
 } // namespace nok::server::cli
