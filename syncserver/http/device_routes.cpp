@@ -54,11 +54,11 @@ void sync(ServerContext& ctx, const httplib::Request& req, httplib::Response& re
         return sendError(res, makeError("rate_limited", "too many batches from this device; retry later", "device"));
     std::vector<WireItem> wire;
     wire.reserve(items->size());
-    for (const auto& item : *items) wire.push_back(wireItemFromJson(item));
+    for (auto& item : *items) wire.push_back(wireItemFromJson(std::move(item)));
 
     auto lease = ctx.pool.acquire();
     if (!lease) return sendError(res, lease.error());
-    auto receipts = ingestBatch(lease->db(), ctx.keys, *device, wire);
+    auto receipts = ingestBatch(lease->db(), ctx.keys, *device, std::move(wire), &ctx.writeLock);
     if (!receipts) return sendError(res, receipts.error());
     const std::string text = receiptsJson(*receipts).dump();
     // The device deletes its copy only after this signature verifies over these exact bytes.

@@ -7,6 +7,7 @@
 #include "storage/server_keys.h"
 
 #include <cstddef>
+#include <mutex>
 #include <string>
 
 namespace nok::server::http {
@@ -31,6 +32,7 @@ struct ServerContext {
     ConnectionPool pool;
     RateLimiter deviceLimiter;
     RateLimiter enrolLimiter;
+    std::mutex writeLock; // one writer at a time, queued here rather than in SQLite's busy handler
 };
 
 } // namespace nok::server::http

@@ -19,7 +19,7 @@ json deviceConfigJson(const DeviceConfig& c) {
               {"min_interval_seconds", c.settings.minIntervalSeconds}}}};
 }
 
-WireItem wireItemFromJson(const json& item) {
+WireItem wireItemFromJson(json item) {
     WireItem w;
     if (!item.is_object()) {
         w.malformed = "an item must be an object";
@@ -28,7 +28,7 @@ WireItem wireItemFromJson(const json& item) {
     auto text = [&](const char* name) -> std::optional<std::string> {
         auto it = item.find(name);
         if (it == item.end() || !it->is_string()) return std::nullopt;
-        return it->get<std::string>();
+        return std::move(it->get_ref<std::string&>());
     };
     const bool hasSealed = item.contains("sealed");
     const bool hasPlain = item.contains("payload") || item.contains("sig");

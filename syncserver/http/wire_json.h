@@ -13,7 +13,7 @@ namespace nok::server::http {
 
 [[nodiscard]] nlohmann::json deviceConfigJson(const DeviceConfig& config);
 // One item of "items"; a wrong shape is recorded in WireItem::malformed, never an exception.
-[[nodiscard]] WireItem wireItemFromJson(const nlohmann::json& item);
+[[nodiscard]] WireItem wireItemFromJson(nlohmann::json item); // strings are moved out, not copied
 [[nodiscard]] nlohmann::json receiptsJson(const std::vector<Receipt>& receipts);
 
 } // namespace nok::server::http

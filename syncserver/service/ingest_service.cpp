@@ -37,7 +37,7 @@ Receipt rejected(std::size_t index, std::optional<std::string> id, std::string r
 }
 
 // Open and verify: the signed bytes, or a rejection. Nothing in the payload is read here.
-Result<survey::SignedItem> openItem(const ServerKeys& keys, const WireItem& item, const DeviceRecord& device) {
+Result<survey::SignedItem> openItem(const ServerKeys& keys, WireItem& item, const DeviceRecord& device) {
     survey::SignedItem signedItem;
     if (item.sealed) {
         auto box = crypto::fromBase64(*item.sealed);
@@ -60,8 +60,21 @@ Result<survey::SignedItem> openItem(const ServerKeys& keys, const WireItem& item
 
 std::string reasonOf(const Error& e) { return e.code + ": " + e.describe(); }
 
+// (campaign, org) → the org in that campaign, looked up once per batch (batches repeat them).
+using OrgMemo = std::map<std::pair<std::string, std::string>, std::optional<OrgInCampaign>>;
+
+Result<std::optional<OrgInCampaign>> lookupOrg(sqlite::Database& db, OrgMemo& memo, const std::string& campaign,
+                                               const std::string& org) {
+    auto key = std::make_pair(campaign, org);
+    if (auto it = memo.find(key); it != memo.end()) return it->second;
+    auto found = orgInCampaign(db, campaign, org);
+    if (!found) return found.error();
+    memo.emplace(std::move(key), *found);
+    return *found;
+}
+
 Result<Checked> checkItem(sqlite::Database& db, const ServerKeys& keys, const DeviceRecord& device,
-                          const std::vector<std::string>& orgs, std::size_t index, const WireItem& item) {
+                          const std::vector<std::string>& orgs, OrgMemo& memo, std::size_t index, WireItem& item) {
     Checked out;
     if (!item.malformed.empty()) {
         out.rejection = rejected(index, std::nullopt, "malformed_item: " + item.malformed);
@@ -87,7 +100,7 @@ Result<Checked> checkItem(sqlite::Database& db, const ServerKeys& keys, const De
         return reject("channel_not_allowed: a device sends kiosk or interview responses");
     if (!std::binary_search(orgs.begin(), orgs.end(), p.org))
         return reject("org_not_allowed: this device is not enrolled for organisation '" + p.org + "'");
-    auto org = orgInCampaign(db, p.campaign, p.org);
+    auto org = lookupOrg(db, memo, p.campaign, p.org);
     if (!org) return org.error();
     if (!*org) {
         auto exists = campaignExists(db, p.campaign);
@@ -114,13 +127,14 @@ Result<Checked> checkItem(sqlite::Database& db, const ServerKeys& keys, const De
     r.payload = std::move(opened->payload);
     r.signature = std::move(opened->sig);
     r.answersJson = p.answers.dump();
+    item = WireItem{}; // the wire copy is no longer needed: keep the batch's memory down
     return out;
 }
 
 } // namespace
 
 Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys& keys, const std::string& deviceId,
-                                         const std::vector<WireItem>& items) {
+                                         std::vector<WireItem> items, std::mutex* writeLock) {
     if (items.size() > kMaxBatchItems)
         return makeError("too_many_items", "a batch holds at most 500 items; send the rest in another batch", "items");
     auto device = activeDevice(db, deviceId);
@@ -131,8 +145,9 @@ Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys&
     std::vector<Receipt> receipts(items.size());
     std::vector<Checked> accepted;
     std::vector<std::size_t> acceptedIndex;
+    OrgMemo memo;
     for (std::size_t i = 0; i < items.size(); ++i) {
-        auto checked = checkItem(db, keys, *device, *orgs, i, items[i]);
+        auto checked = checkItem(db, keys, *device, *orgs, memo, i, items[i]);
         if (!checked) return checked.error();
         if (checked->rejection) {
             receipts[i] = std::move(*checked->rejection);
@@ -143,6 +158,8 @@ Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys&
     }
     if (accepted.empty()) return receipts;
 
+    std::unique_lock<std::mutex> gate;
+    if (writeLock) gate = std::unique_lock(*writeLock);
     sqlite::Transaction tx(db);
     if (auto s = tx.begun(); !s) return s.error();
     std::int64_t maxSeq = 0;

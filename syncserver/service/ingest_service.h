@@ -12,6 +12,7 @@
 #include "storage/server_keys.h"
 
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,7 +37,11 @@ struct Receipt {
 constexpr std::size_t kMaxBatchItems = 500;
 
 // Errors for the whole batch: "unknown_device", "device_revoked", "too_many_items", storage errors.
+// `writeLock` (optional) is held around the write transaction: concurrent batches in one process
+// then queue on a mutex and start the moment the lock is free, instead of in SQLite's busy
+// handler, which sleeps in steps of milliseconds.
 [[nodiscard]] Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys& keys,
-                                                       const std::string& deviceId, const std::vector<WireItem>& items);
+                                                       const std::string& deviceId, std::vector<WireItem> items,
+                                                       std::mutex* writeLock = nullptr);
 
 } // namespace nok::server
