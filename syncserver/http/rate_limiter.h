@@ -29,6 +29,7 @@ private:
         std::chrono::steady_clock::time_point updated;
     };
     Bucket& refill(const std::string& key);
+    static constexpr std::size_t kPruneAbove = 4096;
 
     RateLimit m_limit;
     std::mutex m_mutex;

@@ -4,6 +4,7 @@
 // stores anything or stops the server.
 #include "server_fixture.h"
 
+#include <QProcess>
 #include <QTest>
 
 using namespace nok;
@@ -155,6 +156,38 @@ private slots:
         QCOMPARE(devices.size(), std::size_t(1));
         JCOMPARE(devices[0]["state"], "revoked");
         QCOMPARE(c.Get("/api/v1/devices", httplib::Headers{{"Authorization", "Bearer " + council}})->status, 403);
+    }
+
+    void tlsServesHttpsWithTheGivenCertificate() {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath("cert.pem"), key = dir.filePath("key.pem");
+        QProcess openssl;
+        openssl.start("openssl", {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                                  "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1",
+                                  "-addext", "subjectAltName=IP:127.0.0.1"});
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+        server::http::ServerOptions o;
+        o.tlsCert = cert.toStdString();
+        o.tlsKey = key.toStdString();
+        ServerFixture f(o);
+        QVERIFY(f.ready());
+        httplib::SSLClient tls("127.0.0.1", f.port());
+        tls.set_ca_cert_path(o.tlsCert.c_str());
+        tls.enable_server_certificate_verification(true);
+        auto res = tls.Get("/healthz");
+        QVERIFY2(res, httplib::to_string(res.error()).c_str());
+        QCOMPARE(res->status, 200);
+        auto plain = f.client().Get("/healthz"); // plain HTTP to the TLS port gets no answer
+        QVERIFY(!plain || plain->status != 200);
+
+        server::http::ServerOptions broken;
+        broken.dbPath = f.dbPath();
+        broken.tlsCert = o.tlsCert;
+        broken.tlsKey = o.tlsCert; // a certificate is not a key
+        auto refused = server::http::ApiServer::create(broken);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, std::string("tls_invalid"));
     }
 
     void batchesPerDeviceAreRateLimited() {
