@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace nok::server {
 
@@ -28,5 +29,18 @@ struct OrgInCampaign {
 [[nodiscard]] Result<std::optional<OrgInCampaign>> orgInCampaign(sqlite::Database& db, const std::string& campaign,
                                                                  const std::string& org);
 [[nodiscard]] Result<bool> campaignExists(sqlite::Database& db, const std::string& campaign);
+
+struct CampaignListing {
+    std::string id;
+    std::string title;
+    std::string region;
+    std::int64_t year = 0;
+    std::string methodology;
+    std::int64_t organizations = 0;
+    std::int64_t responses = 0; // stored (counted) responses; quarantined versions are not
+};
+
+// Every campaign, newest first.
+[[nodiscard]] Result<std::vector<CampaignListing>> listCampaigns(sqlite::Database& db);
 
 } // namespace nok::server
