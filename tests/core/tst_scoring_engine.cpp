@@ -34,7 +34,7 @@ const Warning& warning(const OrgResult& o, const std::string& code) {
     qFatal("no warning %s", code.c_str());
 }
 
-// Tallies a nok-dataset/1 file the way the server will: complete responses only, yes/answered.
+// Reads a nok-dataset/1 file into engine inputs, tallying every response as complete.
 std::vector<OrgInput> inputsFromDataset(const nlohmann::json& d) {
     std::vector<OrgInput> inputs;
     for (const auto& o : d["organizations"]) {
@@ -54,16 +54,8 @@ std::vector<OrgInput> inputsFromDataset(const nlohmann::json& d) {
                 r.waitingTimePoints = e["waiting_time_points"].get<double>();
             in.expert = r;
         }
-        for (const auto& resp : d["responses"]) {
-            if (resp["org"] != o["id"]) continue;
-            ++in.survey.complete;
-            for (const auto& [q, a] : resp["answers"].items()) {
-                if (a != "yes" && a != "no") continue;
-                auto& t = in.survey.questions[q];
-                ++t.answered;
-                if (a == "yes") ++t.yes;
-            }
-        }
+        for (const auto& resp : d["responses"])
+            if (resp["org"] == o["id"]) countCompleteResponse(in.survey, resp["answers"]);
         inputs.push_back(in);
     }
     return inputs;
@@ -109,6 +101,27 @@ class TstScoringEngine : public QObject {
         QVERIFY(!o2.total && !o2.rank);
         QCOMPARE(o2.respondents, std::int64_t(5));
         QCOMPARE_NEAR(r.region.average, 83.15);
+    }
+
+    void countsResponses() {
+        SurveyTally t;
+        countCompleteResponse(t, nlohmann::json{{"stand_used", "yes"},
+                                                {"stand_satisfied", "no"},
+                                                {"site_used", "no"},
+                                                {"age", 70},
+                                                {"sex", "female"},
+                                                {"suggestions", "yes"}});
+        countCompleteResponse(t, nlohmann::json{{"stand_used", "yes"}, {"stand_satisfied", "yes"}});
+        QCOMPARE(t.complete, std::int64_t(2));
+        QCOMPARE(t.questions.at("stand_used").yes, std::int64_t(2));
+        QCOMPARE(t.questions.at("stand_satisfied").yes, std::int64_t(1));
+        QCOMPARE(t.questions.at("stand_satisfied").answered, std::int64_t(2));
+        QCOMPARE(t.questions.at("site_used").yes, std::int64_t(0));
+        QCOMPARE(t.questions.at("site_used").answered, std::int64_t(1));
+        QVERIFY(!t.questions.count("site_satisfied") && !t.questions.count("sex"));
+        // A free-text answer that happens to read "yes" is still counted: the server validates
+        // answers against the questionnaire before they reach the tally.
+        QCOMPARE(t.questions.at("suggestions").answered, std::int64_t(1));
     }
 
     void capsAtHundred() {

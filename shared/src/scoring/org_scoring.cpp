@@ -100,6 +100,7 @@ void addWarnings(const Methodology& m, const OrgInput& input, OrgResult& out) {
 }
 
 void addShortcomings(const Methodology& m, const OrgInput& input, OrgResult& out) {
+    out.shortcomings.reserve(m.indicators.size() * 2); // typical count; avoids regrowth
     for (std::size_t k = 0; k < m.indicators.size(); ++k) {
         const Indicator& ind = m.indicators[k];
         if (input.expert && ind.formula == FormulaKind::ItemsRatio) {

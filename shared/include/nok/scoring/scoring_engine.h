@@ -53,6 +53,12 @@ struct SurveyTally {
     std::map<std::string, QuestionTally> questions; // question id → tally
 };
 
+// Counts one complete response into a tally: every "yes"/"no" answer adds to answered (and yes);
+// other answers (age, sex) and skipped questions are not counted. Answers must already be
+// validated against the questionnaire: a free-text answer reading "yes" would be counted. The
+// server calls this per stored response, or builds the same numbers with SQL.
+void countCompleteResponse(SurveyTally& tally, const nlohmann::json& answers);
+
 struct OrgInput {
     Organization organization;
     std::optional<ExpertRecord> expert;
