@@ -79,6 +79,22 @@ inline const IndicatorResult& indicator(const OrgResult& o, const std::string& i
     qFatal("no indicator %s", id.c_str());
 }
 
+inline const OrgResult& only(const CampaignResults& r) {
+    return r.organizations.at(0);
+}
+
+inline bool hasWarning(const OrgResult& o, const std::string& code) {
+    for (const auto& w : o.warnings)
+        if (w.code == code) return true;
+    return false;
+}
+
+inline const Warning& warning(const OrgResult& o, const std::string& code) {
+    for (const auto& w : o.warnings)
+        if (w.code == code) return w;
+    qFatal("no warning %s", code.c_str());
+}
+
 inline std::optional<double> criterion(const OrgResult& o, int k) {
     return o.criteria.at(static_cast<std::size_t>(k - 1));
 }
