@@ -166,6 +166,9 @@ class TstScoringRanking : public QObject {
         QCOMPARE(first["rank_in_category"].get<int>(), 1);
         QVERIFY(first["indicator_details"]["3.3"]["wilson"].is_array());
         QCOMPARE(first["indicator_details"]["3.3"]["answered"].get<int>(), 4);
+        QVERIFY(first["indicator_details"]["1.2"]["answered"].is_null());
+        QCOMPARE(first["indicator_details"]["1.2"]["kind"].get<std::string>(),
+                 std::string("expert"));
         QCOMPARE(first["shortcomings"][0]["kind"].get<std::string>(), std::string("missing_item"));
 
         const auto& noExpert = j["organizations"][4];

@@ -50,6 +50,7 @@ void computeIndicators(const Methodology& m, const OrgInput& input, OrgResult& o
     for (const Indicator& ind : m.indicators) {
         IndicatorResult r;
         r.id = ind.id;
+        r.kind = ind.kind;
         switch (ind.formula) {
         case FormulaKind::ItemsRatio:
             if (input.expert) itemsRatio(ind, *input.expert, r);

@@ -13,7 +13,10 @@ Error invalid(std::string message, std::string field) {
 }
 
 Status checkExpert(const Methodology& m, const ExpertRecord& e, const std::string& orgId) {
-    if (e.org != orgId) return invalid("belongs to another organisation", "expert.org");
+    // An empty org means "this organisation": callers pairing records themselves need not repeat
+    // it.
+    if (!e.org.empty() && e.org != orgId)
+        return invalid("belongs to another organisation", "expert.org");
     for (const auto& listId : knownItemListIds()) {
         const ItemCount* list = listOf(e, listId);
         if (list->required < 0 || list->present < 0)

@@ -55,8 +55,11 @@ json organizationJson(const CampaignResults& results, const OrgResult& r) {
     json indicators = json::object(), details = json::object();
     for (const IndicatorResult& i : r.indicators) {
         indicators[i.id] = orNull(i.value);
-        details[i.id] = {{"yes", i.yes},
-                         {"answered", i.answered},
+        // Counts and intervals belong to survey figures; an expert figure has none.
+        const bool survey = i.kind == IndicatorKind::Survey;
+        details[i.id] = {{"kind", survey ? "survey" : "expert"},
+                         {"yes", survey ? json(i.yes) : json(nullptr)},
+                         {"answered", survey ? json(i.answered) : json(nullptr)},
                          {"wilson", intervalJson(i.wilson)},
                          {"measurable", i.measurable}};
     }

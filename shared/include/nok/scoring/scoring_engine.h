@@ -35,7 +35,7 @@ struct ItemCount {
 };
 
 struct ExpertRecord {
-    std::string org;
+    std::string org; // the organisation id; empty means the OrgInput's own
     ItemCount stand, site;
     std::set<std::string> distanceMethods, comfortConditions, premisesAccessibility,
         serviceAccessibility;
@@ -83,6 +83,7 @@ struct IndicatorResult {
     std::string id;
     std::optional<double> value; // nullopt: not measurable
     bool measurable = false;
+    IndicatorKind kind = IndicatorKind::Survey;
     std::int64_t yes = 0;           // survey: yes over the indicator's questions
     std::int64_t answered = 0;      // survey: the denominators actually used, summed
     std::optional<Interval> wilson; // single-share indicators (and 2.2, shifted by the points)
