@@ -145,6 +145,14 @@ class TstScoringDiagnostics : public QObject {
         QVERIFY(o.shortcomings[3].text.find("Отсутствует") == 0);
     }
 
+    void expertRecordWithoutOrgIdBelongsToItsInput() {
+        OrgInput in = workedInput();
+        in.expert->org.clear();
+        auto r = scoreCampaign(builtin(), {in});
+        QVERIFY(r.ok());
+        QCOMPARE_NEAR(r->organizations.at(0).total, 83.15);
+    }
+
     void rejectsImpossibleInputs_data() {
         QTest::addColumn<int>("broken");
         QTest::addColumn<QString>("field");
