@@ -51,6 +51,14 @@ private slots:
         auto numericDevice = c.Post("/api/v1/sync", R"({"device": 5, "items": []})", "application/json");
         QCOMPARE(numericDevice->status, 400);
         JCOMPARE(errorOf(numericDevice->body)["field"], "device");
+        // Deep nesting must neither crash the parser nor the item reader.
+        Device d = f.enroll();
+        const std::string deep = R"({"device": ")" + d.id + R"(", "items": [)" + std::string(100000, '[') +
+                                 std::string(100000, ']') + "]}";
+        auto nested = c.Post("/api/v1/sync", deep, "application/json");
+        QVERIFY(nested);
+        QCOMPARE(nested->status, 200);
+        QVERIFY(json::parse(nested->body)["receipts"][0]["reason"].get<std::string>().rfind("malformed_item", 0) == 0);
         expectStillServing(f);
     }
 
