@@ -53,7 +53,7 @@ private slots:
         JCOMPARE(errorOf(numericDevice->body)["field"], "device");
         // Deep nesting must neither crash the parser nor the item reader.
         Device d = f.enroll();
-        const std::string deep = R"({"device": ")" + d.id + R"(", "items": [)" + std::string(100000, '[') +
+        const std::string deep = "{\"device\": \"" + d.id + "\", \"items\": [" + std::string(100000, '[') +
                                  std::string(100000, ']') + "]}";
         auto nested = c.Post("/api/v1/sync", deep, "application/json");
         QVERIFY(nested);
