@@ -51,11 +51,24 @@ struct BenchDevice {
 };
 
 json answers() {
-    return json{{"stand_used", "yes"}, {"stand_satisfied", "yes"}, {"site_used", "yes"}, {"site_satisfied", "no"},
-                {"timely", "yes"}, {"comfort_satisfied", "yes"}, {"disability", "yes"}, {"accessibility_satisfied", "yes"},
-                {"staff_first_contact", "yes"}, {"staff_service", "yes"}, {"remote_used", "yes"}, {"remote_polite", "no"},
-                {"recommend", "yes"}, {"organisational_satisfied", "yes"}, {"overall_satisfied", "yes"},
-                {"suggestions", "Больше скамеек у входа"}, {"sex", "female"}, {"age", 67}};
+    return json{{"stand_used", "yes"},
+                {"stand_satisfied", "yes"},
+                {"site_used", "yes"},
+                {"site_satisfied", "no"},
+                {"timely", "yes"},
+                {"comfort_satisfied", "yes"},
+                {"disability", "yes"},
+                {"accessibility_satisfied", "yes"},
+                {"staff_first_contact", "yes"},
+                {"staff_service", "yes"},
+                {"remote_used", "yes"},
+                {"remote_polite", "no"},
+                {"recommend", "yes"},
+                {"organisational_satisfied", "yes"},
+                {"overall_satisfied", "yes"},
+                {"suggestions", "Больше скамеек у входа"},
+                {"sex", "female"},
+                {"age", 67}};
 }
 
 // Starts the server; returns its pid and bound port (read from the "listening" log line).
@@ -67,8 +80,8 @@ std::pair<pid_t, int> startServer(const std::string& dbPath, int& stderrFd) {
         dup2(fds[1], STDERR_FILENO);
         close(fds[0]);
         close(fds[1]);
-        execl(NOK_SERVER_BINARY, "nok-server", "serve", "--db", dbPath.c_str(), "--listen", "127.0.0.1:0", "--threads",
-              "2", static_cast<char*>(nullptr));
+        execl(NOK_SERVER_BINARY, "nok-server", "serve", "--db", dbPath.c_str(), "--listen",
+              "127.0.0.1:0", "--threads", "2", static_cast<char*>(nullptr));
         _exit(127);
     }
     close(fds[1]);
@@ -81,7 +94,8 @@ std::pair<pid_t, int> startServer(const std::string& dbPath, int& stderrFd) {
             continue;
         }
         auto doc = json::parse(line, nullptr, false);
-        if (doc.is_object() && doc.value("event", "") == "listening") return {pid, doc["port"].get<int>()};
+        if (doc.is_object() && doc.value("event", "") == "listening")
+            return {pid, doc["port"].get<int>()};
         line.clear();
     }
     fail("the server did not start");
@@ -93,7 +107,8 @@ double cpuSeconds(pid_t pid) {
     std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
     std::istringstream fields(text.substr(text.rfind(')') + 2));
     std::string skip;
-    for (int i = 3; i < 14; ++i) fields >> skip; // fields 3..13
+    for (int i = 3; i < 14; ++i)
+        fields >> skip; // fields 3..13
     double utime = 0, stime = 0;
     fields >> utime >> stime;
     return (utime + stime) / static_cast<double>(sysconf(_SC_CLK_TCK));
@@ -124,7 +139,8 @@ long peakRssKb(pid_t pid) {
 int main(int argc, char** argv) {
     const std::size_t n = argc > 1 ? std::stoul(argv[1]) : 20000;
     if (!crypto::init()) fail("libsodium failed to start");
-    const auto dir = std::filesystem::temp_directory_path() / ("nok-bench-" + std::to_string(getpid()));
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("nok-bench-" + std::to_string(getpid()));
     std::filesystem::create_directories(dir);
     const std::string dbPath = (dir / "nok.db").string();
 
@@ -140,16 +156,19 @@ int main(int argc, char** argv) {
         sealKey = keys->seal.publicKey;
         signKey = keys->sign.publicKey;
         serverSeal = std::move(keys->seal);
-        if (!(*db)->exec("INSERT INTO campaigns (id, title, region, year, methodology, questionnaire, created_seq) "
-                         "VALUES ('bench', 'bench', 'bench', 2026, '344n-social', 'social-675n/1', 1);"
-                         "INSERT INTO organizations (campaign, id, name, category, recipients) "
-                         "VALUES ('bench', 'org-1', 'КЦСОН', 'ЦСОН', 1000)"))
+        if (!(*db)->exec(
+                "INSERT INTO campaigns (id, title, region, year, methodology, questionnaire, "
+                "created_seq) "
+                "VALUES ('bench', 'bench', 'bench', 2026, '344n-social', 'social-675n/1', 1);"
+                "INSERT INTO organizations (campaign, id, name, category, recipients) "
+                "VALUES ('bench', 'org-1', 'КЦСОН', 'ЦСОН', 1000)"))
             fail("seeding failed");
         for (int i = 0; i < kConnections; ++i) {
             auto& d = devices[static_cast<std::size_t>(i)];
             d.id = "dev-bench000000" + std::to_string(i);
             d.keys = crypto::generateSigningKeyPair();
-            if (!server::insertDevice(**db, {d.id, "bench", d.keys.publicKey, "2026-11-23", false, {}, 0}, {"org-1"}))
+            if (!server::insertDevice(
+                    **db, {d.id, "bench", d.keys.publicKey, "2026-11-23", false, {}, 0}, {"org-1"}))
                 fail("device insert failed");
         }
     }
@@ -171,7 +190,8 @@ int main(int argc, char** argv) {
         p.day = "2026-11-20";
         p.seq = ++d.seq;
         p.answers = answers();
-        auto box = survey::sealItem(survey::signPayload(survey::encodePayload(p), d.keys.secretKey), sealKey);
+        auto box = survey::sealItem(survey::signPayload(survey::encodePayload(p), d.keys.secretKey),
+                                    sealKey);
         if (!box) fail("sealing failed");
         sealedB64[i] = crypto::toBase64(*box);
         boxes[i] = std::move(*box);
@@ -183,7 +203,9 @@ int main(int argc, char** argv) {
     std::size_t verified = 0;
     for (std::size_t i = 0; i < n; ++i) {
         auto opened = survey::openSealedItem(boxes[i], serverSeal);
-        if (opened && crypto::verify(devices[owner[i]].keys.publicKey, opened->payload, opened->sig)) ++verified;
+        if (opened &&
+            crypto::verify(devices[owner[i]].keys.publicKey, opened->payload, opened->sig))
+            ++verified;
     }
     const double cryptoSeconds = std::chrono::duration<double>(Clock::now() - c0).count();
     const double cryptoCpuPerItem = (threadCpuSeconds() - cpu0) / static_cast<double>(n);
@@ -196,7 +218,8 @@ int main(int argc, char** argv) {
     for (std::size_t start = 0; start < n; start += kBatch) {
         json items = json::array();
         const std::size_t end = std::min(n, start + kBatch);
-        for (std::size_t i = start; i < end; ++i) items.push_back({{"sealed", sealedB64[i]}});
+        for (std::size_t i = start; i < end; ++i)
+            items.push_back({{"sealed", sealedB64[i]}});
         bodies.push_back(json{{"device", devices[owner[start]].id}, {"items", items}}.dump());
         bodyOwner.push_back(owner[start]);
         bodyItems.push_back(end - start);
@@ -218,7 +241,8 @@ int main(int argc, char** argv) {
             httplib::Client client("127.0.0.1", port);
             client.set_keep_alive(true);
             client.set_read_timeout(60, 0);
-            for (std::size_t b = static_cast<std::size_t>(conn); b < bodies.size(); b += kConnections) {
+            for (std::size_t b = static_cast<std::size_t>(conn); b < bodies.size();
+                 b += kConnections) {
                 auto res = client.Post("/api/v1/sync", bodies[b], "application/json");
                 if (!res || res->status != 200) {
                     ++badReceipts;
@@ -232,10 +256,12 @@ int main(int argc, char** argv) {
             }
         });
     }
-    for (auto& t : senders) t.join();
+    for (auto& t : senders)
+        t.join();
     const double ingestSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
     const long rssKb = peakRssKb(pid);
-    const double serverCpuPerItem = cpuSeconds(pid) / static_cast<double>(n); // includes start-up: tiny
+    const double serverCpuPerItem =
+        cpuSeconds(pid) / static_cast<double>(n); // includes start-up: tiny
     kill(pid, SIGTERM);
     int status = 0;
     waitpid(pid, &status, 0);
@@ -252,24 +278,31 @@ int main(int argc, char** argv) {
     std::filesystem::remove_all(dir);
 
     const double ingestRate = static_cast<double>(n) / ingestSeconds;
-    std::printf("items: %zu in batches of %zu over %d connections (loopback), %u cores\n", n, kBatch, kConnections,
-                std::thread::hardware_concurrency());
+    std::printf("items: %zu in batches of %zu over %d connections (loopback), %u cores\n", n,
+                kBatch, kConnections, std::thread::hardware_concurrency());
     std::printf("single-core crypto (seal-open + verify): %.0f items/s\n", cryptoRate);
     std::printf("ingest: %.0f responses/s (%.2f s)\n", ingestRate, ingestSeconds);
-    std::printf("ratio ingest / single-core crypto: %.2f (target >= 1.0)\n", ingestRate / cryptoRate);
-    std::printf("stored receipts: %zu, bad receipts: %zu, rows in database: %lld, loss: %lld (target 0)\n",
-                stored.load(), badReceipts.load(), static_cast<long long>(rows),
-                static_cast<long long>(static_cast<std::int64_t>(n) - rows));
-    std::printf("server peak RSS: %.1f MB (target <= 100 MB)\n", static_cast<double>(rssKb) / 1024.0);
-    std::printf("CPU per item: crypto alone %.1f us, whole server %.1f us (%.2fx); on 2 idle cores the ratio "
+    std::printf("ratio ingest / single-core crypto: %.2f (target >= 1.0)\n",
+                ingestRate / cryptoRate);
+    std::printf(
+        "stored receipts: %zu, bad receipts: %zu, rows in database: %lld, loss: %lld (target 0)\n",
+        stored.load(), badReceipts.load(), static_cast<long long>(rows),
+        static_cast<long long>(static_cast<std::int64_t>(n) - rows));
+    std::printf("server peak RSS: %.1f MB (target <= 100 MB)\n",
+                static_cast<double>(rssKb) / 1024.0);
+    std::printf("CPU per item: crypto alone %.1f us, whole server %.1f us (%.2fx); on 2 idle cores "
+                "the ratio "
                 "would be about %.2f\n",
                 cryptoCpuPerItem * 1e6, serverCpuPerItem * 1e6, serverCpuPerItem / cryptoCpuPerItem,
                 2.0 * cryptoCpuPerItem / serverCpuPerItem);
     std::ifstream loadavg("/proc/loadavg");
     std::string load1;
     loadavg >> load1;
-    std::printf("machine load average (1 min) at the end: %s (other work on the machine lowers both rates)\n", load1.c_str());
-    std::printf("server exit: %s\n", WIFEXITED(status) && WEXITSTATUS(status) == 0 ? "clean (0)" : "abnormal");
+    std::printf("machine load average (1 min) at the end: %s (other work on the machine lowers "
+                "both rates)\n",
+                load1.c_str());
+    std::printf("server exit: %s\n",
+                WIFEXITED(status) && WEXITSTATUS(status) == 0 ? "clean (0)" : "abnormal");
     const bool ok = rows == static_cast<std::int64_t>(n) && badReceipts == 0;
     return ok ? 0 : 1;
 }

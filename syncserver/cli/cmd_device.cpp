@@ -11,7 +11,9 @@ namespace nok::server::cli {
 
 namespace {
 
-std::int64_t now() { return static_cast<std::int64_t>(std::time(nullptr)); }
+std::int64_t now() {
+    return static_cast<std::int64_t>(std::time(nullptr));
+}
 
 int deviceCode(const Arguments& args, Io& io) {
     auto ttl = args.getInt("ttl-hours", 1, 24 * 90);
@@ -35,11 +37,14 @@ int deviceList(const Arguments& args, Io& io) {
     if (devices->empty()) io.out << "no devices enrolled\n";
     for (const auto& d : *devices) {
         std::string orgs;
-        for (const auto& o : d.orgs) orgs += (orgs.empty() ? "" : ",") + o;
-        io.out << d.device.id << "  " << (d.device.revoked ? "revoked " + d.device.revokedDay.value_or("") : "active")
-               << "  label=\"" << d.device.label << "\"  orgs=" << orgs << "  enrolled=" << d.device.enrolledDay
-               << "  stored=" << d.stored << "  last_seq=" << d.device.lastSeq
-               << "  missing_seq=" << formatRanges(d.gaps) << "\n";
+        for (const auto& o : d.orgs)
+            orgs += (orgs.empty() ? "" : ",") + o;
+        io.out << d.device.id << "  "
+               << (d.device.revoked ? "revoked " + d.device.revokedDay.value_or("") : "active")
+               << "  label=\"" << d.device.label << "\"  orgs=" << orgs
+               << "  enrolled=" << d.device.enrolledDay << "  stored=" << d.stored
+               << "  last_seq=" << d.device.lastSeq << "  missing_seq=" << formatRanges(d.gaps)
+               << "\n";
     }
     return kExitOk;
 }
@@ -60,7 +65,8 @@ Command deviceCodeCommand() {
     c.name = "device code";
     c.synopsis = "--db FILE --org ID [--org ID...] [--ttl-hours N]";
     c.summary = "issue a one-time enrolment code for a kiosk or tablet (last line of stdout)";
-    c.options = {dbOption(), {"org", true, true, true, "ID", "organisation the device answers for"},
+    c.options = {dbOption(),
+                 {"org", true, true, true, "ID", "organisation the device answers for"},
                  {"ttl-hours", true, false, false, "N", "hours the code stays valid (default 24)"}};
     c.run = deviceCode;
     return c;

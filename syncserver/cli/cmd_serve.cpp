@@ -19,7 +19,8 @@ Status parseListen(const std::string& text, http::ServerOptions& o) {
     Error bad = makeError("invalid_argument", "must be HOST:PORT, e.g. 127.0.0.1:8080", "--listen");
     if (colon == std::string::npos || colon == 0) return bad;
     std::string host = text.substr(0, colon);
-    if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
     int port = -1;
     const char* end = text.data() + text.size();
     auto [ptr, ec] = std::from_chars(text.data() + colon + 1, end, port);
@@ -66,7 +67,9 @@ int serve(const Arguments& args, Io& io) {
     watcher.join();
     server->reset(); // closes every database connection
     http::logEvent("info", "stopped");
-    if (!ok) return reportError(io, makeError("serve_failed", "the server stopped listening unexpectedly"));
+    if (!ok)
+        return reportError(io,
+                           makeError("serve_failed", "the server stopped listening unexpectedly"));
     return kExitOk;
 }
 
@@ -78,8 +81,10 @@ Command serveCommand() {
     c.synopsis = "--db FILE [--listen HOST:PORT] [--threads N] [--tls-cert FILE --tls-key FILE]";
     c.summary = "serve the HTTP API until SIGTERM or SIGINT (in-flight requests finish)";
     c.options = {dbOption(),
-                 {"listen", true, false, false, "HOST:PORT", "address to listen on (default 127.0.0.1:8080; port 0: any)"},
-                 {"threads", true, false, false, "N", "worker threads (default: number of cores, at least 2)"},
+                 {"listen", true, false, false, "HOST:PORT",
+                  "address to listen on (default 127.0.0.1:8080; port 0: any)"},
+                 {"threads", true, false, false, "N",
+                  "worker threads (default: number of cores, at least 2)"},
                  {"tls-cert", true, false, false, "FILE", "PEM certificate: serve HTTPS"},
                  {"tls-key", true, false, false, "FILE", "PEM private key for --tls-cert"}};
     c.run = serve;

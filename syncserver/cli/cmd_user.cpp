@@ -14,7 +14,8 @@ namespace {
 int userAdd(const Arguments& args, Io& io) {
     auto db = openServerDatabase(*args.get("db"), false);
     if (!db) return reportError(io, db.error());
-    auto token = addUser(**db, *args.get("name"), *args.get("role"), static_cast<std::int64_t>(std::time(nullptr)));
+    auto token = addUser(**db, *args.get("name"), *args.get("role"),
+                         static_cast<std::int64_t>(std::time(nullptr)));
     if (!token) return reportError(io, token.error());
     io.out << "user '" << *args.get("name") << "' (" << *args.get("role")
            << ") created; the token is shown only now, keep it secret:\n"
@@ -25,7 +26,8 @@ int userAdd(const Arguments& args, Io& io) {
 int backup(const Arguments& args, Io& io) {
     const auto out = *args.get("out");
     if (std::filesystem::exists(out))
-        return reportError(io, makeError("invalid_argument", "refusing to overwrite an existing file", "--out"));
+        return reportError(
+            io, makeError("invalid_argument", "refusing to overwrite an existing file", "--out"));
     auto db = openServerDatabase(*args.get("db"), false);
     if (!db) return reportError(io, db.error());
     if (auto s = (*db)->backupTo(out); !s) return reportError(io, s.error());
@@ -40,7 +42,8 @@ Command userAddCommand() {
     c.name = "user add";
     c.synopsis = "--db FILE --name N --role admin|council|operator";
     c.summary = "create an API user; prints its bearer token once (last line of stdout)";
-    c.options = {dbOption(), {"name", true, false, true, "N", "user name"},
+    c.options = {dbOption(),
+                 {"name", true, false, true, "N", "user name"},
                  {"role", true, false, true, "ROLE", "admin, council or operator"}};
     c.run = userAdd;
     return c;

@@ -10,6 +10,7 @@
 namespace nok::server::http {
 
 void setLoggingEnabled(bool enabled);
-void logEvent(const std::string& level, const std::string& event, nlohmann::json fields = nlohmann::json::object());
+void logEvent(const std::string& level, const std::string& event,
+              nlohmann::json fields = nlohmann::json::object());
 
 } // namespace nok::server::http

@@ -8,8 +8,8 @@
 #include <httplib.h>
 
 #include <algorithm>
-#include <cmath>
 #include <chrono>
+#include <cmath>
 #include <thread>
 
 namespace nok::server::http {
@@ -20,7 +20,8 @@ thread_local std::chrono::steady_clock::time_point t_requestStart;
 
 Result<std::unique_ptr<ApiServer>> ApiServer::create(const ServerOptions& options) {
     if (options.tlsCert.empty() != options.tlsKey.empty())
-        return makeError("invalid_argument", "give both --tls-cert and --tls-key, or neither", "--tls-cert");
+        return makeError("invalid_argument", "give both --tls-cert and --tls-key, or neither",
+                         "--tls-cert");
     auto db = openServerDatabase(options.dbPath, false);
     if (!db) return db.error();
     auto keys = loadServerKeys(**db);
@@ -36,7 +37,8 @@ ApiServer::ApiServer(const ServerOptions& options, ServerKeys keys)
     : m_ctx(std::make_unique<ServerContext>(options, std::move(keys))) {
     setLoggingEnabled(options.log);
     if (!options.tlsCert.empty())
-        m_server = std::make_unique<httplib::SSLServer>(options.tlsCert.c_str(), options.tlsKey.c_str());
+        m_server =
+            std::make_unique<httplib::SSLServer>(options.tlsCert.c_str(), options.tlsKey.c_str());
     else
         m_server = std::make_unique<httplib::Server>();
     configure();
@@ -53,7 +55,9 @@ void ApiServer::configure() {
     const int threads = m_ctx->options.threads > 0
                             ? m_ctx->options.threads
                             : std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
-    s.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+    s.new_task_queue = [threads] {
+        return new httplib::ThreadPool(static_cast<std::size_t>(threads));
+    };
     s.set_payload_max_length(m_ctx->options.maxBodyBytes);
     s.set_error_handler(httplib::Server::HandlerWithResponse(handleHttpError));
     s.set_exception_handler(handleException);
@@ -62,13 +66,20 @@ void ApiServer::configure() {
         return httplib::Server::HandlerResponse::Unhandled;
     });
     s.set_logger([](const httplib::Request& req, const httplib::Response& res) {
-        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t_requestStart).count();
+        const double ms = std::chrono::duration<double, std::milli>(
+                              std::chrono::steady_clock::now() - t_requestStart)
+                              .count();
         // Method, path, status, size and time only: no client address, no body, no query values.
         logEvent(res.status >= 500 ? "error" : "info", "request",
-                 {{"method", req.method}, {"path", req.path}, {"status", res.status},
-                  {"bytes_in", req.body.size()}, {"ms", std::round(ms * 10) / 10}});
+                 {{"method", req.method},
+                  {"path", req.path},
+                  {"status", res.status},
+                  {"bytes_in", req.body.size()},
+                  {"ms", std::round(ms * 10) / 10}});
     });
-    s.Get("/healthz", [](const httplib::Request&, httplib::Response& res) { sendJson(res, 200, {{"status", "ok"}}); });
+    s.Get("/healthz", [](const httplib::Request&, httplib::Response& res) {
+        sendJson(res, 200, {{"status", "ok"}});
+    });
     registerDeviceRoutes(s, *m_ctx);
     registerAdminRoutes(s, *m_ctx);
 }
@@ -80,7 +91,9 @@ Result<int> ApiServer::bind() {
         if (m_port <= 0) return makeError("bind_failed", "cannot listen on " + o.host, "--listen");
     } else {
         if (!m_server->bind_to_port(o.host, o.port))
-            return makeError("bind_failed", "cannot listen on " + o.host + ":" + std::to_string(o.port) + " (in use?)",
+            return makeError("bind_failed",
+                             "cannot listen on " + o.host + ":" + std::to_string(o.port) +
+                                 " (in use?)",
                              "--listen");
         m_port = o.port;
     }
@@ -88,8 +101,10 @@ Result<int> ApiServer::bind() {
 }
 
 bool ApiServer::run() {
-    logEvent("info", "listening", {{"host", m_ctx->options.host}, {"port", m_port},
-                                   {"tls", !m_ctx->options.tlsCert.empty()}});
+    logEvent("info", "listening",
+             {{"host", m_ctx->options.host},
+              {"port", m_port},
+              {"tls", !m_ctx->options.tlsCert.empty()}});
     return m_server->listen_after_bind();
 }
 
@@ -97,6 +112,8 @@ void ApiServer::stop() {
     if (m_server) m_server->stop();
 }
 
-bool ApiServer::isRunning() const { return m_server && m_server->is_running(); }
+bool ApiServer::isRunning() const {
+    return m_server && m_server->is_running();
+}
 
 } // namespace nok::server::http

@@ -16,7 +16,7 @@ class Server;
 namespace nok::server::http {
 
 class ApiServer {
-public:
+  public:
     // Opens the database (migrating it), loads the server keys, loads TLS files if given.
     [[nodiscard]] static Result<std::unique_ptr<ApiServer>> create(const ServerOptions& options);
     ~ApiServer();
@@ -29,7 +29,7 @@ public:
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] int port() const { return m_port; }
 
-private:
+  private:
     ApiServer(const ServerOptions& options, ServerKeys keys);
     void configure();
 

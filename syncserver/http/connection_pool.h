@@ -14,19 +14,20 @@
 namespace nok::server::http {
 
 class ConnectionPool {
-public:
+  public:
     explicit ConnectionPool(std::string path) : m_path(std::move(path)) {}
 
     class Lease {
-    public:
-        Lease(ConnectionPool& pool, std::unique_ptr<sqlite::Database> db) : m_pool(&pool), m_db(std::move(db)) {}
+      public:
+        Lease(ConnectionPool& pool, std::unique_ptr<sqlite::Database> db)
+            : m_pool(&pool), m_db(std::move(db)) {}
         ~Lease();
         Lease(Lease&& other) noexcept = default;
         Lease& operator=(Lease&&) = delete;
         Lease(const Lease&) = delete;
         [[nodiscard]] sqlite::Database& db() { return *m_db; }
 
-    private:
+      private:
         ConnectionPool* m_pool;
         std::unique_ptr<sqlite::Database> m_db;
     };
@@ -34,7 +35,7 @@ public:
     [[nodiscard]] Result<Lease> acquire();
     void closeAll();
 
-private:
+  private:
     void release(std::unique_ptr<sqlite::Database> db);
 
     std::string m_path;

@@ -21,7 +21,8 @@ void sendError(httplib::Response& res, const Error& error);
 void sendError(httplib::Response& res, int status, const Error& error);
 
 // Installed with set_error_handler: fills a body for statuses cpp-httplib set on its own.
-httplib::Server::HandlerResponse handleHttpError(const httplib::Request& req, httplib::Response& res);
+httplib::Server::HandlerResponse handleHttpError(const httplib::Request& req,
+                                                 httplib::Response& res);
 // Installed with set_exception_handler: a 500 with the same shape; the process carries on.
 void handleException(const httplib::Request& req, httplib::Response& res, std::exception_ptr ep);
 

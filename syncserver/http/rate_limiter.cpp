@@ -11,14 +11,17 @@ RateLimiter::Bucket& RateLimiter::refill(const std::string& key) {
     if (m_buckets.size() >= kPruneAbove) {
         for (auto it = m_buckets.begin(); it != m_buckets.end();) {
             const double elapsed = std::chrono::duration<double>(now - it->second.updated).count();
-            if (it->second.tokens + elapsed * m_limit.perSecond >= m_limit.burst) it = m_buckets.erase(it);
-            else ++it;
+            if (it->second.tokens + elapsed * m_limit.perSecond >= m_limit.burst)
+                it = m_buckets.erase(it);
+            else
+                ++it;
         }
     }
     auto [it, inserted] = m_buckets.try_emplace(key, Bucket{m_limit.burst, now});
     if (!inserted) {
         const double elapsed = std::chrono::duration<double>(now - it->second.updated).count();
-        it->second.tokens = std::min(m_limit.burst, it->second.tokens + elapsed * m_limit.perSecond);
+        it->second.tokens =
+            std::min(m_limit.burst, it->second.tokens + elapsed * m_limit.perSecond);
         it->second.updated = now;
     }
     return it->second;

@@ -16,14 +16,14 @@ struct RateLimit {
 };
 
 class RateLimiter {
-public:
+  public:
     explicit RateLimiter(RateLimit limit) : m_limit(limit) {}
     // Takes a token; false when the key has none left.
     [[nodiscard]] bool take(const std::string& key);
     // True when a token is available, without taking it.
     [[nodiscard]] bool available(const std::string& key);
 
-private:
+  private:
     struct Bucket {
         double tokens;
         std::chrono::steady_clock::time_point updated;

@@ -18,7 +18,8 @@
 namespace nok::server::http {
 
 [[nodiscard]] Result<nlohmann::json> parseJsonBody(const httplib::Request& req);
-[[nodiscard]] Result<std::string> requireString(const nlohmann::json& object, const std::string& field);
+[[nodiscard]] Result<std::string> requireString(const nlohmann::json& object,
+                                                const std::string& field);
 [[nodiscard]] Result<UserRecord> requireUser(sqlite::Database& db, const httplib::Request& req,
                                              std::initializer_list<std::string_view> roles);
 [[nodiscard]] std::int64_t unixNow();

@@ -7,7 +7,8 @@
 
 namespace nok::server::http {
 
-void registerDeviceRoutes(httplib::Server& server, ServerContext& ctx); // enroll, sync, device/config
-void registerAdminRoutes(httplib::Server& server, ServerContext& ctx);  // devices, revoke
+void registerDeviceRoutes(httplib::Server& server,
+                          ServerContext& ctx); // enroll, sync, device/config
+void registerAdminRoutes(httplib::Server& server, ServerContext& ctx); // devices, revoke
 
 } // namespace nok::server::http

@@ -15,9 +15,9 @@ namespace nok::server::http {
 struct ServerOptions {
     std::string dbPath;
     std::string host = "127.0.0.1";
-    int port = 8080;                  // 0: any free port (tests)
-    int threads = 0;                  // 0: the number of cores, at least 2
-    std::string tlsCert, tlsKey;      // both set: HTTPS
+    int port = 8080;             // 0: any free port (tests)
+    int threads = 0;             // 0: the number of cores, at least 2
+    std::string tlsCert, tlsKey; // both set: HTTPS
     std::size_t maxBodyBytes = 8 * 1024 * 1024;
     RateLimit deviceRate{60, 10};     // sync batches per device
     RateLimit enrolFailures{10, 0.2}; // failed enrolments, for the whole process
@@ -26,7 +26,8 @@ struct ServerOptions {
 
 struct ServerContext {
     ServerContext(const ServerOptions& o, ServerKeys k)
-        : options(o), keys(std::move(k)), pool(o.dbPath), deviceLimiter(o.deviceRate), enrolLimiter(o.enrolFailures) {}
+        : options(o), keys(std::move(k)), pool(o.dbPath), deviceLimiter(o.deviceRate),
+          enrolLimiter(o.enrolFailures) {}
     ServerOptions options;
     ServerKeys keys;
     ConnectionPool pool;

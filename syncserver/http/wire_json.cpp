@@ -7,7 +7,10 @@ using nlohmann::json;
 json deviceConfigJson(const DeviceConfig& c) {
     json orgs = json::array();
     for (const auto& o : c.organizations)
-        orgs.push_back({{"id", o.id}, {"name", o.name}, {"category", o.category}, {"campaign", o.campaign},
+        orgs.push_back({{"id", o.id},
+                        {"name", o.name},
+                        {"category", o.category},
+                        {"campaign", o.campaign},
                         {"recipients", o.recipients}});
     return {{"device_id", c.deviceId},
             {"organizations", orgs},
@@ -32,11 +35,14 @@ WireItem wireItemFromJson(json item) {
     };
     const bool hasSealed = item.contains("sealed");
     const bool hasPlain = item.contains("payload") || item.contains("sig");
-    if (hasSealed && hasPlain) w.malformed = "an item has either sealed or payload and sig, not both";
-    else if (hasSealed && !(w.sealed = text("sealed"))) w.malformed = "sealed must be a base64 string";
+    if (hasSealed && hasPlain)
+        w.malformed = "an item has either sealed or payload and sig, not both";
+    else if (hasSealed && !(w.sealed = text("sealed")))
+        w.malformed = "sealed must be a base64 string";
     else if (hasPlain && (!(w.payload = text("payload")) || !(w.sig = text("sig"))))
         w.malformed = "payload and sig must both be base64 strings";
-    else if (!hasSealed && !hasPlain) w.malformed = "an item needs sealed, or payload and sig";
+    else if (!hasSealed && !hasPlain)
+        w.malformed = "an item needs sealed, or payload and sig";
     return w;
 }
 

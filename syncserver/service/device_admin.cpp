@@ -50,7 +50,8 @@ Result<std::vector<DeviceSummary>> summarizeDevices(sqlite::Database& db) {
     return out;
 }
 
-Status revokeDeviceAudited(sqlite::Database& db, const std::string& deviceId, const std::string& actor, std::int64_t now) {
+Status revokeDeviceAudited(sqlite::Database& db, const std::string& deviceId,
+                           const std::string& actor, std::int64_t now) {
     sqlite::Transaction tx(db);
     if (auto s = tx.begun(); !s) return s;
     auto found = revokeDevice(db, deviceId, survey::todayUtc());

@@ -17,7 +17,8 @@ namespace nok::server {
 using SeqRange = std::pair<std::int64_t, std::int64_t>; // inclusive
 
 // Missing ranges of 1..max(highest) given the stored seqs (sorted or not, repeats allowed).
-[[nodiscard]] std::vector<SeqRange> missingSeqRanges(std::vector<std::int64_t> seqs, std::int64_t highest);
+[[nodiscard]] std::vector<SeqRange> missingSeqRanges(std::vector<std::int64_t> seqs,
+                                                     std::int64_t highest);
 [[nodiscard]] std::string formatRanges(const std::vector<SeqRange>& ranges); // "3, 7-9" or "none"
 
 struct DeviceSummary {
@@ -30,7 +31,7 @@ struct DeviceSummary {
 [[nodiscard]] Result<std::vector<DeviceSummary>> summarizeDevices(sqlite::Database& db);
 
 // Error "unknown_device" if there is no such device. Revoking a revoked device is a success.
-[[nodiscard]] Status revokeDeviceAudited(sqlite::Database& db, const std::string& deviceId, const std::string& actor,
-                                         std::int64_t now);
+[[nodiscard]] Status revokeDeviceAudited(sqlite::Database& db, const std::string& deviceId,
+                                         const std::string& actor, std::int64_t now);
 
 } // namespace nok::server

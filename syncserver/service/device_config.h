@@ -36,7 +36,7 @@ constexpr std::int64_t kConfigClockSkewSeconds = 300;
 
 // Checks a config pull: "unknown_device", "device_revoked", "bad_auth" (signature or time).
 [[nodiscard]] Status authenticateConfigPull(sqlite::Database& db, const std::string& deviceId,
-                                            const std::string& unixTime, const std::string& signatureBase64,
-                                            std::int64_t now);
+                                            const std::string& unixTime,
+                                            const std::string& signatureBase64, std::int64_t now);
 
 } // namespace nok::server

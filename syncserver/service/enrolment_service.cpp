@@ -29,10 +29,13 @@ std::string randomCode() {
     return code.substr(0, 4) + "-" + code.substr(4, 4) + "-" + code.substr(8);
 }
 
-std::string hashCode(std::string_view normalized) { return crypto::sha256Hex(normalized); }
+std::string hashCode(std::string_view normalized) {
+    return crypto::sha256Hex(normalized);
+}
 
 Error invalidCode() {
-    return makeError("enrol_code_invalid", "the enrolment code is unknown, already used or expired", "code");
+    return makeError("enrol_code_invalid", "the enrolment code is unknown, already used or expired",
+                     "code");
 }
 
 } // namespace
@@ -46,14 +49,17 @@ std::string normalizeEnrolCode(std::string_view text) {
     return out;
 }
 
-Result<std::string> issueEnrolCode(sqlite::Database& db, const std::vector<std::string>& orgs, std::int64_t ttlSeconds,
-                                   std::int64_t now) {
-    if (orgs.empty()) return makeError("invalid_argument", "at least one organisation is required", "--org");
+Result<std::string> issueEnrolCode(sqlite::Database& db, const std::vector<std::string>& orgs,
+                                   std::int64_t ttlSeconds, std::int64_t now) {
+    if (orgs.empty())
+        return makeError("invalid_argument", "at least one organisation is required", "--org");
     if (ttlSeconds <= 0) return makeError("invalid_argument", "must be positive", "--ttl-hours");
     for (const auto& org : orgs) {
         auto found = organizationExists(db, org);
         if (!found) return found.error();
-        if (!*found) return makeError("unknown_org", "no campaign contains organisation '" + org + "'", "--org");
+        if (!*found)
+            return makeError("unknown_org", "no campaign contains organisation '" + org + "'",
+                             "--org");
     }
     const std::string code = randomCode();
     EnrolCode record{hashCode(normalizeEnrolCode(code)), now + ttlSeconds, false, orgs};
@@ -61,16 +67,19 @@ Result<std::string> issueEnrolCode(sqlite::Database& db, const std::vector<std::
     if (auto s = tx.begun(); !s) return s.error();
     if (auto s = insertEnrolCode(db, record); !s) return s.error();
     std::string target;
-    for (const auto& org : orgs) target += (target.empty() ? "" : ",") + org;
+    for (const auto& org : orgs)
+        target += (target.empty() ? "" : ",") + org;
     if (auto s = appendAudit(db, now, "cli", "device.code", target); !s) return s.error();
     if (auto s = tx.commit(); !s) return s.error();
     return code;
 }
 
-Result<std::string> enrollDevice(sqlite::Database& db, const EnrolRequest& request, std::int64_t now) {
+Result<std::string> enrollDevice(sqlite::Database& db, const EnrolRequest& request,
+                                 std::int64_t now) {
     auto key = crypto::fromBase64(request.publicKeyBase64);
     if (!key || key->size() != crypto::kSignPublicKeySize)
-        return makeError("invalid_public_key", "must be a base64 Ed25519 public key of 32 bytes", "public_key");
+        return makeError("invalid_public_key", "must be a base64 Ed25519 public key of 32 bytes",
+                         "public_key");
     if (request.label.empty() || request.label.size() > kMaxLabelBytes)
         return makeError("invalid_label", "must be 1 to 200 bytes of text", "label");
     const std::string normalized = normalizeEnrolCode(request.code);
@@ -83,7 +92,9 @@ Result<std::string> enrollDevice(sqlite::Database& db, const EnrolRequest& reque
     if (!*code || (*code)->used || (*code)->expiresAt <= now) return invalidCode();
     auto taken = publicKeyEnrolled(db, *key);
     if (!taken) return taken.error();
-    if (*taken) return makeError("key_already_enrolled", "this public key belongs to an enrolled device", "public_key");
+    if (*taken)
+        return makeError("key_already_enrolled", "this public key belongs to an enrolled device",
+                         "public_key");
 
     DeviceRecord device;
     auto rnd = crypto::randomBytes(6);

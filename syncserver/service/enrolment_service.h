@@ -18,7 +18,8 @@ namespace nok::server {
 [[nodiscard]] std::string normalizeEnrolCode(std::string_view text);
 
 // Errors: "unknown_org" (field --org) when an organisation is in no campaign; "invalid_argument".
-[[nodiscard]] Result<std::string> issueEnrolCode(sqlite::Database& db, const std::vector<std::string>& orgs,
+[[nodiscard]] Result<std::string> issueEnrolCode(sqlite::Database& db,
+                                                 const std::vector<std::string>& orgs,
                                                  std::int64_t ttlSeconds, std::int64_t now);
 
 struct EnrolRequest {
@@ -30,6 +31,7 @@ struct EnrolRequest {
 // The new device's id. Errors: "enrol_code_invalid" (unknown, used or expired: one code for all
 // three so a guesser learns nothing), "invalid_public_key", "invalid_label",
 // "key_already_enrolled".
-[[nodiscard]] Result<std::string> enrollDevice(sqlite::Database& db, const EnrolRequest& request, std::int64_t now);
+[[nodiscard]] Result<std::string> enrollDevice(sqlite::Database& db, const EnrolRequest& request,
+                                               std::int64_t now);
 
 } // namespace nok::server

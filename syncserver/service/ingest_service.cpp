@@ -37,13 +37,16 @@ Receipt rejected(std::size_t index, std::optional<std::string> id, std::string r
 }
 
 // Open and verify: the signed bytes, or a rejection. Nothing in the payload is read here.
-Result<survey::SignedItem> openItem(const ServerKeys& keys, WireItem& item, const DeviceRecord& device) {
+Result<survey::SignedItem> openItem(const ServerKeys& keys, WireItem& item,
+                                    const DeviceRecord& device) {
     survey::SignedItem signedItem;
     if (item.sealed) {
         auto box = crypto::fromBase64(*item.sealed);
         if (!box) return makeError("malformed_item", "sealed is not base64");
         auto opened = survey::openSealedItem(*box, keys.seal);
-        if (!opened) return makeError("seal_open_failed", "the sealed box does not open with this server's key");
+        if (!opened)
+            return makeError("seal_open_failed",
+                             "the sealed box does not open with this server's key");
         signedItem = std::move(*opened);
     } else {
         auto payload = crypto::fromBase64(*item.payload);
@@ -54,16 +57,20 @@ Result<survey::SignedItem> openItem(const ServerKeys& keys, WireItem& item, cons
         signedItem.sig = std::move(*sig);
     }
     if (!crypto::verify(device.publicKey, signedItem.payload, signedItem.sig))
-        return makeError("bad_signature", "the signature does not verify with the device's enrolled key");
+        return makeError("bad_signature",
+                         "the signature does not verify with the device's enrolled key");
     return signedItem;
 }
 
-std::string reasonOf(const Error& e) { return e.code + ": " + e.describe(); }
+std::string reasonOf(const Error& e) {
+    return e.code + ": " + e.describe();
+}
 
 // (campaign, org) → the org in that campaign, looked up once per batch (batches repeat them).
 using OrgMemo = std::map<std::pair<std::string, std::string>, std::optional<OrgInCampaign>>;
 
-Result<std::optional<OrgInCampaign>> lookupOrg(sqlite::Database& db, OrgMemo& memo, const std::string& campaign,
+Result<std::optional<OrgInCampaign>> lookupOrg(sqlite::Database& db, OrgMemo& memo,
+                                               const std::string& campaign,
                                                const std::string& org) {
     auto key = std::make_pair(campaign, org);
     if (auto it = memo.find(key); it != memo.end()) return it->second;
@@ -74,7 +81,8 @@ Result<std::optional<OrgInCampaign>> lookupOrg(sqlite::Database& db, OrgMemo& me
 }
 
 Result<Checked> checkItem(sqlite::Database& db, const ServerKeys& keys, const DeviceRecord& device,
-                          const std::vector<std::string>& orgs, OrgMemo& memo, std::size_t index, WireItem& item) {
+                          const std::vector<std::string>& orgs, OrgMemo& memo, std::size_t index,
+                          WireItem& item) {
     Checked out;
     if (!item.malformed.empty()) {
         out.rejection = rejected(index, std::nullopt, "malformed_item: " + item.malformed);
@@ -87,7 +95,8 @@ Result<Checked> checkItem(sqlite::Database& db, const ServerKeys& keys, const De
     }
     auto payload = survey::decodePayload(opened->payload);
     if (!payload) {
-        out.rejection = rejected(index, std::nullopt, "malformed_payload: " + payload.error().describe());
+        out.rejection =
+            rejected(index, std::nullopt, "malformed_payload: " + payload.error().describe());
         return out;
     }
     const auto& p = *payload;
@@ -95,24 +104,30 @@ Result<Checked> checkItem(sqlite::Database& db, const ServerKeys& keys, const De
         out.rejection = rejected(index, p.id, std::move(reason));
         return out;
     };
-    if (p.device != device.id) return reject("device_mismatch: the payload names device '" + p.device + "'");
+    if (p.device != device.id)
+        return reject("device_mismatch: the payload names device '" + p.device + "'");
     if (p.channel != "kiosk" && p.channel != "interview")
         return reject("channel_not_allowed: a device sends kiosk or interview responses");
     if (!std::binary_search(orgs.begin(), orgs.end(), p.org))
-        return reject("org_not_allowed: this device is not enrolled for organisation '" + p.org + "'");
+        return reject("org_not_allowed: this device is not enrolled for organisation '" + p.org +
+                      "'");
     auto org = lookupOrg(db, memo, p.campaign, p.org);
     if (!org) return org.error();
     if (!*org) {
         auto exists = campaignExists(db, p.campaign);
         if (!exists) return exists.error();
         if (!*exists) return reject("unknown_campaign: no campaign '" + p.campaign + "'");
-        return reject("org_not_in_campaign: campaign '" + p.campaign + "' does not include '" + p.org + "'");
+        return reject("org_not_in_campaign: campaign '" + p.campaign + "' does not include '" +
+                      p.org + "'");
     }
     if (p.questionnaire != (*org)->questionnaire)
-        return reject("unknown_questionnaire: campaign '" + p.campaign + "' uses '" + (*org)->questionnaire + "'");
+        return reject("unknown_questionnaire: campaign '" + p.campaign + "' uses '" +
+                      (*org)->questionnaire + "'");
     auto q = questionnaires().find(p.questionnaire);
-    if (q == questionnaires().end()) return reject("unknown_questionnaire: '" + p.questionnaire + "'");
-    if (auto s = survey::checkAnswers(q->second, p.answers); !s) return reject("invalid_answers: " + s.error().describe());
+    if (q == questionnaires().end())
+        return reject("unknown_questionnaire: '" + p.questionnaire + "'");
+    if (auto s = survey::checkAnswers(q->second, p.answers); !s)
+        return reject("invalid_answers: " + s.error().describe());
 
     auto& r = out.response;
     r.id = p.id;
@@ -133,10 +148,13 @@ Result<Checked> checkItem(sqlite::Database& db, const ServerKeys& keys, const De
 
 } // namespace
 
-Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys& keys, const std::string& deviceId,
-                                         std::vector<WireItem> items, std::mutex* writeLock) {
+Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys& keys,
+                                         const std::string& deviceId, std::vector<WireItem> items,
+                                         std::mutex* writeLock) {
     if (items.size() > kMaxBatchItems)
-        return makeError("too_many_items", "a batch holds at most 500 items; send the rest in another batch", "items");
+        return makeError("too_many_items",
+                         "a batch holds at most 500 items; send the rest in another batch",
+                         "items");
     auto device = activeDevice(db, deviceId);
     if (!device) return device.error();
     auto orgs = deviceOrgs(db, deviceId);
@@ -172,7 +190,8 @@ Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys&
         receipt.id = r.id;
         if (*outcome == InsertOutcome::Conflict) {
             receipt.status = "rejected";
-            receipt.reason = "conflict: another version of this response id is stored; this one is kept in quarantine";
+            receipt.reason = "conflict: another version of this response id is stored; this one is "
+                             "kept in quarantine";
         } else {
             receipt.status = std::string(toString(*outcome));
             if (*outcome == InsertOutcome::Stored) maxSeq = std::max(maxSeq, r.seq.value_or(0));

@@ -41,7 +41,8 @@ constexpr std::size_t kMaxBatchItems = 500;
 // then queue on a mutex and start the moment the lock is free, instead of in SQLite's busy
 // handler, which sleeps in steps of milliseconds.
 [[nodiscard]] Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys& keys,
-                                                       const std::string& deviceId, std::vector<WireItem> items,
+                                                       const std::string& deviceId,
+                                                       std::vector<WireItem> items,
                                                        std::mutex* writeLock = nullptr);
 
 } // namespace nok::server

@@ -17,11 +17,13 @@ namespace nok::server {
 [[nodiscard]] bool isKnownRole(std::string_view role);
 
 // The token, to be shown once. Errors "invalid_argument" (bad name or role), "user_exists".
-[[nodiscard]] Result<std::string> addUser(sqlite::Database& db, const std::string& name, const std::string& role,
-                                          std::int64_t now);
+[[nodiscard]] Result<std::string> addUser(sqlite::Database& db, const std::string& name,
+                                          const std::string& role, std::int64_t now);
 
 // `authorization` is the raw header value (may be empty).
-[[nodiscard]] Result<UserRecord> authenticateBearer(sqlite::Database& db, std::string_view authorization);
-[[nodiscard]] Status requireRole(const UserRecord& user, std::initializer_list<std::string_view> roles);
+[[nodiscard]] Result<UserRecord> authenticateBearer(sqlite::Database& db,
+                                                    std::string_view authorization);
+[[nodiscard]] Status requireRole(const UserRecord& user,
+                                 std::initializer_list<std::string_view> roles);
 
 } // namespace nok::server

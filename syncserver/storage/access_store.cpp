@@ -4,12 +4,15 @@ namespace nok::server {
 
 namespace {
 
-constexpr char kInsertCodeSql[] = "INSERT INTO enrol_codes (code_hash, expires_at, used) VALUES (?, ?, 0)";
+constexpr char kInsertCodeSql[] =
+    "INSERT INTO enrol_codes (code_hash, expires_at, used) VALUES (?, ?, 0)";
 constexpr char kInsertCodeOrgSql[] = "INSERT INTO enrol_code_orgs (code_hash, org) VALUES (?, ?)";
 constexpr char kFindCodeSql[] = "SELECT expires_at, used FROM enrol_codes WHERE code_hash = ?";
 constexpr char kCodeOrgsSql[] = "SELECT org FROM enrol_code_orgs WHERE code_hash = ? ORDER BY org";
-constexpr char kConsumeCodeSql[] = "UPDATE enrol_codes SET used = 1, device_id = ? WHERE code_hash = ? AND used = 0";
-constexpr char kInsertUserSql[] = "INSERT INTO users (name, role, token_hash, created_day) VALUES (?, ?, ?, ?)";
+constexpr char kConsumeCodeSql[] =
+    "UPDATE enrol_codes SET used = 1, device_id = ? WHERE code_hash = ? AND used = 0";
+constexpr char kInsertUserSql[] =
+    "INSERT INTO users (name, role, token_hash, created_day) VALUES (?, ?, ?, ?)";
 constexpr char kUserExistsSql[] = "SELECT 1 FROM users WHERE name = ?";
 constexpr char kFindUserSql[] = "SELECT name, role FROM users WHERE token_hash = ?";
 constexpr char kAuditSql[] = "INSERT INTO audit (at, actor, action, target) VALUES (?, ?, ?, ?)";
@@ -55,7 +58,8 @@ Result<std::optional<EnrolCode>> findEnrolCode(sqlite::Database& db, const std::
     return std::optional<EnrolCode>(std::move(code));
 }
 
-Result<bool> consumeEnrolCode(sqlite::Database& db, const std::string& codeHash, const std::string& deviceId) {
+Result<bool> consumeEnrolCode(sqlite::Database& db, const std::string& codeHash,
+                              const std::string& deviceId) {
     auto st = db.cached(kConsumeCodeSql);
     if (!st) return st.error();
     (*st)->bind(1, deviceId).bind(2, codeHash);
@@ -63,7 +67,8 @@ Result<bool> consumeEnrolCode(sqlite::Database& db, const std::string& codeHash,
     return db.changes() == 1;
 }
 
-Status insertUser(sqlite::Database& db, const UserRecord& user, const std::string& tokenHash, const std::string& createdDay) {
+Status insertUser(sqlite::Database& db, const UserRecord& user, const std::string& tokenHash,
+                  const std::string& createdDay) {
     auto st = db.cached(kInsertUserSql);
     if (!st) return st.error();
     (*st)->bind(1, user.name).bind(2, user.role).bind(3, tokenHash).bind(4, createdDay);
@@ -81,7 +86,8 @@ Result<bool> userExists(sqlite::Database& db, const std::string& name) {
     return found;
 }
 
-Result<std::optional<UserRecord>> findUserByTokenHash(sqlite::Database& db, const std::string& tokenHash) {
+Result<std::optional<UserRecord>> findUserByTokenHash(sqlite::Database& db,
+                                                      const std::string& tokenHash) {
     auto st = db.cached(kFindUserSql);
     if (!st) return st.error();
     (*st)->bind(1, tokenHash);
@@ -93,8 +99,8 @@ Result<std::optional<UserRecord>> findUserByTokenHash(sqlite::Database& db, cons
     return out;
 }
 
-Status appendAudit(sqlite::Database& db, std::int64_t at, const std::string& actor, const std::string& action,
-                   const std::string& target) {
+Status appendAudit(sqlite::Database& db, std::int64_t at, const std::string& actor,
+                   const std::string& action, const std::string& target) {
     auto st = db.cached(kAuditSql);
     if (!st) return st.error();
     (*st)->bind(1, at).bind(2, actor).bind(3, action).bind(4, target);

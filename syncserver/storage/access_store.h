@@ -20,19 +20,23 @@ struct EnrolCode {
 };
 
 [[nodiscard]] Status insertEnrolCode(sqlite::Database& db, const EnrolCode& code);
-[[nodiscard]] Result<std::optional<EnrolCode>> findEnrolCode(sqlite::Database& db, const std::string& codeHash);
-// Marks an unused code used; false if it was used already (so two racing enrolments cannot both win).
-[[nodiscard]] Result<bool> consumeEnrolCode(sqlite::Database& db, const std::string& codeHash, const std::string& deviceId);
+[[nodiscard]] Result<std::optional<EnrolCode>> findEnrolCode(sqlite::Database& db,
+                                                             const std::string& codeHash);
+// Marks an unused code used; false if it was used already (so two racing enrolments cannot both
+// win).
+[[nodiscard]] Result<bool> consumeEnrolCode(sqlite::Database& db, const std::string& codeHash,
+                                            const std::string& deviceId);
 
 struct UserRecord {
     std::string name;
     std::string role; // admin | council | operator
 };
 
-[[nodiscard]] Status insertUser(sqlite::Database& db, const UserRecord& user, const std::string& tokenHash,
-                                const std::string& createdDay);
+[[nodiscard]] Status insertUser(sqlite::Database& db, const UserRecord& user,
+                                const std::string& tokenHash, const std::string& createdDay);
 [[nodiscard]] Result<bool> userExists(sqlite::Database& db, const std::string& name);
-[[nodiscard]] Result<std::optional<UserRecord>> findUserByTokenHash(sqlite::Database& db, const std::string& tokenHash);
+[[nodiscard]] Result<std::optional<UserRecord>> findUserByTokenHash(sqlite::Database& db,
+                                                                    const std::string& tokenHash);
 
 [[nodiscard]] Status appendAudit(sqlite::Database& db, std::int64_t at, const std::string& actor,
                                  const std::string& action, const std::string& target);

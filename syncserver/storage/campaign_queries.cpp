@@ -6,10 +6,12 @@ namespace {
 
 constexpr char kOrgExistsSql[] = "SELECT 1 FROM organizations WHERE id = ? LIMIT 1";
 constexpr char kCurrentSql[] =
-    "SELECT o.id, o.name, o.category, o.campaign, c.questionnaire, o.recipients FROM organizations o "
+    "SELECT o.id, o.name, o.category, o.campaign, c.questionnaire, o.recipients FROM organizations "
+    "o "
     "JOIN campaigns c ON c.id = o.campaign WHERE o.id = ? ORDER BY c.created_seq DESC LIMIT 1";
 constexpr char kInCampaignSql[] =
-    "SELECT o.id, o.name, o.category, o.campaign, c.questionnaire, o.recipients FROM organizations o "
+    "SELECT o.id, o.name, o.category, o.campaign, c.questionnaire, o.recipients FROM organizations "
+    "o "
     "JOIN campaigns c ON c.id = o.campaign WHERE o.campaign = ? AND o.id = ?";
 constexpr char kCampaignExistsSql[] = "SELECT 1 FROM campaigns WHERE id = ?";
 constexpr char kListCampaignsSql[] =
@@ -42,7 +44,9 @@ Result<std::optional<OrgInCampaign>> readOrg(sqlite::Statement& st) {
 
 } // namespace
 
-Result<bool> organizationExists(sqlite::Database& db, const std::string& org) { return exists(db, kOrgExistsSql, org); }
+Result<bool> organizationExists(sqlite::Database& db, const std::string& org) {
+    return exists(db, kOrgExistsSql, org);
+}
 
 Result<bool> campaignExists(sqlite::Database& db, const std::string& campaign) {
     return exists(db, kCampaignExistsSql, campaign);
@@ -56,20 +60,22 @@ Result<std::vector<CampaignListing>> listCampaigns(sqlite::Database& db) {
         auto row = st->step();
         if (!row) return row.error();
         if (!*row) break;
-        out.push_back({st->columnText(0), st->columnText(1), st->columnText(2), st->columnInt(3), st->columnText(4),
-                       st->columnInt(5), st->columnInt(6)});
+        out.push_back({st->columnText(0), st->columnText(1), st->columnText(2), st->columnInt(3),
+                       st->columnText(4), st->columnInt(5), st->columnInt(6)});
     }
     return out;
 }
 
-Result<std::optional<OrgInCampaign>> currentCampaignOf(sqlite::Database& db, const std::string& org) {
+Result<std::optional<OrgInCampaign>> currentCampaignOf(sqlite::Database& db,
+                                                       const std::string& org) {
     auto st = db.cached(kCurrentSql);
     if (!st) return st.error();
     (*st)->bind(1, org);
     return readOrg(**st);
 }
 
-Result<std::optional<OrgInCampaign>> orgInCampaign(sqlite::Database& db, const std::string& campaign, const std::string& org) {
+Result<std::optional<OrgInCampaign>>
+orgInCampaign(sqlite::Database& db, const std::string& campaign, const std::string& org) {
     auto st = db.cached(kInCampaignSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);

@@ -24,10 +24,11 @@ struct OrgInCampaign {
 
 [[nodiscard]] Result<bool> organizationExists(sqlite::Database& db, const std::string& org);
 // The organisation as listed in the newest campaign that contains it.
-[[nodiscard]] Result<std::optional<OrgInCampaign>> currentCampaignOf(sqlite::Database& db, const std::string& org);
+[[nodiscard]] Result<std::optional<OrgInCampaign>> currentCampaignOf(sqlite::Database& db,
+                                                                     const std::string& org);
 // The organisation in that campaign; nullopt if the campaign does not exist or lacks the org.
-[[nodiscard]] Result<std::optional<OrgInCampaign>> orgInCampaign(sqlite::Database& db, const std::string& campaign,
-                                                                 const std::string& org);
+[[nodiscard]] Result<std::optional<OrgInCampaign>>
+orgInCampaign(sqlite::Database& db, const std::string& campaign, const std::string& org);
 [[nodiscard]] Result<bool> campaignExists(sqlite::Database& db, const std::string& campaign);
 
 struct CampaignListing {

@@ -4,13 +4,13 @@ namespace nok::server {
 
 namespace {
 
-constexpr char kInsertDeviceSql[] =
-    "INSERT INTO devices (id, label, public_key, enrolled_day, revoked, last_seq) VALUES (?, ?, ?, ?, 0, 0)";
+constexpr char kInsertDeviceSql[] = "INSERT INTO devices (id, label, public_key, enrolled_day, "
+                                    "revoked, last_seq) VALUES (?, ?, ?, ?, 0, 0)";
 constexpr char kInsertOrgSql[] = "INSERT INTO device_orgs (device_id, org) VALUES (?, ?)";
-constexpr char kFindSql[] =
-    "SELECT id, label, public_key, enrolled_day, revoked, revoked_day, last_seq FROM devices WHERE id = ?";
-constexpr char kListSql[] =
-    "SELECT id, label, public_key, enrolled_day, revoked, revoked_day, last_seq FROM devices ORDER BY id";
+constexpr char kFindSql[] = "SELECT id, label, public_key, enrolled_day, revoked, revoked_day, "
+                            "last_seq FROM devices WHERE id = ?";
+constexpr char kListSql[] = "SELECT id, label, public_key, enrolled_day, revoked, revoked_day, "
+                            "last_seq FROM devices ORDER BY id";
 constexpr char kKeySql[] = "SELECT 1 FROM devices WHERE public_key = ?";
 constexpr char kOrgsSql[] = "SELECT org FROM device_orgs WHERE device_id = ? ORDER BY org";
 constexpr char kRevokeSql[] =
@@ -34,10 +34,15 @@ DeviceRecord readDevice(const sqlite::Statement& st) {
 
 } // namespace
 
-Status insertDevice(sqlite::Database& db, const DeviceRecord& d, const std::vector<std::string>& orgs) {
+Status insertDevice(sqlite::Database& db, const DeviceRecord& d,
+                    const std::vector<std::string>& orgs) {
     auto st = db.cached(kInsertDeviceSql);
     if (!st) return st.error();
-    (*st)->bind(1, d.id).bind(2, d.label).bindBlob(3, d.publicKey.data(), d.publicKey.size()).bind(4, d.enrolledDay);
+    (*st)
+        ->bind(1, d.id)
+        .bind(2, d.label)
+        .bindBlob(3, d.publicKey.data(), d.publicKey.size())
+        .bind(4, d.enrolledDay);
     if (auto s = (*st)->run(); !s) return s;
     for (const auto& org : orgs) {
         auto o = db.cached(kInsertOrgSql);

@@ -20,21 +20,35 @@ using nlohmann::json;
 
 void seedCampaigns(sqlite::Database& db) {
     const char* sql =
-        "INSERT INTO campaigns (id, title, region, year, methodology, questionnaire, created_seq) VALUES "
+        "INSERT INTO campaigns (id, title, region, year, methodology, questionnaire, created_seq) "
+        "VALUES "
         "('kem-2025', 'НОК 2025', 'Кемеровская область', 2025, '344n-social', 'social-675n/1', 1),"
         "('kem-2026', 'НОК 2026', 'Кемеровская область', 2026, '344n-social', 'social-675n/1', 2);"
         "INSERT INTO organizations (campaign, id, name, category, recipients) VALUES "
-        "('kem-2025', 'org-1', 'КЦСОН-1 (2025)', 'ЦСОН', 100), ('kem-2025', 'org-2', 'Дом-интернат', 'ДИ', 50),"
-        "('kem-2026', 'org-1', 'КЦСОН-1', 'ЦСОН', 120), ('kem-2026', 'org-2', 'Дом-интернат', 'ДИ', 60),"
+        "('kem-2025', 'org-1', 'КЦСОН-1 (2025)', 'ЦСОН', 100), ('kem-2025', 'org-2', "
+        "'Дом-интернат', 'ДИ', 50),"
+        "('kem-2026', 'org-1', 'КЦСОН-1', 'ЦСОН', 120), ('kem-2026', 'org-2', 'Дом-интернат', "
+        "'ДИ', 60),"
         "('kem-2026', 'org-3', 'Реабилитационный центр', 'РЦ', 30);";
     if (auto s = db.exec(sql); !s) qFatal("seed failed: %s", s.error().describe().c_str());
 }
 
 json validAnswers() {
-    return json{{"stand_used", "yes"}, {"stand_satisfied", "yes"}, {"site_used", "yes"}, {"site_satisfied", "no"},
-                {"timely", "yes"}, {"comfort_satisfied", "yes"}, {"disability", "yes"}, {"accessibility_satisfied", "yes"},
-                {"staff_first_contact", "yes"}, {"staff_service", "yes"}, {"remote_used", "yes"}, {"remote_polite", "yes"},
-                {"recommend", "yes"}, {"organisational_satisfied", "yes"}, {"overall_satisfied", "yes"}};
+    return json{{"stand_used", "yes"},
+                {"stand_satisfied", "yes"},
+                {"site_used", "yes"},
+                {"site_satisfied", "no"},
+                {"timely", "yes"},
+                {"comfort_satisfied", "yes"},
+                {"disability", "yes"},
+                {"accessibility_satisfied", "yes"},
+                {"staff_first_contact", "yes"},
+                {"staff_service", "yes"},
+                {"remote_used", "yes"},
+                {"remote_polite", "yes"},
+                {"recommend", "yes"},
+                {"organisational_satisfied", "yes"},
+                {"overall_satisfied", "yes"}};
 }
 
 RunningServer::RunningServer(server::http::ServerOptions options) {
@@ -88,7 +102,9 @@ json Device::sealed(const survey::ResponsePayload& p) const {
     return box ? survey::sealedItemJson(*box) : json(nullptr);
 }
 
-json Device::plain(const survey::ResponsePayload& p) const { return survey::plainItemJson(sign(p)); }
+json Device::plain(const survey::ResponsePayload& p) const {
+    return survey::plainItemJson(sign(p));
+}
 
 ServerFixture::ServerFixture(server::http::ServerOptions tweaks) {
     if (!m_dir.isValid()) return;
@@ -102,8 +118,10 @@ ServerFixture::ServerFixture(server::http::ServerOptions tweaks) {
     m_server = std::make_unique<RunningServer>(tweaks);
 }
 
-std::string ServerFixture::issueCode(const std::vector<std::string>& orgs, std::int64_t ttlSeconds, std::int64_t issuedAt) {
-    auto code = server::issueEnrolCode(*m_db, orgs, ttlSeconds, issuedAt ? issuedAt : std::time(nullptr));
+std::string ServerFixture::issueCode(const std::vector<std::string>& orgs, std::int64_t ttlSeconds,
+                                     std::int64_t issuedAt) {
+    auto code =
+        server::issueEnrolCode(*m_db, orgs, ttlSeconds, issuedAt ? issuedAt : std::time(nullptr));
     return code ? *code : std::string();
 }
 
@@ -165,7 +183,9 @@ json errorOf(const std::string& body) {
     auto doc = json::parse(body, nullptr, false);
     if (!doc.is_object() || !doc.contains("error") || !doc["error"].is_object()) return nullptr;
     const auto& e = doc["error"];
-    if (!e.contains("code") || !e["code"].is_string() || !e.contains("message") || !e.contains("field")) return nullptr;
+    if (!e.contains("code") || !e["code"].is_string() || !e.contains("message") ||
+        !e.contains("field"))
+        return nullptr;
     return e;
 }
 

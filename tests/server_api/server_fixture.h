@@ -26,14 +26,14 @@ void seedCampaigns(sqlite::Database& db);
 nlohmann::json validAnswers();
 
 class RunningServer {
-public:
+  public:
     explicit RunningServer(server::http::ServerOptions options);
     ~RunningServer();
     [[nodiscard]] bool started() const { return m_started; }
     [[nodiscard]] int port() const { return m_port; }
     [[nodiscard]] httplib::Client client() const;
 
-private:
+  private:
     std::unique_ptr<server::http::ApiServer> m_server;
     std::thread m_thread;
     int m_port = 0;
@@ -55,7 +55,7 @@ struct Device {
 };
 
 class ServerFixture {
-public:
+  public:
     explicit ServerFixture(server::http::ServerOptions tweaks = {});
     [[nodiscard]] bool ready() const { return m_server && m_server->started(); }
     [[nodiscard]] int port() const { return m_server->port(); }
@@ -63,15 +63,15 @@ public:
     [[nodiscard]] sqlite::Database& db() { return *m_db; }
     [[nodiscard]] const std::string& dbPath() const { return m_dbPath; }
 
-    [[nodiscard]] std::string issueCode(const std::vector<std::string>& orgs, std::int64_t ttlSeconds = 3600,
-                                        std::int64_t issuedAt = 0);
+    [[nodiscard]] std::string issueCode(const std::vector<std::string>& orgs,
+                                        std::int64_t ttlSeconds = 3600, std::int64_t issuedAt = 0);
     // Enrols a new device for these organisations; empty id on failure.
     [[nodiscard]] Device enroll(const std::vector<std::string>& orgs = {"org-1"});
     [[nodiscard]] httplib::Result postJson(const std::string& path, const nlohmann::json& body);
     [[nodiscard]] std::string addUser(const std::string& name, const std::string& role);
     [[nodiscard]] std::int64_t count(const std::string& sql);
 
-private:
+  private:
     QTemporaryDir m_dir;
     std::string m_dbPath;
     std::unique_ptr<sqlite::Database> m_db;
@@ -86,8 +86,8 @@ nlohmann::json errorOf(const std::string& body);
 } // namespace nok::test
 
 // QCOMPARE cannot print nlohmann::json; this compares and shows both sides on failure.
-#define JCOMPARE(actual, expected)                                                                                     \
-    do {                                                                                                               \
-        const nlohmann::json a_ = (actual), e_ = (expected);                                                           \
-        QVERIFY2(a_ == e_, ("got " + a_.dump() + ", expected " + e_.dump()).c_str());                                  \
+#define JCOMPARE(actual, expected)                                                                 \
+    do {                                                                                           \
+        const nlohmann::json a_ = (actual), e_ = (expected);                                       \
+        QVERIFY2(a_ == e_, ("got " + a_.dump() + ", expected " + e_.dump()).c_str());              \
     } while (false)

@@ -19,7 +19,8 @@ using nlohmann::json;
 
 namespace {
 
-json enrolBody(const std::string& code, const crypto::Bytes& publicKey, const std::string& label = "kiosk 1") {
+json enrolBody(const std::string& code, const crypto::Bytes& publicKey,
+               const std::string& label = "kiosk 1") {
     return {{"code", code}, {"public_key", crypto::toBase64(publicKey)}, {"label", label}};
 }
 
@@ -33,14 +34,15 @@ httplib::Headers configHeaders(const Device& d, std::int64_t t) {
 
 class TstEnrolment : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() { QVERIFY(crypto::init()); }
 
     void enrolReturnsDeviceConfigAndBindsKey() {
         ServerFixture f;
         QVERIFY(f.ready());
         const std::string code = f.issueCode({"org-1", "org-3"});
-        QVERIFY(std::regex_match(code, std::regex("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}")));
+        QVERIFY(std::regex_match(
+            code, std::regex("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}")));
         auto keys = crypto::generateSigningKeyPair();
         auto res = f.postJson("/api/v1/enroll", enrolBody(code, keys.publicKey));
         QVERIFY(res);
@@ -61,10 +63,14 @@ private slots:
         QVERIFY(serverKeys);
         JCOMPARE(body["server_sign_key"], json(crypto::toBase64(serverKeys->sign.publicKey)));
         JCOMPARE(body["server_seal_key"], json(crypto::toBase64(serverKeys->seal.publicKey)));
-        QCOMPARE(f.count("SELECT count(*) FROM devices WHERE id = '" + id + "' AND length(public_key) = 32"), 1);
+        QCOMPARE(f.count("SELECT count(*) FROM devices WHERE id = '" + id +
+                         "' AND length(public_key) = 32"),
+                 1);
         QCOMPARE(f.count("SELECT count(*) FROM device_orgs WHERE device_id = '" + id + "'"), 2);
         // The code is stored only hashed.
-        QCOMPARE(f.count("SELECT count(*) FROM enrol_codes WHERE code_hash LIKE '%" + code.substr(0, 4) + "%'"), 0);
+        QCOMPARE(f.count("SELECT count(*) FROM enrol_codes WHERE code_hash LIKE '%" +
+                         code.substr(0, 4) + "%'"),
+                 0);
     }
 
     void codeIsAcceptedInLowerCaseWithoutDashes() {
@@ -74,7 +80,8 @@ private slots:
         std::string typed;
         for (char c : code)
             if (c != '-') typed.push_back(static_cast<char>(std::tolower(c)));
-        auto res = f.postJson("/api/v1/enroll", enrolBody(typed, crypto::generateSigningKeyPair().publicKey));
+        auto res = f.postJson("/api/v1/enroll",
+                              enrolBody(typed, crypto::generateSigningKeyPair().publicKey));
         QVERIFY(res);
         QCOMPARE(res->status, 201);
     }
@@ -83,12 +90,15 @@ private slots:
         ServerFixture f;
         QVERIFY(f.ready());
         const std::string code = f.issueCode({"org-1"});
-        auto first = f.postJson("/api/v1/enroll", enrolBody(code, crypto::generateSigningKeyPair().publicKey));
+        auto first = f.postJson("/api/v1/enroll",
+                                enrolBody(code, crypto::generateSigningKeyPair().publicKey));
         QVERIFY(first && first->status == 201);
         const std::string expired = f.issueCode({"org-1"}, 3600, std::time(nullptr) - 2 * 3600);
         QVERIFY(!expired.empty());
-        for (const std::string& c : {code, expired, std::string("ABCD-EFGH-JK"), std::string("short")}) {
-            auto res = f.postJson("/api/v1/enroll", enrolBody(c, crypto::generateSigningKeyPair().publicKey));
+        for (const std::string& c :
+             {code, expired, std::string("ABCD-EFGH-JK"), std::string("short")}) {
+            auto res = f.postJson("/api/v1/enroll",
+                                  enrolBody(c, crypto::generateSigningKeyPair().publicKey));
             QVERIFY(res);
             QCOMPARE(res->status, 403);
             JCOMPARE(errorOf(res->body)["code"], json("enrol_code_invalid"));
@@ -101,7 +111,8 @@ private slots:
         ServerFixture f;
         QVERIFY(f.ready());
         const std::string code = f.issueCode({"org-1"});
-        auto res = f.postJson("/api/v1/enroll", {{"code", code}, {"public_key", "AAAA"}, {"label", "x"}});
+        auto res =
+            f.postJson("/api/v1/enroll", {{"code", code}, {"public_key", "AAAA"}, {"label", "x"}});
         QVERIFY(res);
         QCOMPARE(res->status, 400);
         JCOMPARE(errorOf(res->body)["field"], json("public_key"));
@@ -110,7 +121,8 @@ private slots:
         QCOMPARE(missing->status, 400);
         JCOMPARE(errorOf(missing->body)["field"], json("public_key"));
         // The refused requests did not use the code up.
-        auto ok = f.postJson("/api/v1/enroll", enrolBody(code, crypto::generateSigningKeyPair().publicKey));
+        auto ok = f.postJson("/api/v1/enroll",
+                             enrolBody(code, crypto::generateSigningKeyPair().publicKey));
         QVERIFY(ok);
         QCOMPARE(ok->status, 201);
     }
@@ -119,8 +131,11 @@ private slots:
         ServerFixture f;
         QVERIFY(f.ready());
         auto keys = crypto::generateSigningKeyPair();
-        QCOMPARE(f.postJson("/api/v1/enroll", enrolBody(f.issueCode({"org-1"}), keys.publicKey))->status, 201);
-        auto again = f.postJson("/api/v1/enroll", enrolBody(f.issueCode({"org-1"}), keys.publicKey));
+        QCOMPARE(
+            f.postJson("/api/v1/enroll", enrolBody(f.issueCode({"org-1"}), keys.publicKey))->status,
+            201);
+        auto again =
+            f.postJson("/api/v1/enroll", enrolBody(f.issueCode({"org-1"}), keys.publicKey));
         QCOMPARE(again->status, 409);
         JCOMPARE(errorOf(again->body)["code"], json("key_already_enrolled"));
     }
@@ -131,12 +146,15 @@ private slots:
         ServerFixture f(o);
         QVERIFY(f.ready());
         for (int i = 0; i < 3; ++i) {
-            auto res = f.postJson("/api/v1/enroll", enrolBody("ZZZZ-ZZZZ-Z" + std::to_string(i + 2),
-                                                              crypto::generateSigningKeyPair().publicKey));
+            auto res =
+                f.postJson("/api/v1/enroll", enrolBody("ZZZZ-ZZZZ-Z" + std::to_string(i + 2),
+                                                       crypto::generateSigningKeyPair().publicKey));
             QCOMPARE(res->status, 403);
         }
         // Even a valid code is not looked at while the limiter is empty.
-        auto res = f.postJson("/api/v1/enroll", enrolBody(f.issueCode({"org-1"}), crypto::generateSigningKeyPair().publicKey));
+        auto res =
+            f.postJson("/api/v1/enroll", enrolBody(f.issueCode({"org-1"}),
+                                                   crypto::generateSigningKeyPair().publicKey));
         QCOMPARE(res->status, 429);
         JCOMPARE(errorOf(res->body)["code"], json("rate_limited"));
         QCOMPARE(f.count("SELECT count(*) FROM devices"), 0);

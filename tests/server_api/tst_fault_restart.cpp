@@ -26,13 +26,15 @@ namespace {
 
 // One run of the server binary; its port is read from the "listening" log line on stderr.
 class ChildServer {
-public:
+  public:
     bool start(const std::string& dbPath) {
         m_log.clear();
-        m_process.start(NOK_SERVER_BINARY, {"serve", "--db", QString::fromStdString(dbPath), "--listen", "127.0.0.1:0",
-                                            "--threads", "2"});
+        m_process.start(NOK_SERVER_BINARY, {"serve", "--db", QString::fromStdString(dbPath),
+                                            "--listen", "127.0.0.1:0", "--threads", "2"});
         if (!m_process.waitForStarted(10000)) return false;
-        return QTest::qWaitFor([this] { return readPort() > 0 || m_process.state() == QProcess::NotRunning; }, 10000) &&
+        return QTest::qWaitFor(
+                   [this] { return readPort() > 0 || m_process.state() == QProcess::NotRunning; },
+                   10000) &&
                m_port > 0;
     }
     int port() const { return m_port; }
@@ -42,7 +44,7 @@ public:
         return m_log;
     }
 
-private:
+  private:
     int readPort() {
         m_port = 0;
         const std::string text = log();
@@ -50,9 +52,10 @@ private:
         if (at == std::string::npos) return 0;
         const auto lineStart = text.rfind('\n', at);
         const auto lineEnd = text.find('\n', at);
-        auto line = json::parse(text.substr(lineStart == std::string::npos ? 0 : lineStart + 1,
-                                            lineEnd == std::string::npos ? std::string::npos : lineEnd - lineStart),
-                                nullptr, false);
+        auto line = json::parse(
+            text.substr(lineStart == std::string::npos ? 0 : lineStart + 1,
+                        lineEnd == std::string::npos ? std::string::npos : lineEnd - lineStart),
+            nullptr, false);
         if (line.is_object() && line.contains("port")) m_port = line["port"].get<int>();
         return m_port;
     }
@@ -76,7 +79,10 @@ Device enrollOver(int port, const std::string& dbPath) {
     auto code = server::issueEnrolCode(**db, {"org-1"}, 3600, std::time(nullptr));
     httplib::Client c("127.0.0.1", port);
     auto res = c.Post("/api/v1/enroll",
-                      json{{"code", *code}, {"public_key", crypto::toBase64(d.keys.publicKey)}, {"label", "fault"}}.dump(),
+                      json{{"code", *code},
+                           {"public_key", crypto::toBase64(d.keys.publicKey)},
+                           {"label", "fault"}}
+                          .dump(),
                       "application/json");
     if (!res || res->status != 201) return d;
     auto body = json::parse(res->body);
@@ -102,7 +108,7 @@ bool verifiedAndAllSafe(const httplib::Result& res, const Device& d, std::size_t
 
 class TstFaultRestart : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() { QVERIFY(crypto::init()); }
 
     void sigkillMidStreamLosesNothingAndDuplicatesNothing() {
@@ -142,12 +148,16 @@ private slots:
                     }
                     httplib::Client c("127.0.0.1", currentPort);
                     c.set_read_timeout(30, 0);
-                    if (verifiedAndAllSafe(c.Post("/api/v1/sync", bodies[static_cast<std::size_t>(b)], "application/json"),
+                    if (verifiedAndAllSafe(c.Post("/api/v1/sync",
+                                                  bodies[static_cast<std::size_t>(b)],
+                                                  "application/json"),
                                            d, kPerBatch))
                         break;
-                    // The server is down: wait for the next start rather than hammering a dead port.
+                    // The server is down: wait for the next start rather than hammering a dead
+                    // port.
                     std::unique_lock lock(mutex);
-                    if (!restarted.wait_for(lock, std::chrono::seconds(30), [&] { return generation > seenGeneration; })) {
+                    if (!restarted.wait_for(lock, std::chrono::seconds(30),
+                                            [&] { return generation > seenGeneration; })) {
                         gaveUp = true;
                         return;
                     }

@@ -22,7 +22,8 @@ struct CliRun {
     std::string out, err;
     [[nodiscard]] std::string lastLine() const {
         std::string s = out;
-        while (!s.empty() && s.back() == '\n') s.pop_back();
+        while (!s.empty() && s.back() == '\n')
+            s.pop_back();
         return s.substr(s.rfind('\n') == std::string::npos ? 0 : s.rfind('\n') + 1);
     }
 };
@@ -30,7 +31,8 @@ struct CliRun {
 CliRun runCli(std::vector<std::string> args) {
     args.insert(args.begin(), "nok-server");
     std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
+    for (auto& a : args)
+        argv.push_back(a.data());
     std::ostringstream out, err;
     server::cli::Io io{out, err};
     CliRun r;
@@ -44,21 +46,29 @@ CliRun runCli(std::vector<std::string> args) {
 
 class TstServerCli : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() { QVERIFY(crypto::init()); }
 
     void deviceCodeIsTheLastLineAndEnrolsOnce() {
         ServerFixture f;
         QVERIFY(f.ready());
-        auto r = runCli({"device", "code", "--db", f.dbPath(), "--org", "org-1", "--org", "org-2", "--ttl-hours", "2"});
+        auto r = runCli({"device", "code", "--db", f.dbPath(), "--org", "org-1", "--org", "org-2",
+                         "--ttl-hours", "2"});
         QCOMPARE(r.code, 0);
         const std::string code = r.lastLine();
-        QVERIFY2(std::regex_match(code, std::regex("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}")), code.c_str());
-        auto res = f.postJson("/api/v1/enroll", {{"code", code}, {"public_key", crypto::toBase64(crypto::generateSigningKeyPair().publicKey)},
-                                                 {"label", "cli"}});
+        QVERIFY2(std::regex_match(
+                     code, std::regex("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}")),
+                 code.c_str());
+        auto res = f.postJson(
+            "/api/v1/enroll",
+            {{"code", code},
+             {"public_key", crypto::toBase64(crypto::generateSigningKeyPair().publicKey)},
+             {"label", "cli"}});
         QCOMPARE(res->status, 201);
         QCOMPARE(json::parse(res->body)["organizations"].size(), std::size_t(2));
-        QCOMPARE(f.count("SELECT count(*) FROM audit WHERE action = 'device.code' AND target = 'org-1,org-2'"), 1);
+        QCOMPARE(f.count("SELECT count(*) FROM audit WHERE action = 'device.code' AND target = "
+                         "'org-1,org-2'"),
+                 1);
     }
 
     void badArgumentsAndUnknownOrgs() {
@@ -67,7 +77,8 @@ private slots:
         QCOMPARE(unknown.code, 1);
         QVERIFY2(unknown.err.find("org-9") != std::string::npos, unknown.err.c_str());
         QCOMPARE(std::count(unknown.err.begin(), unknown.err.end(), '\n'), 1);
-        auto ttl = runCli({"device", "code", "--db", f.dbPath(), "--org", "org-1", "--ttl-hours", "0"});
+        auto ttl =
+            runCli({"device", "code", "--db", f.dbPath(), "--org", "org-1", "--ttl-hours", "0"});
         QCOMPARE(ttl.code, 2);
         QVERIFY(ttl.err.find("--ttl-hours") != std::string::npos);
         auto noOrg = runCli({"device", "code", "--db", f.dbPath()});
@@ -84,15 +95,21 @@ private slots:
         QCOMPARE(r.code, 0);
         const std::string token = r.lastLine();
         QVERIFY(token.rfind("nok_", 0) == 0 && token.size() == 68);
-        QCOMPARE(f.count("SELECT count(*) FROM users WHERE name = 'olga' AND role = 'council' AND token_hash = '" +
-                         crypto::sha256Hex(token) + "'"), 1);
-        auto again = runCli({"user", "add", "--db", f.dbPath(), "--name", "olga", "--role", "admin"});
+        QCOMPARE(f.count("SELECT count(*) FROM users WHERE name = 'olga' AND role = 'council' AND "
+                         "token_hash = '" +
+                         crypto::sha256Hex(token) + "'"),
+                 1);
+        auto again =
+            runCli({"user", "add", "--db", f.dbPath(), "--name", "olga", "--role", "admin"});
         QCOMPARE(again.code, 1);
-        auto badRole = runCli({"user", "add", "--db", f.dbPath(), "--name", "ivan", "--role", "root"});
+        auto badRole =
+            runCli({"user", "add", "--db", f.dbPath(), "--name", "ivan", "--role", "root"});
         QCOMPARE(badRole.code, 2);
         // The token works as a bearer token: a council user may not list devices (admin only).
         auto c = f.client();
-        QCOMPARE(c.Get("/api/v1/devices", httplib::Headers{{"Authorization", "Bearer " + token}})->status, 403);
+        QCOMPARE(c.Get("/api/v1/devices", httplib::Headers{{"Authorization", "Bearer " + token}})
+                     ->status,
+                 403);
     }
 
     void revokeUnknownDeviceFails() {

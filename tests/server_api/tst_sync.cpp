@@ -24,9 +24,11 @@ struct SyncReply {
     bool signatureValid = false;
 };
 
-SyncReply sync(ServerFixture& f, const Device& d, const json& items, const std::string& deviceId = {}) {
+SyncReply sync(ServerFixture& f, const Device& d, const json& items,
+               const std::string& deviceId = {}) {
     SyncReply r;
-    auto res = f.postJson("/api/v1/sync", {{"device", deviceId.empty() ? d.id : deviceId}, {"items", items}});
+    auto res = f.postJson("/api/v1/sync",
+                          {{"device", deviceId.empty() ? d.id : deviceId}, {"items", items}});
     if (!res) return r;
     r.status = res->status;
     r.body = json::parse(res->body, nullptr, false);
@@ -44,7 +46,7 @@ std::string reasonOf(const SyncReply& r, std::size_t i) {
 
 class TstSync : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() { QVERIFY(crypto::init()); }
 
     void sealedAndPlainItemsAreStoredWithExactBytes() {
@@ -57,9 +59,11 @@ private slots:
         auto r = sync(f, d, json::array({d.sealed(p1), d.plain(p2)}));
         QCOMPARE(r.status, 200);
         QVERIFY(r.signatureValid);
-        JCOMPARE(r.body["receipts"][0], json({{"index", 0}, {"id", p1.id}, {"status", "stored"}, {"reason", nullptr}}));
+        JCOMPARE(r.body["receipts"][0],
+                 json({{"index", 0}, {"id", p1.id}, {"status", "stored"}, {"reason", nullptr}}));
         JCOMPARE(r.body["receipts"][1]["status"], "stored");
-        auto st = f.db().prepare("SELECT payload, sig, source, device_id, seq FROM responses WHERE id = ?");
+        auto st = f.db().prepare(
+            "SELECT payload, sig, source, device_id, seq FROM responses WHERE id = ?");
         QVERIFY(st);
         st->bind(1, p1.id);
         QVERIFY(*st->step());
@@ -69,14 +73,17 @@ private slots:
         QCOMPARE(st->columnText(2), std::string("device"));
         QCOMPARE(st->columnText(3), d.id);
         QCOMPARE(st->columnInt(4), p1.seq);
-        QCOMPARE(f.count("SELECT complete FROM response_counts WHERE campaign = 'kem-2026' AND org = 'org-1'"), 2);
+        QCOMPARE(f.count("SELECT complete FROM response_counts WHERE campaign = 'kem-2026' AND org "
+                         "= 'org-1'"),
+                 2);
     }
 
     void receiptSignatureFailsForAnotherKeyOrChangedBody() {
         ServerFixture f;
         QVERIFY(f.ready());
         Device d = f.enroll();
-        auto res = f.postJson("/api/v1/sync", {{"device", d.id}, {"items", json::array({d.sealed(d.payload())})}});
+        auto res = f.postJson("/api/v1/sync",
+                              {{"device", d.id}, {"items", json::array({d.sealed(d.payload())})}});
         QVERIFY(res);
         auto sig = crypto::fromBase64(res->get_header_value("X-Nok-Signature"));
         QVERIFY(sig);
@@ -116,7 +123,9 @@ private slots:
         JCOMPARE(r.body["receipts"][0]["status"], "rejected");
         JCOMPARE(r.body["receipts"][0]["id"], p.id);
         QVERIFY(reasonOf(r, 0).rfind("conflict", 0) == 0);
-        QCOMPARE(f.count("SELECT count(*) FROM quarantine WHERE response_id = '" + p.id + "' AND device_id = '" + d.id + "'"), 1);
+        QCOMPARE(f.count("SELECT count(*) FROM quarantine WHERE response_id = '" + p.id +
+                         "' AND device_id = '" + d.id + "'"),
+                 1);
         auto st = f.db().prepare("SELECT payload FROM responses WHERE id = ?");
         st->bind(1, p.id);
         QVERIFY(*st->step());
@@ -131,9 +140,11 @@ private slots:
         QVERIFY(!d.id.empty() && !other.id.empty());
 
         auto forged = d.sign(d.payload());
-        forged.payload.replace(forged.payload.find("\"yes\""), 5, "\"no\" "); // bytes changed after signing
+        forged.payload.replace(forged.payload.find("\"yes\""), 5,
+                               "\"no\" "); // bytes changed after signing
         auto foreign = d.payload();
-        auto foreignItem = survey::plainItemJson(other.sign(foreign)); // signed with another device's key
+        auto foreignItem =
+            survey::plainItemJson(other.sign(foreign)); // signed with another device's key
         auto notAllowed = d.payload("org-3");
         auto badAnswers = d.payload();
         badAnswers.answers["age"] = 7;
@@ -141,22 +152,26 @@ private slots:
         auto otherDevice = d.payload();
         otherDevice.device = other.id;
         auto good = d.payload("org-2");
-        auto wrongSealKey = survey::sealItem(d.sign(d.payload()), crypto::generateSealingKeyPair().publicKey);
+        auto wrongSealKey =
+            survey::sealItem(d.sign(d.payload()), crypto::generateSealingKeyPair().publicKey);
 
-        json items = json::array({survey::plainItemJson(forged), foreignItem, d.sealed(notAllowed), d.sealed(badAnswers),
-                                  d.sealed(unknownCampaign), d.plain(otherDevice), json("not an object"),
-                                  json{{"sealed", "%%%"}}, survey::sealedItemJson(*wrongSealKey), d.sealed(good),
-                                  json{{"payload", "AAAA"}}});
+        json items = json::array({survey::plainItemJson(forged), foreignItem, d.sealed(notAllowed),
+                                  d.sealed(badAnswers), d.sealed(unknownCampaign),
+                                  d.plain(otherDevice), json("not an object"),
+                                  json{{"sealed", "%%%"}}, survey::sealedItemJson(*wrongSealKey),
+                                  d.sealed(good), json{{"payload", "AAAA"}}});
         auto r = sync(f, d, items);
         QCOMPARE(r.status, 200);
         QVERIFY(r.signatureValid);
         QCOMPARE(r.body["receipts"].size(), items.size());
         QVERIFY(reasonOf(r, 0).rfind("bad_signature", 0) == 0);
-        JCOMPARE(r.body["receipts"][0]["id"], nullptr); // nothing of an unverified payload is echoed
+        JCOMPARE(r.body["receipts"][0]["id"],
+                 nullptr); // nothing of an unverified payload is echoed
         QVERIFY(reasonOf(r, 1).rfind("bad_signature", 0) == 0);
         QVERIFY(reasonOf(r, 2).rfind("org_not_allowed", 0) == 0);
         JCOMPARE(r.body["receipts"][2]["id"], notAllowed.id);
-        QVERIFY2(reasonOf(r, 3).rfind("invalid_answers: answers.age:", 0) == 0, reasonOf(r, 3).c_str());
+        QVERIFY2(reasonOf(r, 3).rfind("invalid_answers: answers.age:", 0) == 0,
+                 reasonOf(r, 3).c_str());
         QVERIFY(reasonOf(r, 4).rfind("unknown_campaign", 0) == 0);
         QVERIFY(reasonOf(r, 5).rfind("device_mismatch", 0) == 0);
         QVERIFY(reasonOf(r, 6).rfind("malformed_item", 0) == 0);
@@ -192,7 +207,10 @@ private slots:
         QCOMPARE(revoked.status, 403);
         JCOMPARE(revoked.body["error"]["code"], "device_revoked");
         QCOMPARE(f.count("SELECT count(*) FROM responses"), 1);
-        QCOMPARE(f.count("SELECT count(*) FROM audit WHERE action = 'device.revoke' AND target = '" + d.id + "'"), 1);
+        QCOMPARE(
+            f.count("SELECT count(*) FROM audit WHERE action = 'device.revoke' AND target = '" +
+                    d.id + "'"),
+            1);
     }
 
     void seqGapsAreShownByDeviceList() {
@@ -200,9 +218,11 @@ private slots:
         QVERIFY(f.ready());
         Device d = f.enroll();
         std::vector<survey::ResponsePayload> all;
-        for (int i = 0; i < 9; ++i) all.push_back(d.payload());
+        for (int i = 0; i < 9; ++i)
+            all.push_back(d.payload());
         json items = json::array();
-        for (int seq : {1, 2, 4, 8, 9}) items.push_back(d.sealed(all[static_cast<std::size_t>(seq - 1)]));
+        for (int seq : {1, 2, 4, 8, 9})
+            items.push_back(d.sealed(all[static_cast<std::size_t>(seq - 1)]));
         QCOMPARE(sync(f, d, items).status, 200);
         auto devices = server::summarizeDevices(f.db());
         QVERIFY(devices);
