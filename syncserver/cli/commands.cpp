@@ -6,7 +6,7 @@ std::vector<Command> allCommands() {
     return {
         initCommand(),
         importCommand(),
-
+        resultsCommand(),
     };
 }
 

@@ -1,23 +1,28 @@
-// The expert vocabulary comes from the methodology's item sets, so a set or item added to a
-// methodology file is accepted by import without a code change.
+// The expert vocabulary comes from the methodology's item lists and sets, so a set or item added
+// to a methodology file is accepted by import without a code change, and import and scoring can
+// never disagree about which items exist.
 #include "service/expert_record_codec.h"
+
+#include "nok/scoring/methodology.h"
 
 namespace nok::server {
 
 Result<ExpertVocabulary> expertVocabularyFor(const std::string& methodologyId) {
-    // Interim list of METHODOLOGY.md until the scoring engine's methodologies are on main.
-    if (methodologyId != "344n-social" && methodologyId != "344n-2018-common-denominator")
-        return makeError("unknown_methodology", "unknown methodology '" + methodologyId + "'");
+    auto m = scoring::builtinMethodology(methodologyId);
+    if (!m) {
+        std::string known;
+        for (const auto& id : scoring::builtinMethodologyIds())
+            known += (known.empty() ? "" : ", ") + id;
+        return makeError("unknown_methodology",
+                         "unknown methodology '" + methodologyId + "' (known: " + known + ")");
+    }
     ExpertVocabulary v;
-    v.lists = {"stand_items", "site_items"};
-    v.sets["distance_methods"] = {"phone", "email", "e_services", "faq", "opinion_form", "other"};
-    v.sets["comfort_conditions"] = {"rest_area",      "navigation", "drinking_water",
-                                    "sanitary_rooms", "sanitary_state", "transport",
-                                    "appointment",    "other"};
-    v.sets["premises_accessibility"] = {"ramps", "parking", "lifts_handrails_doors", "wheelchairs",
-                                        "sanitary_room"};
-    v.sets["service_accessibility"] = {"sound_visual_duplication", "braille", "sign_interpreter",
-                                       "site_low_vision", "trained_staff_help", "remote_or_home"};
+    // Every list and set an expert record carries is required in it, whichever the methodology
+    // scores, so a record stays valid when the council rescores with another methodology.
+    v.lists = scoring::knownItemListIds();
+    for (const auto& id : scoring::knownExpertSetIds()) v.sets[id];
+    for (const auto& set : m->expertSets)
+        for (const auto& item : set.items) v.sets[set.id].insert(item.id);
     return v;
 }
 
