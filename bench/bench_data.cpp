@@ -92,7 +92,7 @@ Status generateCampaign(sqlite::Database& db, const BenchShape& shape) {
                 return r.error();
         const double quality = 0.6 + 0.35 * std::uniform_real_distribution<double>(0, 1)(rng);
         for (int i = 0; i < shape.responsesPerOrganization; ++i) {
-            char id[40];
+            char id[64];
             ++serial;
             // The serial leads, so the unique index on id grows at its end instead of
             // rewriting pages all over a 1,000,000-entry B-tree (the load is I/O bound).

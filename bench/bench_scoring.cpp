@@ -9,6 +9,7 @@
 //   --db FILE  keep the generated database there and reuse it on the next run
 #include "bench_data.h"
 
+#include "service/results_json_writer.h"
 #include "service/results_service.h"
 #include "storage/server_database.h"
 
@@ -19,6 +20,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <vector>
+#include <ctime>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -42,6 +45,13 @@ std::string baselineSql() {
 
 double seconds(std::chrono::steady_clock::duration d) {
     return std::chrono::duration<double>(d).count();
+}
+
+// CPU time of this process: the machine is shared, so wall time alone mixes in other load.
+double cpuSeconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
 }
 
 long peakRssMb() {
@@ -94,37 +104,52 @@ int main(int argc, char** argv) {
         std::printf("reusing %s\n", path.c_str());
     }
 
-    double best = 1e9, bestBaseline = 1e9;
+    double best = 1e9, bestBaseline = 1e9, bestCpu = 1e9, bestBaselineCpu = 1e9;
     std::size_t jsonBytes = 0;
     long long baselineRows = 0;
     for (int round = 0; round < 3; ++round) {
         const auto t0 = std::chrono::steady_clock::now();
-        auto results = nok::server::campaignResults(d, {shape.campaign, std::nullopt});
-        if (!results) return fail(results.error());
-        const std::string text = results->dump();
+        const double c0 = cpuSeconds();
+        // Exactly what `results --format json` does: score from the tallies, then stream the
+        // JSON text; here it is kept in memory in the pieces the writer hands out (as a chunked
+        // HTTP response body would hold it), so all of it exists at the end.
+        auto scored = nok::server::scoreStoredCampaign(d, {shape.campaign, std::nullopt});
+        if (!scored) return fail(scored.error());
+        std::vector<std::string> pieces;
+        auto st = nok::server::writeResultsJson(std::move(*scored), 1, [&](std::string_view piece) {
+            pieces.emplace_back(piece);
+            return nok::Status{};
+        });
+        if (!st) return fail(st.error());
         best = std::min(best, seconds(std::chrono::steady_clock::now() - t0));
-        jsonBytes = text.size();
+        bestCpu = std::min(bestCpu, cpuSeconds() - c0);
+        jsonBytes = 0;
+        for (const auto& p : pieces) jsonBytes += p.size();
 
         const auto t1 = std::chrono::steady_clock::now();
-        auto st = d.prepare(baselineSql());
-        if (!st) return fail(st.error());
-        st->bind(1, shape.campaign);
+        const double c1 = cpuSeconds();
+        auto baseline = d.prepare(baselineSql());
+        if (!baseline) return fail(baseline.error());
+        baseline->bind(1, shape.campaign);
         long long rows = 0, answered = 0;
         while (true) {
-            auto row = st->step();
+            auto row = baseline->step();
             if (!row) return fail(row.error());
             if (!*row) break;
             ++rows;
-            answered += st->columnInt(1);
+            answered += baseline->columnInt(1);
         }
         bestBaseline = std::min(bestBaseline, seconds(std::chrono::steady_clock::now() - t1));
+        bestBaselineCpu = std::min(bestBaselineCpu, cpuSeconds() - c1);
         baselineRows = rows;
         (void)answered;
     }
-    std::printf("full results JSON (results service): %.3f s  (%zu bytes, %d organisations)\n", best,
-                jsonBytes, shape.organizations);
-    std::printf("naive baseline GROUP BY over answers: %.3f s  (%lld rows)\n", bestBaseline, baselineRows);
-    std::printf("ratio baseline / results: %.1fx (target >= 4x)\n", bestBaseline / best);
+    std::printf("full results JSON (results service): %.3f s wall, %.3f s CPU  (%zu bytes, %d organisations)\n",
+                best, bestCpu, jsonBytes, shape.organizations);
+    std::printf("naive baseline GROUP BY over answers: %.3f s wall, %.3f s CPU  (%lld rows)\n", bestBaseline,
+                bestBaselineCpu, baselineRows);
+    std::printf("ratio baseline / results: %.1fx wall, %.1fx CPU (target >= 4x)\n", bestBaseline / best,
+                bestBaselineCpu / bestCpu);
     std::printf("peak RSS: %ld MB (target <= 300 MB)\n", peakRssMb());
     db->reset();
     if (!keep) {

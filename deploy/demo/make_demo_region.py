@@ -39,7 +39,7 @@ ORGS = [
 
 SETS = {
     "distance_methods": ["phone", "email", "e_services", "faq", "opinion_form", "other"],
-    "comfort_conditions": ["rest_area", "navigation", "drinking_water", "sanitary_rooms", "sanitary_state", "transport", "appointment"],
+    "comfort_conditions": ["rest_area", "navigation", "drinking_water", "sanitary_rooms", "sanitary_state", "transport", "appointment", "other"],
     "premises_accessibility": ["ramps", "parking", "lifts_handrails_doors", "wheelchairs", "sanitary_room"],
     "service_accessibility": ["sound_visual_duplication", "braille", "sign_interpreter", "site_low_vision", "trained_staff_help", "remote_or_home"],
 }
@@ -105,10 +105,16 @@ def answers(rng, quality):
 def expert(rng, org_id, profile):
     share = PROFILE_SHARE[profile]
     stand_req, site_req = 10, 24
+
+    def present(required):
+        if profile == "good" and rng.random() < 0.6:
+            return required  # a well-kept stand or site has everything the law lists
+        return max(0, min(required, round(required * (share + rng.uniform(-0.1, 0.05)))))
+
     rec = {
         "org": org_id,
-        "stand_items": {"required": stand_req, "present": max(0, min(stand_req, round(stand_req * (share + rng.uniform(-0.1, 0.1)))))},
-        "site_items": {"required": site_req, "present": max(0, min(site_req, round(site_req * (share + rng.uniform(-0.1, 0.1)))))},
+        "stand_items": {"required": stand_req, "present": present(stand_req)},
+        "site_items": {"required": site_req, "present": present(site_req)},
     }
     for set_id, items in SETS.items():
         rec[set_id] = [i for i in items if rng.random() < share]

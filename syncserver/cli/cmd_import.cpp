@@ -17,8 +17,11 @@ int reportProblems(Io& io, const std::vector<Error>& errors) {
     if (errors.size() > kErrorsShown)
         io.err << "nok-server: error: ... and " << errors.size() - kErrorsShown
                << " more problems\n";
-    io.err << "nok-server: error: nothing was imported (" << errors.size()
-           << (errors.size() == 1 ? " problem" : " problems") << ")\n";
+    io.err << "nok-server: error: nothing was imported (";
+    if (errors.size() >= Problems::kLimit)
+        io.err << "at least " << errors.size() << " problems; the check stopped there)\n";
+    else
+        io.err << errors.size() << (errors.size() == 1 ? " problem" : " problems") << ")\n";
     return errors.size() == 1 && errors.front().code == "invalid_argument" ? kExitUsage
                                                                            : kExitFailure;
 }
@@ -54,7 +57,7 @@ Command importCommand() {
         io.out << "campaign " << r.campaign << ": " << r.responsesStored << " responses stored, "
                << r.responsesAlreadyStored << " already stored, " << r.organizationsChanged
                << " organisations added or changed, " << r.expertVersionsAdded
-               << " expert records added" << (r.campaignChanged ? ", campaign record updated" : "")
+               << " expert records added" << (r.campaignChanged ? ", campaign record written" : "")
                << "\n";
         return kExitOk;
     };

@@ -3,6 +3,7 @@
 #include "cli/output_file.h"
 #include "report/results_csv.h"
 #include "report/results_html.h"
+#include "service/results_json_writer.h"
 #include "service/results_service.h"
 #include "storage/server_database.h"
 
@@ -41,23 +42,34 @@ Command resultsCommand() {
         auto db = openServerDatabase(*args.get("db"), false);
         if (!db) return reportError(io, db.error());
         const ResultsRequest request{*args.get("campaign"), args.get("methodology")};
-        auto results = campaignResults(**db, request);
-        if (!results) return reportError(io, results.error());
-        std::string text;
+        auto scored = scoreStoredCampaign(**db, request);
+        if (!scored) return reportError(io, scored.error());
+        std::unique_ptr<AtomicFile> file;
+        if (auto out = args.get("out")) {
+            auto created = AtomicFile::create(*out);
+            if (!created) return reportError(io, created.error());
+            file = std::move(*created);
+        }
+        const TextSink sink = [&](std::string_view piece) -> Status {
+            if (file) return file->write(piece);
+            io.out << piece;
+            return {};
+        };
+        Status written;
         if (format == "json") {
-            text = results->dump(1) + "\n";
+            // Streamed: a region of thousands of organisations never sits in memory as one tree.
+            written = writeResultsJson(std::move(*scored), 1, sink);
+            if (written) written = sink("\n");
         } else if (format == "csv") {
-            text = report::renderResultsCsv(*results, *dialect);
+            written = sink(report::renderResultsCsv(resultsJson(*scored), *dialect));
         } else {
             auto context = reportContext(**db, request);
             if (!context) return reportError(io, context.error());
-            text = report::renderResultsHtml(*results, *context);
+            written = sink(report::renderResultsHtml(resultsJson(*scored), *context));
         }
-        if (auto out = args.get("out")) {
-            if (auto st = writeFileAtomically(*out, text); !st) return reportError(io, st.error());
-            return kExitOk;
-        }
-        io.out << text;
+        if (!written) return reportError(io, written.error());
+        if (file)
+            if (auto st = file->commit(); !st) return reportError(io, st.error());
         return kExitOk;
     };
     return c;

@@ -9,37 +9,60 @@
 
 namespace nok::server::cli {
 
-Status writeFileAtomically(const std::string& path, std::string_view bytes) {
+namespace {
+Error ioError(const std::string& what, const std::string& path) {
+    return makeError("io", what + ": " + std::strerror(errno), path);
+}
+} // namespace
+
+Result<std::unique_ptr<AtomicFile>> AtomicFile::create(const std::string& path) {
     std::string tmp = path + ".tmp-XXXXXX";
     const int fd = mkstemp(tmp.data());
-    if (fd < 0) return makeError("io", std::string("cannot create a file: ") + std::strerror(errno), path);
-    auto fail = [&](const char* what) {
-        const std::string reason = std::strerror(errno);
+    if (fd < 0) return ioError("cannot create the file", path);
+    if (::fchmod(fd, 0644) != 0) {
+        Error e = ioError("cannot set the file mode", path);
         ::close(fd);
         std::remove(tmp.c_str());
-        return makeError("io", std::string(what) + ": " + reason, path);
-    };
+        return e;
+    }
+    return std::unique_ptr<AtomicFile>(new AtomicFile(path, std::move(tmp), fd));
+}
+
+AtomicFile::~AtomicFile() {
+    if (m_done) return;
+    if (m_fd >= 0) ::close(m_fd);
+    std::remove(m_tmp.c_str());
+}
+
+Status AtomicFile::write(std::string_view bytes) {
     std::size_t written = 0;
     while (written < bytes.size()) {
-        const auto n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        const auto n = ::write(m_fd, bytes.data() + written, bytes.size() - written);
         if (n < 0) {
             if (errno == EINTR) continue;
-            return fail("cannot write the file");
+            return ioError("cannot write the file", m_path);
         }
         written += static_cast<std::size_t>(n);
     }
-    if (::fchmod(fd, 0644) != 0) return fail("cannot set the file mode");
-    if (::fsync(fd) != 0) return fail("cannot flush the file");
-    if (::close(fd) != 0) {
-        std::remove(tmp.c_str());
-        return makeError("io", std::string("cannot close the file: ") + std::strerror(errno), path);
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        const std::string reason = std::strerror(errno);
-        std::remove(tmp.c_str());
-        return makeError("io", "cannot replace the file: " + reason, path);
-    }
     return {};
+}
+
+Status AtomicFile::commit() {
+    if (::fsync(m_fd) != 0) return ioError("cannot flush the file", m_path);
+    const int fd = m_fd;
+    m_fd = -1;
+    if (::close(fd) != 0) return ioError("cannot close the file", m_path);
+    if (std::rename(m_tmp.c_str(), m_path.c_str()) != 0)
+        return ioError("cannot replace the file", m_path);
+    m_done = true;
+    return {};
+}
+
+Status writeFileAtomically(const std::string& path, std::string_view bytes) {
+    auto file = AtomicFile::create(path);
+    if (!file) return file.error();
+    if (auto st = (*file)->write(bytes); !st) return st;
+    return (*file)->commit();
 }
 
 } // namespace nok::server::cli

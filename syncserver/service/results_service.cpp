@@ -28,7 +28,7 @@ std::string ru(const scoring::Texts& texts) {
 
 } // namespace
 
-Result<json> campaignResults(sqlite::Database& db, const ResultsRequest& request) {
+Result<ScoredCampaign> scoreStoredCampaign(sqlite::Database& db, const ResultsRequest& request) {
     auto campaign = requireCampaign(db, request.campaign);
     if (!campaign) return campaign.error();
     auto methodology = methodologyFor(*campaign, request.methodology);
@@ -37,12 +37,26 @@ Result<json> campaignResults(sqlite::Database& db, const ResultsRequest& request
     if (!inputs) return inputs.error();
     auto results = scoring::scoreCampaign(*methodology, *inputs);
     if (!results) return results.error();
-    json out = scoring::toJson(*results);
-    out["campaign"] = {{"id", campaign->id},
-                       {"title", campaign->title},
-                       {"year", campaign->year},
-                       {"region", campaign->region}};
+    return ScoredCampaign{std::move(*campaign), std::move(*results)};
+}
+
+json campaignBlock(const CampaignRecord& campaign) {
+    return {{"id", campaign.id},
+            {"title", campaign.title},
+            {"year", campaign.year},
+            {"region", campaign.region}};
+}
+
+json resultsJson(const ScoredCampaign& scored) {
+    json out = scoring::toJson(scored.results);
+    out["campaign"] = campaignBlock(scored.campaign);
     return out;
+}
+
+Result<json> campaignResults(sqlite::Database& db, const ResultsRequest& request) {
+    auto scored = scoreStoredCampaign(db, request);
+    if (!scored) return scored.error();
+    return resultsJson(*scored);
 }
 
 Result<report::ReportContext> reportContext(sqlite::Database& db, const ResultsRequest& request) {

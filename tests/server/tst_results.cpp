@@ -184,6 +184,27 @@ private slots:
         QVERIFY(unknown.err.find("--campaign: no campaign 'nope'") != std::string::npos);
     }
 
+    void demoRegionImportsAndScores() {
+        const auto db = path("demo.db");
+        const auto demo = std::string(NOK_SOURCE_DIR) + "/deploy/demo/demo-region.json";
+        QCOMPARE(runCli({"init", "--db", db}).code, 0);
+        auto imported = runCli({"import", "--db", db, demo});
+        QVERIFY2(imported.code == 0, imported.err.c_str());
+        auto r = runCli({"results", "--db", db, "--campaign", "kuzbass-2026"});
+        QCOMPARE(r.code, 0);
+        const json results = json::parse(r.out);
+        QCOMPARE(results["organizations"].size(), std::size_t(12));
+        QCOMPARE(results["categories"].size(), std::size_t(4));
+        int scored = 0, withoutExpert = 0;
+        for (const auto& o : results["organizations"]) {
+            scored += o["total"].is_number() ? 1 : 0;
+            withoutExpert += o["reason"] == "no_expert_record" ? 1 : 0;
+            QVERIFY(o["respondents"].get<int>() >= 30 && o["respondents"].get<int>() <= 80);
+        }
+        QCOMPARE(scored, 11);
+        QCOMPARE(withoutExpert, 1);
+    }
+
     void resultsFollowNewlyImportedResponses() {
         const auto db = path("grow.db");
         QCOMPARE(runCli({"init", "--db", db}).code, 0);
