@@ -57,11 +57,14 @@ std::string expertJson(const std::string& org, std::mt19937_64& rng) {
             if (rng() % 4 != 0) out += std::string(out.size() > 1 ? "," : "") + "\"" + i + "\"";
         return out + "]";
     };
-    const int standPresent = static_cast<int>(rng() % 11), sitePresent = static_cast<int>(rng() % 25);
-    return "{\"comfort_conditions\":" + pick({"drinking_water", "navigation", "rest_area", "sanitary_rooms"}) +
+    const int standPresent = static_cast<int>(rng() % 11),
+              sitePresent = static_cast<int>(rng() % 25);
+    return "{\"comfort_conditions\":" +
+           pick({"drinking_water", "navigation", "rest_area", "sanitary_rooms"}) +
            ",\"distance_methods\":" + pick({"email", "faq", "phone"}) + ",\"org\":\"" + org +
            "\",\"premises_accessibility\":" + pick({"ramps", "wheelchairs"}) +
-           ",\"service_accessibility\":" + pick({"remote_or_home", "site_low_vision", "trained_staff_help"}) +
+           ",\"service_accessibility\":" +
+           pick({"remote_or_home", "site_low_vision", "trained_staff_help"}) +
            ",\"site_items\":{\"present\":" + std::to_string(sitePresent) +
            ",\"required\":24},\"stand_items\":{\"present\":" + std::to_string(standPresent) +
            ",\"required\":10},\"waiting_time_points\":null}";
@@ -73,8 +76,8 @@ Status generateCampaign(sqlite::Database& db, const BenchShape& shape) {
     std::mt19937_64 rng(20261123);
     sqlite::Transaction tx(db);
     if (auto st = tx.begun(); !st) return st;
-    server::CampaignRecord campaign{shape.campaign, "Benchmark", "Bench region", 2026, "344n-social",
-                                    "social-675n/1"};
+    server::CampaignRecord campaign{shape.campaign, "Benchmark",   "Bench region",
+                                    2026,           "344n-social", "social-675n/1"};
     if (auto r = server::upsertCampaign(db, campaign); !r) return r.error();
     const char* categories[] = {"Дома-интернаты и ПНИ", "КЦСОН", "СРЦН", "Реабилитационные центры"};
     std::int64_t serial = 0;
@@ -98,7 +101,8 @@ Status generateCampaign(sqlite::Database& db, const BenchShape& shape) {
             // rewriting pages all over a 1,000,000-entry B-tree (the load is I/O bound).
             std::snprintf(id, sizeof id, "%08llx-b3c0-4%03x-8%03x-%012llx",
                           static_cast<unsigned long long>(serial),
-                          static_cast<unsigned>(rng() & 0xfff), static_cast<unsigned>(rng() & 0xfff),
+                          static_cast<unsigned>(rng() & 0xfff),
+                          static_cast<unsigned>(rng() & 0xfff),
                           static_cast<unsigned long long>(rng() & 0xffffffffffffULL));
             std::string answers = answersJson(rng, quality);
             server::NewResponse r;

@@ -18,20 +18,30 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <string>
-#include <vector>
-#include <ctime>
 #include <sys/resource.h>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
-constexpr const char* kQuestions[] = {
-    "stand_used", "stand_satisfied", "site_used", "site_satisfied", "timely",
-    "comfort_satisfied", "disability", "accessibility_satisfied", "staff_first_contact",
-    "staff_service", "remote_used", "remote_polite", "recommend", "organisational_satisfied",
-    "overall_satisfied"};
+constexpr const char* kQuestions[] = {"stand_used",
+                                      "stand_satisfied",
+                                      "site_used",
+                                      "site_satisfied",
+                                      "timely",
+                                      "comfort_satisfied",
+                                      "disability",
+                                      "accessibility_satisfied",
+                                      "staff_first_contact",
+                                      "staff_service",
+                                      "remote_used",
+                                      "remote_polite",
+                                      "recommend",
+                                      "organisational_satisfied",
+                                      "overall_satisfied"};
 
 // Built once from the question list; the text is constant, so it stays a prepared statement.
 std::string baselineSql() {
@@ -72,9 +82,12 @@ int main(int argc, char** argv) {
     std::string path;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string a = argv[i];
-        if (a == "--db") path = argv[i + 1];
-        else if (a == "--orgs") shape.organizations = std::atoi(argv[i + 1]);
-        else if (a == "--per-org") shape.responsesPerOrganization = std::atoi(argv[i + 1]);
+        if (a == "--db")
+            path = argv[i + 1];
+        else if (a == "--orgs")
+            shape.organizations = std::atoi(argv[i + 1]);
+        else if (a == "--per-org")
+            shape.responsesPerOrganization = std::atoi(argv[i + 1]);
         else {
             std::fprintf(stderr, "usage: bench_scoring [--db FILE] [--orgs N] [--per-org N]\n");
             return 2;
@@ -83,7 +96,9 @@ int main(int argc, char** argv) {
     if (!nok::crypto::init()) return 1;
     const bool keep = !path.empty();
     if (!keep)
-        path = (std::filesystem::temp_directory_path() / ("nok-bench-" + std::to_string(getpid()) + ".db")).string();
+        path = (std::filesystem::temp_directory_path() /
+                ("nok-bench-" + std::to_string(getpid()) + ".db"))
+                   .string();
     const bool reuse = keep && std::filesystem::exists(path);
     auto db = nok::server::openServerDatabase(path, true);
     if (!db) return fail(db.error());
@@ -93,9 +108,11 @@ int main(int argc, char** argv) {
         const auto t0 = std::chrono::steady_clock::now();
         // A rollback journal while bulk loading a new file (WAL would hold a second copy of every
         // page until the checkpoint); the server's normal WAL mode is restored afterwards.
-        if (auto st = d.exec("PRAGMA journal_mode = DELETE; PRAGMA cache_size = -65536"); !st) return fail(st.error());
+        if (auto st = d.exec("PRAGMA journal_mode = DELETE; PRAGMA cache_size = -65536"); !st)
+            return fail(st.error());
         if (auto st = nok::bench::generateCampaign(d, shape); !st) return fail(st.error());
-        if (auto st = d.exec("PRAGMA journal_mode = WAL; PRAGMA cache_size = -2000"); !st) return fail(st.error());
+        if (auto st = d.exec("PRAGMA journal_mode = WAL; PRAGMA cache_size = -2000"); !st)
+            return fail(st.error());
         std::printf("generated %d organisations x %d responses = %lld responses in %.1f s (%s)\n",
                     shape.organizations, shape.responsesPerOrganization,
                     static_cast<long long>(shape.organizations) * shape.responsesPerOrganization,
@@ -124,7 +141,8 @@ int main(int argc, char** argv) {
         best = std::min(best, seconds(std::chrono::steady_clock::now() - t0));
         bestCpu = std::min(bestCpu, cpuSeconds() - c0);
         jsonBytes = 0;
-        for (const auto& p : pieces) jsonBytes += p.size();
+        for (const auto& p : pieces)
+            jsonBytes += p.size();
 
         const auto t1 = std::chrono::steady_clock::now();
         const double c1 = cpuSeconds();
@@ -144,12 +162,13 @@ int main(int argc, char** argv) {
         baselineRows = rows;
         (void)answered;
     }
-    std::printf("full results JSON (results service): %.3f s wall, %.3f s CPU  (%zu bytes, %d organisations)\n",
+    std::printf("full results JSON (results service): %.3f s wall, %.3f s CPU  (%zu bytes, %d "
+                "organisations)\n",
                 best, bestCpu, jsonBytes, shape.organizations);
-    std::printf("naive baseline GROUP BY over answers: %.3f s wall, %.3f s CPU  (%lld rows)\n", bestBaseline,
-                bestBaselineCpu, baselineRows);
-    std::printf("ratio baseline / results: %.1fx wall, %.1fx CPU (target >= 4x)\n", bestBaseline / best,
-                bestBaselineCpu / bestCpu);
+    std::printf("naive baseline GROUP BY over answers: %.3f s wall, %.3f s CPU  (%lld rows)\n",
+                bestBaseline, bestBaselineCpu, baselineRows);
+    std::printf("ratio baseline / results: %.1fx wall, %.1fx CPU (target >= 4x)\n",
+                bestBaseline / best, bestBaselineCpu / bestCpu);
     std::printf("peak RSS: %ld MB (target <= 300 MB)\n", peakRssMb());
     db->reset();
     if (!keep) {

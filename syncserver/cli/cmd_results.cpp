@@ -18,14 +18,15 @@ Command resultsCommand() {
                  "[--csv-dialect excel-ru] [--methodology ID|FILE]";
     c.summary = "the scored results of a campaign: json (default, to stdout), csv or a printable "
                 "html report";
-    c.options = {dbOption(),
-                 {"campaign", true, false, true, "ID", "the campaign to score"},
-                 {"format", true, false, false, "FORMAT", "json (default), csv or html"},
-                 {"out", true, false, false, "FILE", "write here (atomically) instead of stdout"},
-                 {"csv-dialect", true, false, false, "DIALECT",
-                  "standard (comma, decimal point; default) or excel-ru (semicolon, decimal comma)"},
-                 {"methodology", true, false, false, "ID|FILE",
-                  "score with this methodology instead of the campaign's"}};
+    c.options = {
+        dbOption(),
+        {"campaign", true, false, true, "ID", "the campaign to score"},
+        {"format", true, false, false, "FORMAT", "json (default), csv or html"},
+        {"out", true, false, false, "FILE", "write here (atomically) instead of stdout"},
+        {"csv-dialect", true, false, false, "DIALECT",
+         "standard (comma, decimal point; default) or excel-ru (semicolon, decimal comma)"},
+        {"methodology", true, false, false, "ID|FILE",
+         "score with this methodology instead of the campaign's"}};
     c.run = [](const Arguments& args, Io& io) {
         const std::string format = args.get("format").value_or("json");
         if (format != "json" && format != "csv" && format != "html")
@@ -34,11 +35,11 @@ Command resultsCommand() {
                                              "--format"));
         auto dialect = report::parseCsvDialect(args.get("csv-dialect").value_or("standard"));
         if (!dialect)
-            return reportError(io, makeError("invalid_argument", "must be standard or excel-ru",
-                                             "--csv-dialect"));
+            return reportError(
+                io, makeError("invalid_argument", "must be standard or excel-ru", "--csv-dialect"));
         if (args.has("csv-dialect") && format != "csv")
-            return reportError(io, makeError("invalid_argument", "applies only to --format csv",
-                                             "--csv-dialect"));
+            return reportError(
+                io, makeError("invalid_argument", "applies only to --format csv", "--csv-dialect"));
         auto db = openServerDatabase(*args.get("db"), false);
         if (!db) return reportError(io, db.error());
         const ResultsRequest request{*args.get("campaign"), args.get("methodology")};

@@ -13,7 +13,7 @@
 namespace nok::server::cli {
 
 class AtomicFile {
-public:
+  public:
     [[nodiscard]] static Result<std::unique_ptr<AtomicFile>> create(const std::string& path);
     ~AtomicFile(); // removes the temporary file unless commit() succeeded
     AtomicFile(const AtomicFile&) = delete;
@@ -22,7 +22,7 @@ public:
     [[nodiscard]] Status write(std::string_view bytes);
     [[nodiscard]] Status commit(); // flush, close, rename over the target
 
-private:
+  private:
     AtomicFile(std::string path, std::string tmp, int fd)
         : m_path(std::move(path)), m_tmp(std::move(tmp)), m_fd(fd) {}
     std::string m_path, m_tmp;

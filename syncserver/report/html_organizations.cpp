@@ -26,8 +26,7 @@ std::string warningText(const json& w) {
         for (const auto& c : at(w, "criteria"))
             if (c.is_string()) list += (list.empty() ? "" : ", ") + c.get<std::string>();
         return "Индикатор риска: значение критериев " + list + " ниже " +
-               displayNumber(at(w, "threshold")) +
-               " баллов (Приказ Минтруда России № 566н).";
+               displayNumber(at(w, "threshold")) + " баллов (Приказ Минтруда России № 566н).";
     }
     return code + ": " + textOf(w, "message");
 }
@@ -58,9 +57,10 @@ void regionalSummary(std::string& out, const json& results, const ReportLabels& 
     const json& region = at(results, "region");
     out += "<h2>Сводные результаты по региону</h2>\n<p>Независимая оценка проведена в " +
            count(at(summary, "organizations")) + " организациях (экспертная проверка — в " +
-           count(at(summary, "with_expert_record")) + "); опрошено получателей услуг: " +
-           count(at(summary, "respondents")) + ". Среднее интегральное значение по региону: " +
-           displayNumber(at(region, "average")) + ".</p>\n";
+           count(at(summary, "with_expert_record")) +
+           "); опрошено получателей услуг: " + count(at(summary, "respondents")) +
+           ". Среднее интегральное значение по региону: " + displayNumber(at(region, "average")) +
+           ".</p>\n";
     out += "<h3>Недостатки в работе организаций</h3>\n<table>\n<thead><tr><th>Требование</th>"
            "<th>Группа требований</th><th>Организаций, где отсутствует</th><th>Доля "
            "организаций, %</th></tr></thead>\n<tbody>\n";
@@ -68,8 +68,8 @@ void regionalSummary(std::string& out, const json& results, const ReportLabels& 
         const std::string set = textOf(l, "set");
         out += "<tr><td>Полнота информации (" + escapeHtml(labels.set(set)) +
                ")</td><td>Открытость и доступность информации</td><td class=\"num\">" +
-               count(at(l, "lacking")) + "</td><td class=\"num\">" +
-               displayNumber(at(l, "share")) + "</td></tr>\n";
+               count(at(l, "lacking")) + "</td><td class=\"num\">" + displayNumber(at(l, "share")) +
+               "</td></tr>\n";
     }
     for (const auto& l : at(summary, "expert_items_lacking")) {
         const std::string set = textOf(l, "set");
@@ -94,8 +94,9 @@ void organizationPages(std::string& out, const json& results, const ReportContex
         const std::string id = textOf(o, "id");
         out += "<section class=\"org\">\n<h2>" + escapeHtml(textOf(o, "name")) + "</h2>\n<p>" +
                "Категория: " + escapeHtml(textOf(o, "category")) +
-               ". Респондентов: " + count(at(o, "respondents")) + ". Интегральное значение: " +
-               displayNumber(at(o, "total")) + ". Место в регионе: " + count(at(o, "rank")) +
+               ". Респондентов: " + count(at(o, "respondents")) +
+               ". Интегральное значение: " + displayNumber(at(o, "total")) +
+               ". Место в регионе: " + count(at(o, "rank")) +
                ", в категории: " + count(at(o, "rank_in_category")) + ".</p>\n";
         if (!at(o, "total").is_number())
             out += "<p class=\"warning\">Итоговое значение не рассчитано: " +
@@ -109,8 +110,9 @@ void organizationPages(std::string& out, const json& results, const ReportContex
             std::string list;
             for (const auto& i : notMeasurable)
                 if (i.is_string()) list += (list.empty() ? "" : ", ") + i.get<std::string>();
-            out += "<p class=\"muted\">Не измеримы (никто не ответил на вопрос): " +
-                   escapeHtml(list) + ".</p>\n";
+            out +=
+                "<p class=\"muted\">Не измеримы (никто не ответил на вопрос): " + escapeHtml(list) +
+                ".</p>\n";
         }
         out += "<h3>Выявленные недостатки (к плану по их устранению)</h3>\n";
         shortcomingsTable(out, o, context.labels);
@@ -120,7 +122,8 @@ void organizationPages(std::string& out, const json& results, const ReportContex
             out += "<p class=\"muted\">Предложений нет.</p>\n";
         } else {
             out += "<ul class=\"suggestions\">\n";
-            for (const auto& s : it->second) out += "<li>" + escapeHtml(s) + "</li>\n";
+            for (const auto& s : it->second)
+                out += "<li>" + escapeHtml(s) + "</li>\n";
             out += "</ul>\n";
         }
         out += "</section>\n";

@@ -67,7 +67,9 @@ std::vector<const json*> scored(const json& results, const std::string* category
 
 } // namespace
 
-std::vector<std::string> criterionIds(const json& results) { return keysUnder(results, "criteria"); }
+std::vector<std::string> criterionIds(const json& results) {
+    return keysUnder(results, "criteria");
+}
 std::vector<std::string> indicatorIds(const json& results) {
     return keysUnder(results, "indicators");
 }
@@ -76,10 +78,11 @@ void rankingTables(std::string& out, const json& results) {
     out += "<h2>Рейтинг организаций региона</h2>\n";
     rankingTable(out, scored(results, nullptr), true);
     std::vector<std::string> categories;
-    for (const auto& c : at(results, "categories")) categories.push_back(textOf(c, "category"));
+    for (const auto& c : at(results, "categories"))
+        categories.push_back(textOf(c, "category"));
     for (const auto& category : categories) {
-        out += "<h3>Рейтинг учреждений социального обслуживания: " + escapeHtml(category) +
-               "</h3>\n";
+        out +=
+            "<h3>Рейтинг учреждений социального обслуживания: " + escapeHtml(category) + "</h3>\n";
         rankingTable(out, scored(results, &category), false);
     }
     std::vector<const json*> unscored;
@@ -101,7 +104,8 @@ void criteriaTable(std::string& out, const json& results, const ReportLabels& la
     for (const auto& id : ids)
         out += escapeHtml(id) + " — " + escapeHtml(labels.criterion(id)) + ". ";
     out += "</p>\n<table>\n<thead><tr><th>Наименование учреждения</th>";
-    for (const auto& id : ids) out += "<th>" + escapeHtml(id) + "</th>";
+    for (const auto& id : ids)
+        out += "<th>" + escapeHtml(id) + "</th>";
     out += "<th>Итог</th></tr></thead>\n<tbody>\n";
     auto row = [&](const std::string& name, const json& criteria, const json& total, bool bold) {
         out += bold ? "<tr class=\"risk\">" : "<tr>";
@@ -125,13 +129,14 @@ void indicatorTable(std::string& out, const json& results, const ReportLabels& l
     for (const auto& id : ids)
         out += escapeHtml(id) + " — " + escapeHtml(labels.indicator(id)) + ". ";
     out += "</p>\n<table class=\"wide\">\n<thead><tr><th>Наименование учреждения</th>";
-    for (const auto& id : ids) out += "<th>" + escapeHtml(id) + "</th>";
+    for (const auto& id : ids)
+        out += "<th>" + escapeHtml(id) + "</th>";
     out += "</tr></thead>\n<tbody>\n";
     for (const auto& o : at(results, "organizations")) {
         out += "<tr><td>" + escapeHtml(textOf(o, "name")) + "</td>";
         for (const auto& id : ids)
-            out += "<td class=\"num\">" + displayNumber(at(at(o, "indicators"), id.c_str())) +
-                   "</td>";
+            out +=
+                "<td class=\"num\">" + displayNumber(at(at(o, "indicators"), id.c_str())) + "</td>";
         out += "</tr>\n";
     }
     out += "</tbody>\n</table>\n<p class=\"muted\">«—»: показатель не измерим (никто не ответил "

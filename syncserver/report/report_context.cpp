@@ -10,11 +10,15 @@ std::string lookup(const std::map<std::string, std::string>& m, const std::strin
 }
 } // namespace
 
-std::string ReportLabels::criterion(const std::string& id) const { return lookup(criteria, id, id); }
+std::string ReportLabels::criterion(const std::string& id) const {
+    return lookup(criteria, id, id);
+}
 std::string ReportLabels::indicator(const std::string& id) const {
     return lookup(indicators, id, id);
 }
-std::string ReportLabels::set(const std::string& id) const { return lookup(sets, id, id); }
+std::string ReportLabels::set(const std::string& id) const {
+    return lookup(sets, id, id);
+}
 std::string ReportLabels::item(const std::string& s, const std::string& id) const {
     return lookup(items, s + "/" + id, id);
 }

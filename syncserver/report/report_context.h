@@ -11,7 +11,7 @@
 namespace nok::server::report {
 
 struct ReportLabels {
-    std::map<std::string, std::string> criteria;   // "K1" → "Открытость и доступность ..."
+    std::map<std::string, std::string> criteria; // "K1" → "Открытость и доступность ..."
     std::map<std::string, std::string> indicators; // "1.1" → title
     std::map<std::string, std::string> sets;       // "distance_methods" / "stand_items" → name
     std::map<std::string, std::string> items;      // "distance_methods/phone" → name

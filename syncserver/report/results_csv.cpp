@@ -19,8 +19,10 @@ bool naturalLess(const std::string& a, const std::string& b) {
         if (std::isdigit(static_cast<unsigned char>(a[i])) &&
             std::isdigit(static_cast<unsigned char>(b[j]))) {
             std::size_t i2 = i, j2 = j;
-            while (i2 < a.size() && std::isdigit(static_cast<unsigned char>(a[i2]))) ++i2;
-            while (j2 < b.size() && std::isdigit(static_cast<unsigned char>(b[j2]))) ++j2;
+            while (i2 < a.size() && std::isdigit(static_cast<unsigned char>(a[i2])))
+                ++i2;
+            while (j2 < b.size() && std::isdigit(static_cast<unsigned char>(b[j2])))
+                ++j2;
             const auto na = std::stoll(a.substr(i, i2 - i)), nb = std::stoll(b.substr(j, j2 - j));
             if (na != nb) return na < nb;
             i = i2;
@@ -48,7 +50,7 @@ std::vector<std::string> keysOf(const json& orgs, const char* field) {
 }
 
 class Writer {
-public:
+  public:
     explicit Writer(CsvDialect d) : m_sep(d == CsvDialect::ExcelRu ? ';' : ','), m_dialect(d) {}
 
     void text(const std::string& s) {
@@ -68,7 +70,8 @@ public:
     }
     void number(const json& v) {
         start();
-        if (v.is_number_integer()) m_out += std::to_string(v.get<std::int64_t>());
+        if (v.is_number_integer())
+            m_out += std::to_string(v.get<std::int64_t>());
         else if (v.is_number()) {
             std::string s = exactNumber(v.get<double>());
             if (m_dialect == CsvDialect::ExcelRu) std::replace(s.begin(), s.end(), '.', ',');
@@ -81,7 +84,7 @@ public:
     }
     [[nodiscard]] std::string take() { return std::move(m_out); }
 
-private:
+  private:
     void start() {
         if (!m_first) m_out += m_sep;
         m_first = false;
@@ -114,18 +117,24 @@ std::string renderResultsCsv(const json& results, CsvDialect dialect) {
     const auto indicators = keysOf(list, "indicators");
     const auto criteria = keysOf(list, "criteria");
     Writer w(dialect);
-    for (const char* h : {"id", "name", "category", "respondents"}) w.text(h);
-    for (const auto& i : indicators) w.text(i);
-    for (const auto& c : criteria) w.text(c);
-    for (const char* h : {"total", "rank", "rank_in_category", "reason"}) w.text(h);
+    for (const char* h : {"id", "name", "category", "respondents"})
+        w.text(h);
+    for (const auto& i : indicators)
+        w.text(i);
+    for (const auto& c : criteria)
+        w.text(c);
+    for (const char* h : {"total", "rank", "rank_in_category", "reason"})
+        w.text(h);
     w.endRow();
     for (const auto& o : list) {
         w.text(textOf(o, "id"));
         w.text(textOf(o, "name"));
         w.text(textOf(o, "category"));
         w.number(field(o, "respondents"));
-        for (const auto& i : indicators) w.number(field(field(o, "indicators"), i.c_str()));
-        for (const auto& c : criteria) w.number(field(field(o, "criteria"), c.c_str()));
+        for (const auto& i : indicators)
+            w.number(field(field(o, "indicators"), i.c_str()));
+        for (const auto& c : criteria)
+            w.number(field(field(o, "criteria"), c.c_str()));
         w.number(field(o, "total"));
         w.number(field(o, "rank"));
         w.number(field(o, "rank_in_category"));

@@ -8,11 +8,16 @@ bool validUtf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
         std::size_t n = 0;
-        if (c < 0x80) n = 0;
-        else if ((c >> 5) == 0x6) n = 1;
-        else if ((c >> 4) == 0xE) n = 2;
-        else if ((c >> 3) == 0x1E) n = 3;
-        else return false;
+        if (c < 0x80)
+            n = 0;
+        else if ((c >> 5) == 0x6)
+            n = 1;
+        else if ((c >> 4) == 0xE)
+            n = 2;
+        else if ((c >> 3) == 0x1E)
+            n = 3;
+        else
+            return false;
         if (i + n >= s.size() && n > 0) return false;
         for (std::size_t k = 1; k <= n; ++k)
             if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;

@@ -56,7 +56,7 @@ struct Dataset {
 
 // Collects every problem of a file (up to a limit) instead of stopping at the first.
 class Problems {
-public:
+  public:
     static constexpr std::size_t kLimit = 100;
     void add(std::string code, std::string message, std::string field);
     void add(Error error);
@@ -65,7 +65,7 @@ public:
     [[nodiscard]] const std::vector<Error>& errors() const { return m_errors; }
     [[nodiscard]] std::vector<Error> take() { return std::move(m_errors); }
 
-private:
+  private:
     std::vector<Error> m_errors;
 };
 

@@ -26,10 +26,9 @@ std::optional<std::string> requireString(const json& obj, const std::string& key
     }
     if (!it->is_string() || it->get<std::string>().empty() ||
         it->get<std::string>().size() > maxLength) {
-        problems.add("invalid_value",
-                     "must be a non-empty string of at most " + std::to_string(maxLength) +
-                         " bytes",
-                     path);
+        problems.add(
+            "invalid_value",
+            "must be a non-empty string of at most " + std::to_string(maxLength) + " bytes", path);
         return std::nullopt;
     }
     return it->get<std::string>();
@@ -40,7 +39,8 @@ void rejectUnknownKeys(const json& obj, std::initializer_list<std::string_view> 
     for (const auto& [key, value] : obj.items()) {
         (void)value;
         bool found = false;
-        for (auto k : known) found = found || k == key;
+        for (auto k : known)
+            found = found || k == key;
         if (!found)
             problems.add("unknown_field", "is not a field of nok-dataset/1",
                          prefix.empty() ? key : prefix + "." + key);
@@ -61,7 +61,8 @@ std::optional<CampaignRecord> readCampaign(const json& node, Problems& problems)
     if (year == node.end() || !year->is_number_integer() || year->get<std::int64_t>() < 2000 ||
         year->get<std::int64_t>() > 2100)
         problems.add("invalid_value", "must be an integer from 2000 to 2100", "campaign.year");
-    else c.year = year->get<std::int64_t>();
+    else
+        c.year = year->get<std::int64_t>();
     c.methodology = node.value("methodology", std::string("344n-social"));
     if (auto m = node.find("methodology"); m != node.end() && !m->is_string())
         problems.add("invalid_value", "must be a methodology id", "campaign.methodology");
@@ -103,19 +104,20 @@ void readOrganizations(const json& node, const std::string& campaign, Dataset& o
         if (rec == o.end() || !rec->is_number_integer() || rec->get<std::int64_t>() < 0)
             problems.add("invalid_value", "must be an integer >= 0 (service recipients)",
                          place.field("recipients"));
-        else r.recipients = rec->get<std::int64_t>();
+        else
+            r.recipients = rec->get<std::int64_t>();
         rejectUnknownKeys(o, {"id", "name", "category", "recipients"}, place.base, problems);
         if (!r.id.empty()) {
             if (auto [it, fresh] = seen.emplace(r.id, place.base); !fresh)
-                problems.add("duplicate_id", "organisation '" + r.id + "' is already defined at " +
-                                                 it->second, place.field("id"));
+                problems.add("duplicate_id",
+                             "organisation '" + r.id + "' is already defined at " + it->second,
+                             place.field("id"));
         }
         if (problems.errors().size() == before) out.organizations.push_back({r, place});
     }
 }
 
-void readExpert(const json& node, const ExpertVocabulary& vocab, Dataset& out,
-                Problems& problems) {
+void readExpert(const json& node, const ExpertVocabulary& vocab, Dataset& out, Problems& problems) {
     if (!node.is_array()) {
         problems.add("invalid_value", "must be an array", "expert");
         return;

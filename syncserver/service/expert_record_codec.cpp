@@ -72,7 +72,8 @@ std::optional<json> readItemSet(const json& node, const std::set<std::string>& k
         const auto id = node[i].get<std::string>();
         if (!known.count(id)) {
             std::string list;
-            for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+            for (const auto& k : known)
+                list += (list.empty() ? "" : ", ") + k;
             problems.add("unknown_expert_item", "unknown item '" + id + "' (known: " + list + ")",
                          at);
             ok = false;

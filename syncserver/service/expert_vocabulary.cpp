@@ -20,9 +20,11 @@ Result<ExpertVocabulary> expertVocabularyFor(const std::string& methodologyId) {
     // Every list and set an expert record carries is required in it, whichever the methodology
     // scores, so a record stays valid when the council rescores with another methodology.
     v.lists = scoring::knownItemListIds();
-    for (const auto& id : scoring::knownExpertSetIds()) v.sets[id];
+    for (const auto& id : scoring::knownExpertSetIds())
+        v.sets[id];
     for (const auto& set : m->expertSets)
-        for (const auto& item : set.items) v.sets[set.id].insert(item.id);
+        for (const auto& item : set.items)
+            v.sets[set.id].insert(item.id);
     return v;
 }
 

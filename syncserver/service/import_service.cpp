@@ -80,15 +80,18 @@ Status planResponses(sqlite::Database& db, const Dataset& ds, const std::set<std
         if (auto [it, fresh] = inFile.emplace(r.id, &r); !fresh) {
             if (it->second->payload != r.payload)
                 problems.add("conflict",
-                             "response id " + r.id + " appears again with other content (first at " +
+                             "response id " + r.id +
+                                 " appears again with other content (first at " +
                                  it->second->place.base + ")",
                              r.place.field("id"));
             continue; // an identical repeat is the same response
         }
         auto hash = storedContentHash(db, r.id);
         if (!hash) return hash.error();
-        if (!*hash) plan.responses.push_back(&r);
-        else if (**hash == crypto::sha256Hex(r.payload)) ++plan.alreadyStored;
+        if (!*hash)
+            plan.responses.push_back(&r);
+        else if (**hash == crypto::sha256Hex(r.payload))
+            ++plan.alreadyStored;
         else
             problems.add("conflict",
                          "response id " + r.id +
@@ -125,9 +128,9 @@ ImportOutcome commitPlan(sqlite::Database& db, const Dataset& ds, const Plan& pl
         report.expertVersionsAdded += *added ? 1 : 0;
     }
     for (const auto* r : plan.responses) {
-        NewResponse nr{r->id,      ds.campaignId, r->org,       r->channel,
-                       questionnaire, r->day,     "import",     std::nullopt,
-                       std::nullopt,  r->payload, std::nullopt, r->answersJson};
+        NewResponse nr{r->id,         ds.campaignId, r->org,       r->channel,
+                       questionnaire, r->day,        "import",     std::nullopt,
+                       std::nullopt,  r->payload,    std::nullopt, r->answersJson};
         auto outcome = insertResponse(db, nr);
         if (!outcome) return failure(outcome.error().under(r->place.base));
         if (*outcome == InsertOutcome::Conflict) // stored by someone else since the check
@@ -136,8 +139,10 @@ ImportOutcome commitPlan(sqlite::Database& db, const Dataset& ds, const Plan& pl
                                          " is already stored with other content; nothing was "
                                          "imported",
                                      r->place.field("id")));
-        if (*outcome == InsertOutcome::Stored) ++report.responsesStored;
-        else ++report.responsesAlreadyStored;
+        if (*outcome == InsertOutcome::Stored)
+            ++report.responsesStored;
+        else
+            ++report.responsesAlreadyStored;
     }
     if (auto st = tx.commit(); !st) return failure(st.error());
     ImportOutcome out;
@@ -173,7 +178,8 @@ ImportFormat formatForPath(const std::string& path) {
                : ImportFormat::Json;
 }
 
-ImportOutcome importText(sqlite::Database& db, std::string_view text, const ImportOptions& options) {
+ImportOutcome importText(sqlite::Database& db, std::string_view text,
+                         const ImportOptions& options) {
     Problems problems;
     std::optional<Dataset> ds;
     if (options.format == ImportFormat::Json) {

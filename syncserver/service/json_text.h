@@ -14,9 +14,10 @@
 namespace nok::server {
 
 class JsonText {
-public:
+  public:
     // indent < 0: compact. depth: the nesting level the first value is written at.
-    JsonText(std::string& out, int indent, int depth) : m_out(out), m_indent(indent), m_depth(depth) {}
+    JsonText(std::string& out, int indent, int depth)
+        : m_out(out), m_indent(indent), m_depth(depth) {}
 
     void beginObject();
     void endObject();
@@ -33,11 +34,13 @@ public:
     void value(bool flag);
     void null();
     template <typename T> void value(const std::optional<T>& v) {
-        if (v) value(*v);
-        else null();
+        if (v)
+            value(*v);
+        else
+            null();
     }
 
-private:
+  private:
     void beforeValue();
     void newline(int depth);
     void appendString(std::string_view text);

@@ -21,15 +21,18 @@ template <typename T, typename Key>
 std::vector<const T*> sortedBy(const std::vector<T>& items, Key key) {
     std::vector<const T*> out;
     out.reserve(items.size());
-    for (const auto& i : items) out.push_back(&i);
-    std::stable_sort(out.begin(), out.end(), [&](const T* a, const T* b) { return key(*a) < key(*b); });
+    for (const auto& i : items)
+        out.push_back(&i);
+    std::stable_sort(out.begin(), out.end(),
+                     [&](const T* a, const T* b) { return key(*a) < key(*b); });
     return out;
 }
 
 void criteria(JsonText& out, const std::vector<std::string>& ids,
               const std::vector<std::optional<double>>& values) {
     std::vector<std::size_t> order;
-    for (std::size_t c = 0; c < ids.size() && c < values.size(); ++c) order.push_back(c);
+    for (std::size_t c = 0; c < ids.size() && c < values.size(); ++c)
+        order.push_back(c);
     std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return ids[a] < ids[b]; });
     out.beginObject();
     for (auto c : order) {
@@ -122,7 +125,8 @@ void warnings(JsonText& out, const scoring::OrgResult& r) {
             out.value(w.code);
             out.key("criteria");
             out.beginArray();
-            for (const auto& c : w.criteria) out.value(c);
+            for (const auto& c : w.criteria)
+                out.value(c);
             out.endArray();
             out.key("message");
             out.value(w.message);
@@ -160,7 +164,8 @@ void writeOrganizationJson(JsonText& out, const scoring::OrgResult& r,
     out.value(r.organization.name);
     out.key("not_measurable");
     out.beginArray();
-    for (const auto& id : r.notMeasurable) out.value(id);
+    for (const auto& id : r.notMeasurable)
+        out.value(id);
     out.endArray();
     out.key("questions");
     questions(out, r);

@@ -46,7 +46,7 @@ std::string derivedResponseId(std::string_view campaign, std::string_view fileBy
     const std::string fileHash =
         crypto::sha256Hex(std::string(campaign) + "\n" + std::string(fileBytes));
     std::string h = crypto::sha256Hex(fileHash + ":" + std::to_string(line)).substr(0, 32);
-    h[12] = '5';                                                  // name-based, SHA (as v5)
+    h[12] = '5';                                                       // name-based, SHA (as v5)
     h[16] = "89ab"[std::stoi(std::string(1, h[16]), nullptr, 16) & 3]; // RFC 4122 variant
     return h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) +
            "-" + h.substr(20, 12);
@@ -67,9 +67,10 @@ std::optional<Dataset> parsePaperCsv(std::string_view text, const std::string& c
     std::map<std::string, std::size_t> columns;
     for (std::size_t c = 0; c < header.cells.size(); ++c) {
         const std::string name = trim(header.cells[c]);
-        const std::string where = "line " + std::to_string(header.line) + ", column " +
-                                  std::to_string(c + 1);
-        if (name.empty()) problems.add("invalid_csv", "empty column name", where);
+        const std::string where =
+            "line " + std::to_string(header.line) + ", column " + std::to_string(c + 1);
+        if (name.empty())
+            problems.add("invalid_csv", "empty column name", where);
         else if (!isMeta(name) && !q.find(name))
             problems.add("unknown_question",
                          "'" + name + "' is not a question of " + q.key() +
@@ -80,8 +81,8 @@ std::optional<Dataset> parsePaperCsv(std::string_view text, const std::string& c
     }
     for (const char* required : {"org", "channel"})
         if (!columns.count(required))
-            problems.add("missing_column", std::string("the header needs a column '") + required +
-                                               "'",
+            problems.add("missing_column",
+                         std::string("the header needs a column '") + required + "'",
                          "line " + std::to_string(header.line));
     if (!problems.empty()) return std::nullopt;
 

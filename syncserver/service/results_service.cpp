@@ -66,15 +66,20 @@ Result<report::ReportContext> reportContext(sqlite::Database& db, const ResultsR
     if (!methodology) return methodology.error();
     report::ReportContext context;
     auto& labels = context.labels;
-    for (const auto& c : methodology->criteria) labels.criteria[c.id] = ru(c.title);
-    for (const auto& i : methodology->indicators) labels.indicators[i.id] = ru(i.title);
-    for (const auto& l : methodology->itemLists) labels.sets[l.id] = ru(l.name);
+    for (const auto& c : methodology->criteria)
+        labels.criteria[c.id] = ru(c.title);
+    for (const auto& i : methodology->indicators)
+        labels.indicators[i.id] = ru(i.title);
+    for (const auto& l : methodology->itemLists)
+        labels.sets[l.id] = ru(l.name);
     for (const auto& s : methodology->expertSets) {
         labels.sets[s.id] = ru(s.name);
-        for (const auto& item : s.items) labels.items[s.id + "/" + item.id] = ru(item.name);
+        for (const auto& item : s.items)
+            labels.items[s.id + "/" + item.id] = ru(item.name);
     }
     if (auto q = survey::builtinQuestionnaire(campaign->questionnaire))
-        for (const auto& question : q->questions) labels.questions[question.id] = question.textIn("ru");
+        for (const auto& question : q->questions)
+            labels.questions[question.id] = question.textIn("ru");
     auto suggestions = readSuggestions(db, campaign->id);
     if (!suggestions) return suggestions.error();
     context.suggestions = std::move(*suggestions);

@@ -26,7 +26,8 @@ Result<scoring::Methodology> methodologyFor(const CampaignRecord& campaign,
         return file;
     }
     std::string known;
-    for (const auto& id : scoring::builtinMethodologyIds()) known += (known.empty() ? "" : ", ") + id;
+    for (const auto& id : scoring::builtinMethodologyIds())
+        known += (known.empty() ? "" : ", ") + id;
     return makeError("unknown_methodology",
                      "'" + *override + "' is neither a built-in methodology (" + known +
                          ") nor a methodology file",
@@ -51,8 +52,8 @@ Result<scoring::ExpertRecord> decodeExpertRecord(const std::string& recordJson) 
             r.waitingTimePoints = w->get<double>();
         return r;
     } catch (const json::exception& e) {
-        return makeError("database_corrupt", std::string("a stored expert record is incomplete: ") +
-                                                 e.what());
+        return makeError("database_corrupt",
+                         std::string("a stored expert record is incomplete: ") + e.what());
     }
 }
 
@@ -65,7 +66,8 @@ Result<std::vector<scoring::OrgInput>> loadScoringInputs(sqlite::Database& db,
     auto tallies = readTallies(db, campaign);
     if (!tallies) return tallies.error();
     std::map<std::string, const StoredExpertRecord*> expertByOrg;
-    for (const auto& e : *experts) expertByOrg[e.org] = &e;
+    for (const auto& e : *experts)
+        expertByOrg[e.org] = &e;
 
     std::vector<scoring::OrgInput> inputs;
     inputs.reserve(orgs->size());

@@ -18,8 +18,9 @@ constexpr char kUpsertCampaignSql[] =
     "OR questionnaire IS NOT excluded.questionnaire";
 constexpr char kFindOrgSql[] = "SELECT campaign, id, name, category, recipients FROM organizations "
                                "WHERE campaign = ? AND id = ?";
-constexpr char kListOrgsSql[] = "SELECT campaign, id, name, category, recipients FROM organizations "
-                                "WHERE campaign = ? ORDER BY id";
+constexpr char kListOrgsSql[] =
+    "SELECT campaign, id, name, category, recipients FROM organizations "
+    "WHERE campaign = ? ORDER BY id";
 constexpr char kUpsertOrgSql[] =
     "INSERT INTO organizations (campaign, id, name, category, recipients) VALUES (?, ?, ?, ?, ?) "
     "ON CONFLICT (campaign, id) DO UPDATE SET name = excluded.name, "

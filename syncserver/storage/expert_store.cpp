@@ -22,7 +22,7 @@ constexpr char kInsertSql[] =
     "recorded_day) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
 StoredExpertRecord readRecord(const sqlite::Statement& st) {
-    return {st.columnText(0), st.columnInt(1), st.columnText(2),
+    return {st.columnText(0), st.columnInt(1),  st.columnText(2),
             st.columnText(3), st.columnText(4), st.columnOptionalText(5)};
 }
 

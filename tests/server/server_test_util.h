@@ -22,7 +22,8 @@ struct CliRun {
 inline CliRun runCli(std::vector<std::string> args) {
     args.insert(args.begin(), "nok-server");
     std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
+    for (auto& a : args)
+        argv.push_back(a.data());
     std::ostringstream out, err;
     server::cli::Io io{out, err};
     CliRun r;
@@ -43,7 +44,9 @@ inline void writeFile(const std::string& path, const std::string& bytes) {
     std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
 }
 
-inline std::string fileHash(const std::string& path) { return crypto::sha256Hex(readFile(path)); }
+inline std::string fileHash(const std::string& path) {
+    return crypto::sha256Hex(readFile(path));
+}
 
 inline std::string fixture(const std::string& name) {
     return std::string(NOK_TEST_DATA_DIR) + "/server/" + name;

@@ -53,7 +53,7 @@ class TstImportDataset : public QObject {
         return path;
     }
 
-private slots:
+  private slots:
     void importsTheWorkedExampleAndReimportChangesNothing() {
         const auto db = freshDb();
         auto first = runCli({"import", "--db", db, fixture("worked-example.json")});
@@ -83,7 +83,8 @@ private slots:
         QTest::addColumn<std::string>("bytes");
         QTest::addColumn<std::string>("expected"); // must appear on stderr
 
-        QTest::newRow("not json") << std::string("this is not a dataset") << std::string("not valid JSON");
+        QTest::newRow("not json") << std::string("this is not a dataset")
+                                  << std::string("not valid JSON");
         const std::string whole = readFile(fixture("worked-example.json"));
         QTest::newRow("truncated") << whole.substr(0, whole.size() / 2) << std::string("truncated");
         QTest::newRow("empty") << std::string("") << std::string("the file is empty");
@@ -105,9 +106,9 @@ private slots:
         QTest::newRow("age out of range")
             << mutated([](json& d) { d["responses"][17]["answers"]["age"] = 130; })
             << std::string("responses[17].answers.age: must be an integer from 14 to 120");
-        QTest::newRow("text too long")
-            << mutated([](json& d) { d["responses"][1]["answers"]["suggestions"] = std::string(2001, 'a'); })
-            << std::string("responses[1].answers.suggestions: must be at most 2000 characters");
+        QTest::newRow("text too long") << mutated([](json& d) {
+            d["responses"][1]["answers"]["suggestions"] = std::string(2001, 'a');
+        }) << std::string("responses[1].answers.suggestions: must be at most 2000 characters");
         QTest::newRow("unknown organisation")
             << mutated([](json& d) { d["responses"][5]["org"] = "org-9"; })
             << std::string("responses[5].org: no organisation 'org-9'");
@@ -197,8 +198,8 @@ private slots:
         auto noFile = runCli({"import", "--db", db, m_dir.filePath("absent.json").toStdString()});
         QCOMPARE(noFile.code, 1);
         QVERIFY(noFile.err.find("absent.json: cannot open the file") != std::string::npos);
-        auto other = runCli({"import", "--db", db, "--campaign", "other-2026",
-                             fixture("worked-example.json")});
+        auto other = runCli(
+            {"import", "--db", db, "--campaign", "other-2026", fixture("worked-example.json")});
         QCOMPARE(other.code, 2);
         QVERIFY(other.err.find("--campaign: the dataset is for campaign 'example-2026'") !=
                 std::string::npos);
@@ -213,7 +214,8 @@ private slots:
         const auto changed = file("changed.json", d.dump());
         auto r = runCli({"import", "--db", db, changed});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.find("0 responses stored, 25 already stored") != std::string::npos, r.out.c_str());
+        QVERIFY2(r.out.find("0 responses stored, 25 already stored") != std::string::npos,
+                 r.out.c_str());
         QVERIFY2(r.out.find("1 expert records added") != std::string::npos, r.out.c_str());
         // The same content again, items in yet another order: no third version.
         d["expert"][0]["distance_methods"] = {"phone", "faq"};
@@ -242,7 +244,8 @@ private slots:
         d["campaign"]["title"] = "Исправленное название";
         auto r = runCli({"import", "--db", db, file("fix.json", d.dump())});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.find("1 organisations added or changed") != std::string::npos, r.out.c_str());
+        QVERIFY2(r.out.find("1 organisations added or changed") != std::string::npos,
+                 r.out.c_str());
         auto open = nok::server::openServerDatabase(db, false);
         auto org = nok::server::findOrganization(**open, "example-2026", "org-2");
         QCOMPARE((*org)->recipients, 12);

@@ -16,25 +16,43 @@ Q_DECLARE_METATYPE(std::string)
 
 namespace {
 
-const std::vector<std::string> kColumns = {
-    "org", "channel", "stand_used", "stand_satisfied", "site_used", "site_satisfied", "timely",
-    "comfort_satisfied", "disability", "accessibility_satisfied", "staff_first_contact",
-    "staff_service", "remote_used", "remote_polite", "recommend", "organisational_satisfied",
-    "overall_satisfied", "suggestions", "sex", "age"};
+const std::vector<std::string> kColumns = {"org",
+                                           "channel",
+                                           "stand_used",
+                                           "stand_satisfied",
+                                           "site_used",
+                                           "site_satisfied",
+                                           "timely",
+                                           "comfort_satisfied",
+                                           "disability",
+                                           "accessibility_satisfied",
+                                           "staff_first_contact",
+                                           "staff_service",
+                                           "remote_used",
+                                           "remote_polite",
+                                           "recommend",
+                                           "organisational_satisfied",
+                                           "overall_satisfied",
+                                           "suggestions",
+                                           "sex",
+                                           "age"};
 
 // The worked example's first `n` responses of org-1 as CSV rows (channel paper).
 std::string csvOf(std::size_t n, char sep = ',') {
     const json d = workedExample();
     std::string out;
-    for (std::size_t c = 0; c < kColumns.size(); ++c) out += (c ? std::string(1, sep) : "") + kColumns[c];
+    for (std::size_t c = 0; c < kColumns.size(); ++c)
+        out += (c ? std::string(1, sep) : "") + kColumns[c];
     out += "\n";
     for (std::size_t i = 0; i < n; ++i) {
         const json& r = d["responses"][i];
         for (std::size_t c = 0; c < kColumns.size(); ++c) {
             if (c) out += sep;
             const auto& k = kColumns[c];
-            if (k == "org") out += r["org"].get<std::string>();
-            else if (k == "channel") out += "paper";
+            if (k == "org")
+                out += r["org"].get<std::string>();
+            else if (k == "channel")
+                out += "paper";
             else if (r["answers"].contains(k)) {
                 const json& v = r["answers"][k];
                 out += v.is_string() ? v.get<std::string>() : v.dump();
@@ -74,7 +92,7 @@ class TstPaperCsv : public QObject {
         return path;
     }
 
-private slots:
+  private slots:
     void importsRowsAndReimportChangesNothing() {
         const auto db = campaignDb();
         const std::string bytes = csvOf(20);
@@ -101,9 +119,10 @@ private slots:
                  12);
         // Ids are derived from the campaign, the file's bytes and the line.
         const auto id = nok::server::derivedResponseId("example-2026", bytes, 3);
-        QCOMPARE(scalar(d, "SELECT count(*) FROM responses WHERE id = '" + id +
-                               "' AND channel = 'paper' AND json_extract(answers, '$.age') IS NULL"),
-                 1); // line 3 is the second respondent, who gave no age
+        QCOMPARE(
+            scalar(d, "SELECT count(*) FROM responses WHERE id = '" + id +
+                          "' AND channel = 'paper' AND json_extract(answers, '$.age') IS NULL"),
+            1); // line 3 is the second respondent, who gave no age
         QCOMPARE(scalar(d, "SELECT json_extract(answers, '$.age') FROM responses WHERE id = '" +
                                nok::server::derivedResponseId("example-2026", bytes, 2) + "'"),
                  60);
@@ -111,9 +130,10 @@ private slots:
 
     void excelSemicolonFileWithBomQuotesAndLineBreaks() {
         const auto db = campaignDb();
-        std::string bytes = "\xEF\xBB\xBFid;org;channel;stand_used;site_used;timely;comfort_satisfied;"
-                            "disability;staff_first_contact;staff_service;remote_used;recommend;"
-                            "organisational_satisfied;overall_satisfied;suggestions\r\n";
+        std::string bytes =
+            "\xEF\xBB\xBFid;org;channel;stand_used;site_used;timely;comfort_satisfied;"
+            "disability;staff_first_contact;staff_service;remote_used;recommend;"
+            "organisational_satisfied;overall_satisfied;suggestions\r\n";
         bytes += "6f1c0000-0000-4000-8000-0000000000c1;org-2;paper;no;no;yes;yes;no;yes;yes;no;yes;"
                  "yes;yes;\"Больше \"\"прогулок\"\"; и\r\nкружков\"\r\n";
         bytes += ";;;;;;;;;;;;;;\r\n"; // Excel's empty rows below the data
@@ -135,7 +155,8 @@ private slots:
         auto replaceLine = [&](int line, const std::string& from, const std::string& to) {
             std::string s = good;
             std::size_t pos = 0;
-            for (int l = 1; l < line; ++l) pos = s.find('\n', pos) + 1;
+            for (int l = 1; l < line; ++l)
+                pos = s.find('\n', pos) + 1;
             const auto at = s.find(from, pos);
             return s.replace(at, from.size(), to);
         };
@@ -161,22 +182,21 @@ private slots:
             << replaceLine(3, "yes,yes,yes,yes,yes,yes,yes,yes,yes,yes,yes,yes,yes,yes,yes",
                            "yes,yes,yes,yes,,yes,yes,yes,yes,yes,yes,yes,yes,yes,yes")
             << std::string("line 3, column timely: is required");
-        QTest::newRow("cell count")
-            << good + "org-1,paper,yes\n"
-            << std::string("line 6: expected 20 cells, got 3");
+        QTest::newRow("cell count") << good + "org-1,paper,yes\n"
+                                    << std::string("line 6: expected 20 cells, got 3");
         QTest::newRow("unterminated quote")
             << good + "org-1,paper,\"yes\n"
             << std::string("line 6: a quoted field is never closed");
-        QTest::newRow("no org column")
-            << std::string("channel,timely\npaper,yes\n")
-            << std::string("line 1: the header needs a column 'org'");
+        QTest::newRow("no org column") << std::string("channel,timely\npaper,yes\n")
+                                       << std::string("line 1: the header needs a column 'org'");
         QTest::newRow("empty file") << std::string("") << std::string("the file is empty");
         QTest::newRow("conflicting id")
-            << std::string("id,org,channel,stand_used,site_used,timely,comfort_satisfied,disability,"
-                           "staff_first_contact,staff_service,remote_used,recommend,"
-                           "organisational_satisfied,overall_satisfied\n"
-                           "6f1c0000-0000-4000-8000-000000000000,org-1,paper,no,no,yes,yes,no,yes,"
-                           "yes,no,yes,yes,yes\n")
+            << std::string(
+                   "id,org,channel,stand_used,site_used,timely,comfort_satisfied,disability,"
+                   "staff_first_contact,staff_service,remote_used,recommend,"
+                   "organisational_satisfied,overall_satisfied\n"
+                   "6f1c0000-0000-4000-8000-000000000000,org-1,paper,no,no,yes,yes,no,yes,"
+                   "yes,no,yes,yes,yes\n")
             << std::string("line 2, column id: response id 6f1c0000-0000-4000-8000-000000000000 is "
                            "already stored with other content");
     }
@@ -198,7 +218,8 @@ private slots:
         const auto csv = file(csvOf(2));
         auto none = runCli({"import", "--db", db, csv});
         QCOMPARE(none.code, 2);
-        QVERIFY2(none.err.find("--campaign: is required for a CSV") != std::string::npos, none.err.c_str());
+        QVERIFY2(none.err.find("--campaign: is required for a CSV") != std::string::npos,
+                 none.err.c_str());
         const auto before = fileHash(db);
         auto unknown = runCli({"import", "--db", db, "--campaign", "nope-2026", csv});
         QCOMPARE(unknown.code, 1);

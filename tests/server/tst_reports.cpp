@@ -19,33 +19,61 @@ json sampleResults() {
                        {"2.3", 85},   {"3.1", 40}, {"3.2", 60},   {"3.3", 75}, {"4.1", 95},
                        {"4.2", 100},  {"4.3", 90}, {"5.1", 90},   {"5.2", 80}, {"5.3", 95}};
     json none = indicators;
-    for (auto& [k, v] : none.items()) v = nullptr;
-    json org1 = {{"id", "org-1"}, {"name", kNastyName}, {"category", "ЦСОН"}, {"respondents", 20},
-                 {"indicators", indicators},
-                 {"criteria", {{"K1", 85.25}, {"K2", 85.5}, {"K3", 58.5}, {"K4", 96}, {"K5", 90.5}}},
-                 {"total", 250.0 / 3}, {"rank", 1}, {"rank_in_category", 1},
-                 {"not_measurable", json::array()},
-                 {"warnings", json::array({{{"code", "sample_below_minimum"}, {"message", "m"},
-                                            {"required", 16}, {"actual", 12}}})},
-                 {"reason", nullptr},
-                 {"shortcomings", json::array({{{"criterion", "K1"}, {"indicator", "1.2"},
-                                                {"kind", "missing_item"},
-                                                {"text", "Отсутствует: <b>форма</b>"}}})}};
-    json org2 = {{"id", "org-2"}, {"name", "Без проверки"}, {"category", "ЦСОН"},
-                 {"respondents", 5}, {"indicators", none},
-                 {"criteria", {{"K1", nullptr}, {"K2", nullptr}, {"K3", nullptr}, {"K4", nullptr}, {"K5", nullptr}}},
-                 {"total", nullptr}, {"rank", nullptr}, {"rank_in_category", nullptr},
-                 {"not_measurable", json::array()}, {"warnings", json::array()},
-                 {"reason", "no_expert_record"}, {"shortcomings", json::array()}};
-    return {{"campaign", {{"id", "c"}, {"title", "НОК <2026>"}, {"year", 2026}, {"region", "Регион"}}},
-            {"methodology", {{"id", "344n-social"}, {"version", 1}}},
-            {"organizations", {org1, org2}},
-            {"categories", {{{"category", "ЦСОН"}, {"average", 83.15}, {"criteria", {{"K1", 85.25}}}}}},
-            {"region", {{"average", 83.15}, {"criteria", {{"K1", 85.25}}}}},
-            {"summary", {{"organizations", 2}, {"with_expert_record", 1}, {"respondents", 25},
-                         {"lists_not_compliant", json::array()},
-                         {"expert_items_lacking", json::array({{{"set", "distance_methods"}, {"item", "e_services"}, {"lacking", 1}, {"share", 100.0}}})},
-                         {"questions", json::array({{{"question", "recommend"}, {"yes", 23}, {"answered", 25}, {"share", 92.0}}})}}}};
+    for (auto& [k, v] : none.items())
+        v = nullptr;
+    json org1 = {
+        {"id", "org-1"},
+        {"name", kNastyName},
+        {"category", "ЦСОН"},
+        {"respondents", 20},
+        {"indicators", indicators},
+        {"criteria", {{"K1", 85.25}, {"K2", 85.5}, {"K3", 58.5}, {"K4", 96}, {"K5", 90.5}}},
+        {"total", 250.0 / 3},
+        {"rank", 1},
+        {"rank_in_category", 1},
+        {"not_measurable", json::array()},
+        {"warnings", json::array({{{"code", "sample_below_minimum"},
+                                   {"message", "m"},
+                                   {"required", 16},
+                                   {"actual", 12}}})},
+        {"reason", nullptr},
+        {"shortcomings", json::array({{{"criterion", "K1"},
+                                       {"indicator", "1.2"},
+                                       {"kind", "missing_item"},
+                                       {"text", "Отсутствует: <b>форма</b>"}}})}};
+    json org2 = {
+        {"id", "org-2"},
+        {"name", "Без проверки"},
+        {"category", "ЦСОН"},
+        {"respondents", 5},
+        {"indicators", none},
+        {"criteria",
+         {{"K1", nullptr}, {"K2", nullptr}, {"K3", nullptr}, {"K4", nullptr}, {"K5", nullptr}}},
+        {"total", nullptr},
+        {"rank", nullptr},
+        {"rank_in_category", nullptr},
+        {"not_measurable", json::array()},
+        {"warnings", json::array()},
+        {"reason", "no_expert_record"},
+        {"shortcomings", json::array()}};
+    return {
+        {"campaign", {{"id", "c"}, {"title", "НОК <2026>"}, {"year", 2026}, {"region", "Регион"}}},
+        {"methodology", {{"id", "344n-social"}, {"version", 1}}},
+        {"organizations", {org1, org2}},
+        {"categories", {{{"category", "ЦСОН"}, {"average", 83.15}, {"criteria", {{"K1", 85.25}}}}}},
+        {"region", {{"average", 83.15}, {"criteria", {{"K1", 85.25}}}}},
+        {"summary",
+         {{"organizations", 2},
+          {"with_expert_record", 1},
+          {"respondents", 25},
+          {"lists_not_compliant", json::array()},
+          {"expert_items_lacking", json::array({{{"set", "distance_methods"},
+                                                 {"item", "e_services"},
+                                                 {"lacking", 1},
+                                                 {"share", 100.0}}})},
+          {"questions",
+           json::array(
+               {{{"question", "recommend"}, {"yes", 23}, {"answered", 25}, {"share", 92.0}}})}}}};
 }
 
 std::vector<CsvRow> readBack(const std::string& csv) {
@@ -58,17 +86,24 @@ std::vector<CsvRow> readBack(const std::string& csv) {
 
 class TstReports : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void standardCsvQuotesAndReadsBack() {
-        const std::string csv = report::renderResultsCsv(sampleResults(), report::CsvDialect::Standard);
+        const std::string csv =
+            report::renderResultsCsv(sampleResults(), report::CsvDialect::Standard);
         QVERIFY(csv.rfind("\xEF\xBB\xBF", 0) == 0);
         QVERIFY(csv.find("\r\n") != std::string::npos);
         const auto rows = readBack(csv);
         QCOMPARE(rows.size(), std::size_t(3));
-        const std::vector<std::string> header = {"id", "name", "category", "respondents", "1.1", "1.2", "1.3",
-                                                 "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3",
-                                                 "5.1", "5.2", "5.3", "K1", "K2", "K3", "K4", "K5", "total",
-                                                 "rank", "rank_in_category", "reason"};
+        const std::vector<std::string> header = {"id",          "name", "category",
+                                                 "respondents", "1.1",  "1.2",
+                                                 "1.3",         "2.1",  "2.2",
+                                                 "2.3",         "3.1",  "3.2",
+                                                 "3.3",         "4.1",  "4.2",
+                                                 "4.3",         "5.1",  "5.2",
+                                                 "5.3",         "K1",   "K2",
+                                                 "K3",          "K4",   "K5",
+                                                 "total",       "rank", "rank_in_category",
+                                                 "reason"};
         QVERIFY(rows[0].cells == header);
         QCOMPARE(rows[1].cells[1], kNastyName);
         QCOMPARE(rows[1].cells[4], std::string("77.5"));
@@ -101,8 +136,9 @@ private slots:
         QVERIFY(html.find("<script") == std::string::npos);
         QVERIFY(html.find("<b>форма</b>") == std::string::npos);
         QVERIFY(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;") != std::string::npos);
-        QVERIFY(html.find("&lt;script&gt;steal()&lt;/script&gt; &amp; &quot;больше&quot; прогулок") !=
-                std::string::npos);
+        QVERIFY(
+            html.find("&lt;script&gt;steal()&lt;/script&gt; &amp; &quot;больше&quot; прогулок") !=
+            std::string::npos);
         QVERIFY(html.find("Отсутствует: &lt;b&gt;форма&lt;/b&gt;") != std::string::npos);
         QVERIFY(html.find("НОК &lt;2026&gt;") != std::string::npos);
     }

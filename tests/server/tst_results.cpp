@@ -49,7 +49,7 @@ class TstResults : public QObject {
         return json::parse(r.out);
     }
 
-private slots:
+  private slots:
     void initTestCase() {
         m_db = path("results.db");
         QCOMPARE(runCli({"init", "--db", m_db}).code, 0);
@@ -67,7 +67,8 @@ private slots:
             QVERIFY2(near(o["indicators"][id], want), id.c_str());
         const std::map<std::string, double> criteria = {
             {"K1", 85.25}, {"K2", 85.5}, {"K3", 58.5}, {"K4", 96}, {"K5", 90.5}};
-        for (const auto& [id, want] : criteria) QVERIFY2(near(o["criteria"][id], want), id.c_str());
+        for (const auto& [id, want] : criteria)
+            QVERIFY2(near(o["criteria"][id], want), id.c_str());
         QVERIFY(near(o["total"], 83.15));
         QCOMPARE(o["rank"].get<int>(), 1);
         QCOMPARE(o["rank_in_category"].get<int>(), 1);
@@ -87,8 +88,10 @@ private slots:
     void hasTheContractShape() {
         const json r = resultsJson();
         QVERIFY(hasKeys(r, {"campaign", "methodology", "organizations", "categories", "region"}));
-        QVERIFY(r["campaign"] == json({{"id", "example-2026"}, {"title", "Пример из METHODOLOGY.md"},
-                                       {"year", 2026}, {"region", "Пример"}}));
+        QVERIFY(r["campaign"] == json({{"id", "example-2026"},
+                                       {"title", "Пример из METHODOLOGY.md"},
+                                       {"year", 2026},
+                                       {"region", "Пример"}}));
         QCOMPARE(r["methodology"]["id"].get<std::string>(), std::string("344n-social"));
         QCOMPARE(r["methodology"]["version"].get<int>(), 1);
         for (const auto& o : r["organizations"])
@@ -108,8 +111,8 @@ private slots:
         // 1.3 = 100 · (9 + 5) / (2 · 20) with the common denominator.
         QVERIFY(near(orgById(variant, "org-1")["indicators"]["1.3"], 35));
 
-        json file = json::parse(readFile(std::string(NOK_SOURCE_DIR) +
-                                         "/shared/data/methodologies/344n-social.json"));
+        json file = json::parse(
+            readFile(std::string(NOK_SOURCE_DIR) + "/shared/data/methodologies/344n-social.json"));
         file["id"] = "council-variant";
         file["version"] = 7;
         const auto variantPath = path("council-variant.json");
@@ -121,18 +124,20 @@ private slots:
         auto unknown = runCli({"results", "--db", m_db, "--campaign", "example-2026",
                                "--methodology", "no-such-method"});
         QCOMPARE(unknown.code, 1);
-        QVERIFY2(unknown.err.find("--methodology: 'no-such-method' is neither") != std::string::npos,
+        QVERIFY2(unknown.err.find("--methodology: 'no-such-method' is neither") !=
+                     std::string::npos,
                  unknown.err.c_str());
     }
 
     void csvAndHtmlThroughTheCli() {
-        auto csv = runCli({"results", "--db", m_db, "--campaign", "example-2026", "--format",
-                           "csv", "--csv-dialect", "excel-ru"});
+        auto csv = runCli({"results", "--db", m_db, "--campaign", "example-2026", "--format", "csv",
+                           "--csv-dialect", "excel-ru"});
         QCOMPARE(csv.code, 0);
         QVERIFY(csv.out.rfind("\xEF\xBB\xBFid;name;category;respondents;1.1;", 0) == 0);
         QVERIFY(csv.out.find("org-1;Пример: организация из расчёта;ЦСОН;20;77,5;90;87,5;") !=
                 std::string::npos);
-        auto html = runCli({"results", "--db", m_db, "--campaign", "example-2026", "--format", "html"});
+        auto html =
+            runCli({"results", "--db", m_db, "--campaign", "example-2026", "--format", "html"});
         QCOMPARE(html.code, 0);
         QVERIFY(html.out.find("Больше прогулок на свежем воздухе") != std::string::npos);
         QVERIFY(html.out.find("<td class=\"num\">83,15</td>") != std::string::npos);
@@ -143,14 +148,17 @@ private slots:
         QCOMPARE(runCli({"init", "--db", db}).code, 0);
         json d = workedExample();
         d["organizations"][0]["name"] = "<script>alert('org')</script>";
-        d["responses"][0]["answers"]["suggestions"] = "<img src=x onerror=alert(1)><script>x()</script>";
+        d["responses"][0]["answers"]["suggestions"] =
+            "<img src=x onerror=alert(1)><script>x()</script>";
         writeFile(path("xss.json"), d.dump());
         QCOMPARE(runCli({"import", "--db", db, path("xss.json")}).code, 0);
-        auto html = runCli({"results", "--db", db, "--campaign", "example-2026", "--format", "html"});
+        auto html =
+            runCli({"results", "--db", db, "--campaign", "example-2026", "--format", "html"});
         QCOMPARE(html.code, 0);
         QVERIFY(html.out.find("<script") == std::string::npos);
         QVERIFY(html.out.find("<img") == std::string::npos);
-        QVERIFY(html.out.find("&lt;script&gt;alert(&#39;org&#39;)&lt;/script&gt;") != std::string::npos);
+        QVERIFY(html.out.find("&lt;script&gt;alert(&#39;org&#39;)&lt;/script&gt;") !=
+                std::string::npos);
         QVERIFY(html.out.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
     }
 
@@ -170,13 +178,15 @@ private slots:
     }
 
     void badArgumentsAndUnknownCampaign() {
-        auto format = runCli({"results", "--db", m_db, "--campaign", "example-2026", "--format", "pdf"});
+        auto format =
+            runCli({"results", "--db", m_db, "--campaign", "example-2026", "--format", "pdf"});
         QCOMPARE(format.code, 2);
         QVERIFY(format.err.find("--format: must be json, csv or html") != std::string::npos);
-        auto dialect = runCli({"results", "--db", m_db, "--campaign", "example-2026",
-                               "--csv-dialect", "excel-ru"});
+        auto dialect = runCli(
+            {"results", "--db", m_db, "--campaign", "example-2026", "--csv-dialect", "excel-ru"});
         QCOMPARE(dialect.code, 2);
-        QVERIFY(dialect.err.find("--csv-dialect: applies only to --format csv") != std::string::npos);
+        QVERIFY(dialect.err.find("--csv-dialect: applies only to --format csv") !=
+                std::string::npos);
         auto noCampaign = runCli({"results", "--db", m_db});
         QCOMPARE(noCampaign.code, 2);
         auto unknown = runCli({"results", "--db", m_db, "--campaign", "nope"});

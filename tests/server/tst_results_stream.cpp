@@ -38,9 +38,10 @@ void verifySameBytes(const server::ScoredCampaign& scored) {
         const std::string actual = streamed(scored, indent);
         if (actual != expected) {
             std::size_t at = 0;
-            while (at < actual.size() && at < expected.size() && actual[at] == expected[at]) ++at;
-            qWarning("indent %d: first difference at byte %zu:\n  stream: %s\n  tree:   %s", indent, at,
-                     actual.substr(at > 40 ? at - 40 : 0, 120).c_str(),
+            while (at < actual.size() && at < expected.size() && actual[at] == expected[at])
+                ++at;
+            qWarning("indent %d: first difference at byte %zu:\n  stream: %s\n  tree:   %s", indent,
+                     at, actual.substr(at > 40 ? at - 40 : 0, 120).c_str(),
                      expected.substr(at > 40 ? at - 40 : 0, 120).c_str());
         }
         QVERIFY(actual == expected);
@@ -49,7 +50,8 @@ void verifySameBytes(const server::ScoredCampaign& scored) {
 
 scoring::OrgInput randomOrg(std::mt19937& rng, int i) {
     scoring::OrgInput in;
-    const std::string names[] = {"МБУ «КЦСОН» \"Центр\"", "Back\\slash\tTab", "Ctrl\x01\x1f", "Дом; интернат"};
+    const std::string names[] = {"МБУ «КЦСОН» \"Центр\"", "Back\\slash\tTab", "Ctrl\x01\x1f",
+                                 "Дом; интернат"};
     in.organization = {"org-" + std::to_string(i), names[i % 4] + " " + std::to_string(i),
                        i % 3 ? "КЦСОН" : "СРЦН", static_cast<std::int64_t>(rng() % 300)};
     if (i % 7 != 3) {
@@ -70,10 +72,11 @@ scoring::OrgInput randomOrg(std::mt19937& rng, int i) {
     }
     if (i % 11 != 5) {
         in.survey.complete = 1 + static_cast<std::int64_t>(rng() % 60);
-        for (const char* q : {"stand_used", "stand_satisfied", "site_used", "site_satisfied", "timely",
-                              "comfort_satisfied", "disability", "accessibility_satisfied",
-                              "staff_first_contact", "staff_service", "remote_used", "remote_polite",
-                              "recommend", "organisational_satisfied", "overall_satisfied"}) {
+        for (const char* q :
+             {"stand_used", "stand_satisfied", "site_used", "site_satisfied", "timely",
+              "comfort_satisfied", "disability", "accessibility_satisfied", "staff_first_contact",
+              "staff_service", "remote_used", "remote_polite", "recommend",
+              "organisational_satisfied", "overall_satisfied"}) {
             if (rng() % 9 == 0) continue; // nobody answered: not measurable
             const auto answered = static_cast<std::int64_t>(rng() % (in.survey.complete + 1));
             in.survey.questions[q] = {static_cast<std::int64_t>(rng() % (answered + 1)), answered};
@@ -90,7 +93,8 @@ class TstResultsStream : public QObject {
 
     server::ScoredCampaign fromDataset(const std::string& dataset, const std::string& campaign) {
         const auto db = m_dir.filePath(QString::fromStdString(campaign) + ".db").toStdString();
-        if (runCli({"init", "--db", db}).code != 0 || runCli({"import", "--db", db, dataset}).code != 0)
+        if (runCli({"init", "--db", db}).code != 0 ||
+            runCli({"import", "--db", db, dataset}).code != 0)
             qFatal("could not prepare %s", campaign.c_str());
         auto open = server::openServerDatabase(db, false);
         auto scored = server::scoreStoredCampaign(**open, {campaign, std::nullopt});
@@ -98,8 +102,10 @@ class TstResultsStream : public QObject {
         return *scored;
     }
 
-private slots:
-    void workedExample() { verifySameBytes(fromDataset(fixture("worked-example.json"), "example-2026")); }
+  private slots:
+    void workedExample() {
+        verifySameBytes(fromDataset(fixture("worked-example.json"), "example-2026"));
+    }
 
     void demoRegion() {
         verifySameBytes(fromDataset(std::string(NOK_SOURCE_DIR) + "/deploy/demo/demo-region.json",
@@ -112,12 +118,13 @@ private slots:
             auto m = scoring::builtinMethodology(methodology);
             QVERIFY(m.ok());
             std::vector<scoring::OrgInput> inputs;
-            for (int i = 0; i < 150; ++i) inputs.push_back(randomOrg(rng, i));
+            for (int i = 0; i < 150; ++i)
+                inputs.push_back(randomOrg(rng, i));
             auto results = scoring::scoreCampaign(*m, inputs);
             QVERIFY2(results.ok(), results.ok() ? "" : results.error().describe().c_str());
-            server::ScoredCampaign scored{{"synthetic", "Тест \"кавычки\"", "Регион", 2026, methodology,
-                                           "social-675n/1"},
-                                          *results};
+            server::ScoredCampaign scored{
+                {"synthetic", "Тест \"кавычки\"", "Регион", 2026, methodology, "social-675n/1"},
+                *results};
             bool sample = false, risk = false, unscored = false;
             for (const auto& o : results->organizations) {
                 for (const auto& w : o.warnings) {

@@ -35,7 +35,8 @@ json randomAnswers(std::mt19937& rng) {
     a["recommend"] = yn(0.9);
     a["organisational_satisfied"] = yn(0.85);
     a["overall_satisfied"] = yn(0.9);
-    if (std::bernoulli_distribution(0.3)(rng)) a["sex"] = yn(0.5) == std::string("yes") ? "male" : "female";
+    if (std::bernoulli_distribution(0.3)(rng))
+        a["sex"] = yn(0.5) == std::string("yes") ? "male" : "female";
     return a;
 }
 
@@ -63,7 +64,8 @@ Rows query(nok::sqlite::Database& db, const char* sql) {
     while (true) {
         auto row = st->step();
         if (!row.ok() || !*row) break;
-        rows.emplace_back(st->columnText(0), st->columnText(1), st->columnText(2), st->columnInt(3));
+        rows.emplace_back(st->columnText(0), st->columnText(1), st->columnText(2),
+                          st->columnInt(3));
     }
     return rows;
 }
@@ -73,8 +75,9 @@ constexpr char kTalliesSql[] = "SELECT org, question, value, count FROM answer_t
 constexpr char kRecountSql[] =
     "SELECT r.org, j.key, j.value, count(*) FROM responses AS r, json_each(r.answers) AS j "
     "WHERE j.value IN ('yes', 'no') GROUP BY r.org, j.key, j.value ORDER BY 1, 2, 3";
-constexpr char kCountsSql[] = "SELECT org, '', '', complete FROM response_counts WHERE complete > 0 "
-                              "ORDER BY org";
+constexpr char kCountsSql[] =
+    "SELECT org, '', '', complete FROM response_counts WHERE complete > 0 "
+    "ORDER BY org";
 constexpr char kRecountResponsesSql[] =
     "SELECT org, '', '', count(*) FROM responses GROUP BY org ORDER BY org";
 
@@ -100,7 +103,7 @@ class TstTallies : public QObject {
         }
     }
 
-private slots:
+  private slots:
     void talliesEqualARecountAfterEveryKindOfWrite() {
         const auto db = m_dir.filePath("t.db").toStdString();
         QCOMPARE(runCli({"init", "--db", db}).code, 0);
@@ -125,7 +128,8 @@ private slots:
         auto open = nok::server::openServerDatabase(db, false);
         QVERIFY(open.ok());
         auto& d = **open;
-        QCOMPARE(query(d, "SELECT '', '', '', count(*) FROM responses")[0], Rows::value_type("", "", "", 327));
+        QCOMPARE(query(d, "SELECT '', '', '', count(*) FROM responses")[0],
+                 Rows::value_type("", "", "", 327));
         verifyTalliesEqualRecount(d);
 
         // Deletions (an administrator removing a faulty batch) keep them equal too.
