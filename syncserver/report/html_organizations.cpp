@@ -14,6 +14,15 @@ std::string count(const json& v) {
     return v.is_number_integer() ? std::to_string(v.get<std::int64_t>()) : "—";
 }
 
+// "50" rather than "50,00": a threshold is a rule, not a measured figure.
+std::string thresholdText(const json& v) {
+    if (!v.is_number()) return "—";
+    std::string s = exactNumber(v.get<double>());
+    for (auto& c : s)
+        if (c == '.') c = ',';
+    return s;
+}
+
 std::string warningText(const json& w) {
     const std::string code = textOf(w, "code");
     if (code == "sample_below_minimum")
@@ -26,7 +35,7 @@ std::string warningText(const json& w) {
         for (const auto& c : at(w, "criteria"))
             if (c.is_string()) list += (list.empty() ? "" : ", ") + c.get<std::string>();
         return "Индикатор риска: значение критериев " + list + " ниже " +
-               displayNumber(at(w, "threshold")) + " баллов (Приказ Минтруда России № 566н).";
+               thresholdText(at(w, "threshold")) + " баллов (Приказ Минтруда России № 566н).";
     }
     return code + ": " + textOf(w, "message");
 }

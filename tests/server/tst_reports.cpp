@@ -35,7 +35,11 @@ json sampleResults() {
         {"warnings", json::array({{{"code", "sample_below_minimum"},
                                    {"message", "m"},
                                    {"required", 16},
-                                   {"actual", 12}}})},
+                                   {"actual", 12}},
+                                  {{"code", "criterion_below_50"},
+                                   {"message", "m"},
+                                   {"criteria", {"K3"}},
+                                   {"threshold", 50.0}}})},
         {"reason", nullptr},
         {"shortcomings", json::array({{{"criterion", "K1"},
                                        {"indicator", "1.2"},
@@ -154,6 +158,8 @@ class TstReports : public QObject {
         QVERIFY(html.find("Рейтинг организаций региона") != std::string::npos);
         QVERIFY(html.find("нет результатов экспертной проверки") != std::string::npos);
         QVERIFY(html.find("Недостаточная выборка: заполнено анкет — 12, требуется не менее 16") !=
+                std::string::npos);
+        QVERIFY(html.find("Индикатор риска: значение критериев K3 ниже 50 баллов") !=
                 std::string::npos);
         QVERIFY(html.find("Предложений нет.") != std::string::npos); // org-2 and org-1 without
     }
