@@ -33,7 +33,7 @@ Result<ScoredCampaign> scoreStoredCampaign(sqlite::Database& db, const ResultsRe
     if (!campaign) return campaign.error();
     auto methodology = methodologyFor(*campaign, request.methodology);
     if (!methodology) return methodology.error();
-    auto inputs = loadScoringInputs(db, campaign->id);
+    auto inputs = loadScoringInputs(db, *campaign);
     if (!inputs) return inputs.error();
     auto results = scoring::scoreCampaign(*methodology, *inputs);
     if (!results) return results.error();

@@ -1,11 +1,13 @@
 #include "service/scoring_inputs.h"
 
+#include "nok/survey/questionnaire.h"
 #include "storage/expert_store.h"
 #include "storage/tally_reader.h"
 
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <set>
 
 namespace nok::server {
 
@@ -58,7 +60,13 @@ Result<scoring::ExpertRecord> decodeExpertRecord(const std::string& recordJson) 
 }
 
 Result<std::vector<scoring::OrgInput>> loadScoringInputs(sqlite::Database& db,
-                                                         const std::string& campaign) {
+                                                         const CampaignRecord& record) {
+    auto questionnaire = survey::builtinQuestionnaire(record.questionnaire);
+    if (!questionnaire) return questionnaire.error().under("campaign " + record.id);
+    std::set<std::string> yesNo;
+    for (const auto& q : questionnaire->questions)
+        if (q.type == survey::QuestionType::YesNo) yesNo.insert(q.id);
+    const std::string& campaign = record.id;
     auto orgs = listOrganizations(db, campaign);
     if (!orgs) return orgs.error();
     auto experts = latestExpertRecords(db, campaign);
@@ -82,7 +90,7 @@ Result<std::vector<scoring::OrgInput>> loadScoringInputs(sqlite::Database& db,
         if (auto it = tallies->find(o.id); it != tallies->end()) {
             in.survey.complete = it->second.complete;
             for (const auto& [question, t] : it->second.questions)
-                in.survey.questions[question] = {t.yes, t.yes + t.no};
+                if (yesNo.count(question)) in.survey.questions[question] = {t.yes, t.yes + t.no};
         }
         inputs.push_back(std::move(in));
     }

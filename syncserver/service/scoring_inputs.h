@@ -23,8 +23,10 @@ methodologyFor(const CampaignRecord& campaign, const std::optional<std::string>&
 // Decodes a stored canonical expert record (see expert_record_codec.h).
 [[nodiscard]] Result<scoring::ExpertRecord> decodeExpertRecord(const std::string& recordJson);
 
-// One OrgInput per organisation of the campaign, by organisation id.
-[[nodiscard]] Result<std::vector<scoring::OrgInput>> loadScoringInputs(sqlite::Database& db,
-                                                                       const std::string& campaign);
+// One OrgInput per organisation of the campaign, by organisation id. Only the yes/no questions
+// of the campaign's questionnaire are passed on: the tally triggers count every "yes"/"no"
+// value, so a suggestion that reads "yes" would otherwise look like a question.
+[[nodiscard]] Result<std::vector<scoring::OrgInput>>
+loadScoringInputs(sqlite::Database& db, const CampaignRecord& campaign);
 
 } // namespace nok::server

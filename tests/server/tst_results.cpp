@@ -162,6 +162,23 @@ class TstResults : public QObject {
         QVERIFY(html.out.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
     }
 
+    void freeTextReadingYesIsNotAQuestion() {
+        const auto db = path("text-yes.db");
+        QCOMPARE(runCli({"init", "--db", db}).code, 0);
+        json d = workedExample();
+        d["responses"][0]["answers"]["suggestions"] = "yes";
+        d["responses"][1]["answers"]["suggestions"] = "no";
+        writeFile(path("text-yes.json"), d.dump());
+        QCOMPARE(runCli({"import", "--db", db, path("text-yes.json")}).code, 0);
+        auto r = runCli({"results", "--db", db, "--campaign", "example-2026"});
+        QCOMPARE(r.code, 0);
+        const json results = json::parse(r.out);
+        for (const auto& q : results["summary"]["questions"])
+            QVERIFY(q["question"] != "suggestions");
+        QVERIFY(!orgById(results, "org-1")["questions"].contains("suggestions"));
+        QVERIFY(near(orgById(results, "org-1")["total"], 83.15));
+    }
+
     void outIsWrittenAtomically() {
         const auto out = path("out/report.json");
         QVERIFY(QDir(m_dir.path()).mkpath("out"));
