@@ -11,6 +11,8 @@ std::vector<Command> allCommands() {
         deviceRevokeCommand(),
         userAddCommand(),
         backupCommand(),
+        importCommand(),
+        resultsCommand(),
     };
 }
 

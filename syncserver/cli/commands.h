@@ -12,5 +12,7 @@ Command deviceListCommand();
 Command deviceRevokeCommand();
 Command userAddCommand();
 Command backupCommand();
+Command importCommand();
+Command resultsCommand();
 
 } // namespace nok::server::cli
