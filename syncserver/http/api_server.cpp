@@ -82,6 +82,7 @@ void ApiServer::configure() {
     });
     registerDeviceRoutes(s, *m_ctx);
     registerAdminRoutes(s, *m_ctx);
+    registerCouncilRoutes(s, *m_ctx);
 }
 
 Result<int> ApiServer::bind() {

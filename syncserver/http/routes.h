@@ -10,5 +10,6 @@ namespace nok::server::http {
 void registerDeviceRoutes(httplib::Server& server,
                           ServerContext& ctx); // enroll, sync, device/config
 void registerAdminRoutes(httplib::Server& server, ServerContext& ctx); // devices, revoke
+void registerCouncilRoutes(httplib::Server& server, ServerContext& ctx); // campaigns, results
 
 } // namespace nok::server::http
