@@ -10,18 +10,20 @@
 
 namespace nok::server {
 
-Result<StoredWebResponse> storeWebResponse(sqlite::Database& db, const WebResponseRequest& request) {
+Result<StoredWebResponse> storeWebResponse(sqlite::Database& db,
+                                           const WebResponseRequest& request) {
     auto campaign = findWebCampaign(db, request.campaign);
     if (!campaign) return campaign.error();
-    if (!*campaign)
-        return makeError("unknown_campaign", "no campaign with this id", "campaign");
+    if (!*campaign) return makeError("unknown_campaign", "no campaign with this id", "campaign");
     const auto& orgs = (*campaign)->organizations;
-    if (std::none_of(orgs.begin(), orgs.end(), [&](const WebOrg& o) { return o.id == request.org; }))
+    if (std::none_of(orgs.begin(), orgs.end(),
+                     [&](const WebOrg& o) { return o.id == request.org; }))
         return makeError("unknown_org", "the campaign has no organisation with this id", "org");
 
     auto questionnaire = survey::builtinQuestionnaire((*campaign)->questionnaire);
     if (!questionnaire) return questionnaire.error();
-    if (auto s = survey::checkAnswers(*questionnaire, request.answers, "answers"); !s) return s.error();
+    if (auto s = survey::checkAnswers(*questionnaire, request.answers, "answers"); !s)
+        return s.error();
 
     auto keys = loadServerKeys(db);
     if (!keys) return keys.error();

@@ -27,6 +27,7 @@ struct StoredWebResponse {
 
 // Errors: "unknown_campaign" (field campaign), "unknown_org" (field org), the validator's codes
 // with field "answers.<question>", "unknown_questionnaire", "server_keys_missing", storage errors.
-[[nodiscard]] Result<StoredWebResponse> storeWebResponse(sqlite::Database& db, const WebResponseRequest& request);
+[[nodiscard]] Result<StoredWebResponse> storeWebResponse(sqlite::Database& db,
+                                                         const WebResponseRequest& request);
 
 } // namespace nok::server

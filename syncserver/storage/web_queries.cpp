@@ -14,8 +14,8 @@ constexpr char kSuggestionsSql[] =
     "SELECT json_extract(answers, '$.suggestions') FROM responses "
     "WHERE campaign = ? AND org = ? AND json_type(answers, '$.suggestions') = 'text' "
     "AND trim(json_extract(answers, '$.suggestions')) <> '' ORDER BY rowid_";
-constexpr char kExpertSql[] =
-    "SELECT record FROM expert_records WHERE campaign = ? AND org = ? ORDER BY version DESC LIMIT 1";
+constexpr char kExpertSql[] = "SELECT record FROM expert_records WHERE campaign = ? AND org = ? "
+                              "ORDER BY version DESC LIMIT 1";
 constexpr char kNextSeqSql[] =
     "SELECT COALESCE(MAX(seq), 0) + 1 FROM responses WHERE source = 'web'";
 
@@ -84,8 +84,8 @@ Result<std::vector<std::string>> suggestionsOf(sqlite::Database& db, const std::
     }
 }
 
-Result<std::optional<std::string>> newestExpertRecord(sqlite::Database& db, const std::string& campaign,
-                                                      const std::string& org) {
+Result<std::optional<std::string>>
+newestExpertRecord(sqlite::Database& db, const std::string& campaign, const std::string& org) {
     auto st = db.prepare(kExpertSql);
     if (!st) return st.error();
     st->bind(1, campaign).bind(2, org);

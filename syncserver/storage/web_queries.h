@@ -26,13 +26,14 @@ struct WebCampaign {
 
 // Newest first (created_seq descending).
 [[nodiscard]] Result<std::vector<WebCampaign>> listWebCampaigns(sqlite::Database& db);
-[[nodiscard]] Result<std::optional<WebCampaign>> findWebCampaign(sqlite::Database& db, const std::string& id);
+[[nodiscard]] Result<std::optional<WebCampaign>> findWebCampaign(sqlite::Database& db,
+                                                                 const std::string& id);
 // Non-empty suggestions of an organisation's responses, in storage order.
-[[nodiscard]] Result<std::vector<std::string>> suggestionsOf(sqlite::Database& db, const std::string& campaign,
-                                                             const std::string& org);
+[[nodiscard]] Result<std::vector<std::string>>
+suggestionsOf(sqlite::Database& db, const std::string& campaign, const std::string& org);
 // The newest expert record (JSON text), nullopt when none.
-[[nodiscard]] Result<std::optional<std::string>> newestExpertRecord(sqlite::Database& db, const std::string& campaign,
-                                                                    const std::string& org);
+[[nodiscard]] Result<std::optional<std::string>>
+newestExpertRecord(sqlite::Database& db, const std::string& campaign, const std::string& org);
 // 1 + the highest seq of responses with source 'web'.
 [[nodiscard]] Result<std::int64_t> nextWebSeq(sqlite::Database& db);
 

@@ -37,7 +37,8 @@ std::string wilsonText(const json& details) {
     const json& w = details["wilson"];
     if (w.is_array() && w.size() == 2 && w[0].is_number() && w[1].is_number())
         return formatNumber(w[0].get<double>()) + "–" + formatNumber(w[1].get<double>());
-    if (w.is_object()) return formatNumber(numberAt(w, "low")) + "–" + formatNumber(numberAt(w, "high"));
+    if (w.is_object())
+        return formatNumber(numberAt(w, "low")) + "–" + formatNumber(numberAt(w, "high"));
     return "—";
 }
 
@@ -48,7 +49,9 @@ std::string expertValue(const json& v) {
     if (v.is_array()) {
         if (v.empty()) return "нет";
         std::string s;
-        for (const auto& item : v) s += (s.empty() ? "" : ", ") + (item.is_string() ? item.get<std::string>() : item.dump());
+        for (const auto& item : v)
+            s += (s.empty() ? "" : ", ") +
+                 (item.is_string() ? item.get<std::string>() : item.dump());
         return s;
     }
     if (v.is_string()) return v.get<std::string>();
@@ -60,22 +63,34 @@ std::string indicatorTable(const json& org) {
     const json details = org.value("indicator_details", json::object());
     std::vector<std::string> notMeasurable;
     if (org.contains("not_measurable") && org["not_measurable"].is_array())
-        for (const auto& id : org["not_measurable"]) if (id.is_string()) notMeasurable.push_back(id.get<std::string>());
-    std::string h = "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"ind-c\" tabindex=\"0\">\n<table class=\"indicators\">\n"
-                    "<caption id=\"ind-c\">Показатели (0–100), ответы «да» из ответивших и 95% интервал Уилсона</caption>\n"
-                    "<thead><tr><th scope=\"col\">Показатель</th><th scope=\"col\">Значение</th><th scope=\"col\">Да / ответили"
-                    "</th><th scope=\"col\">Интервал Уилсона, %</th><th scope=\"col\">Измеряется</th></tr></thead>\n<tbody>\n";
+        for (const auto& id : org["not_measurable"])
+            if (id.is_string()) notMeasurable.push_back(id.get<std::string>());
+    std::string h = "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"ind-c\" "
+                    "tabindex=\"0\">\n<table class=\"indicators\">\n"
+                    "<caption id=\"ind-c\">Показатели (0–100), ответы «да» из ответивших и 95% "
+                    "интервал Уилсона</caption>\n"
+                    "<thead><tr><th scope=\"col\">Показатель</th><th "
+                    "scope=\"col\">Значение</th><th scope=\"col\">Да / ответили"
+                    "</th><th scope=\"col\">Интервал Уилсона, %</th><th "
+                    "scope=\"col\">Измеряется</th></tr></thead>\n<tbody>\n";
     for (auto it = values.begin(); it != values.end(); ++it) {
         const std::string id = it.key();
         const json d = details.value(id, json::object());
-        const bool nm = it->is_null() || std::find(notMeasurable.begin(), notMeasurable.end(), id) != notMeasurable.end();
+        const bool nm = it->is_null() || std::find(notMeasurable.begin(), notMeasurable.end(),
+                                                   id) != notMeasurable.end();
         const auto name = kIndicatorNames.find(id);
         const auto answered = numberAt(d, "answered");
-        h += "<tr" + std::string(nm ? " class=\"not-measurable\"" : "") + "><th scope=\"row\">" + escape(id) +
-             (name != kIndicatorNames.end() ? " " + escape(name->second) : "") + "</th><td>" +
-             formatNumber(it->is_number() ? std::optional<double>(it->get<double>()) : std::nullopt) + "</td><td>" +
-             (answered && *answered > 0 ? formatNumber(numberAt(d, "yes")) + " / " + formatNumber(answered) : "—") +
-             "</td><td>" + wilsonText(d) + "</td><td>" + (nm ? "<strong>не измеряется</strong>" : "да") + "</td></tr>\n";
+        h += "<tr" + std::string(nm ? " class=\"not-measurable\"" : "") + "><th scope=\"row\">" +
+             escape(id) + (name != kIndicatorNames.end() ? " " + escape(name->second) : "") +
+             "</th><td>" +
+             formatNumber(it->is_number() ? std::optional<double>(it->get<double>())
+                                          : std::nullopt) +
+             "</td><td>" +
+             (answered && *answered > 0
+                  ? formatNumber(numberAt(d, "yes")) + " / " + formatNumber(answered)
+                  : "—") +
+             "</td><td>" + wilsonText(d) + "</td><td>" +
+             (nm ? "<strong>не измеряется</strong>" : "да") + "</td></tr>\n";
     }
     h += "</tbody>\n</table>\n</div>\n";
     return h;
@@ -83,16 +98,21 @@ std::string indicatorTable(const json& org) {
 
 } // namespace
 
-std::string renderOrganizationPage(const CouncilFrame& frame, const CampaignInfo& c, const json& org,
-                                   const json& extras) {
+std::string renderOrganizationPage(const CouncilFrame& frame, const CampaignInfo& c,
+                                   const json& org, const json& extras) {
     const std::string name = textAt(org, "name");
-    std::string m = "<p class=\"crumbs\"><a href=\"" + escape(campaignPath(c.id)) + "\">" + escape(c.title) + "</a></p>\n";
-    m += "<h1>" + escape(name) + "</h1>\n<dl class=\"facts\">\n<dt>Категория</dt><dd>" + escape(textAt(org, "category")) +
-         "</dd>\n<dt>Итоговый балл</dt><dd class=\"total\">" + formatNumber(numberAt(org, "total")) +
-         "</dd>\n<dt>Место в регионе</dt><dd>" + formatNumber(numberAt(org, "rank")) + "</dd>\n<dt>Место в категории</dt><dd>" +
-         formatNumber(numberAt(org, "rank_in_category")) + "</dd>\n<dt>Респондентов</dt><dd class=\"respondents\">" +
+    std::string m = "<p class=\"crumbs\"><a href=\"" + escape(campaignPath(c.id)) + "\">" +
+                    escape(c.title) + "</a></p>\n";
+    m += "<h1>" + escape(name) + "</h1>\n<dl class=\"facts\">\n<dt>Категория</dt><dd>" +
+         escape(textAt(org, "category")) + "</dd>\n<dt>Итоговый балл</dt><dd class=\"total\">" +
+         formatNumber(numberAt(org, "total")) + "</dd>\n<dt>Место в регионе</dt><dd>" +
+         formatNumber(numberAt(org, "rank")) + "</dd>\n<dt>Место в категории</dt><dd>" +
+         formatNumber(numberAt(org, "rank_in_category")) +
+         "</dd>\n<dt>Респондентов</dt><dd class=\"respondents\">" +
          formatNumber(numberAt(org, "respondents")) + "</dd>\n";
-    if (numberAt(org, "recipients")) m += "<dt>Получателей услуг</dt><dd>" + formatNumber(numberAt(org, "recipients")) + "</dd>\n";
+    if (numberAt(org, "recipients"))
+        m += "<dt>Получателей услуг</dt><dd>" + formatNumber(numberAt(org, "recipients")) +
+             "</dd>\n";
     m += "</dl>\n";
     if (!textAt(org, "reason").empty())
         m += "<p class=\"warning\">Итог не рассчитан: " + escape(textAt(org, "reason")) + "</p>\n";
@@ -101,8 +121,9 @@ std::string renderOrganizationPage(const CouncilFrame& frame, const CampaignInfo
         for (const auto& w : org["warnings"]) {
             std::string text = w.is_string() ? w.get<std::string>() : textAt(w, "message");
             if (w.is_object() && textAt(w, "code") == "sample_below_minimum")
-                text = "Малая выборка: " + textAt(w, "actual") + " анкет при необходимых " + textAt(w, "required") +
-                       ". Результаты по опросу ненадёжны. " + textAt(w, "message");
+                text = "Малая выборка: " + textAt(w, "actual") + " анкет при необходимых " +
+                       textAt(w, "required") + ". Результаты по опросу ненадёжны. " +
+                       textAt(w, "message");
             m += "<li>" + escape(text) + "</li>\n";
         }
         m += "</ul></div>\n";
@@ -110,22 +131,28 @@ std::string renderOrganizationPage(const CouncilFrame& frame, const CampaignInfo
     std::vector<Bar> bars;
     const json crit = org.value("criteria", json::object());
     for (auto it = crit.begin(); it != crit.end(); ++it)
-        bars.push_back({it.key(), it->is_number() ? std::optional<double>(it->get<double>()) : std::nullopt});
+        bars.push_back(
+            {it.key(), it->is_number() ? std::optional<double>(it->get<double>()) : std::nullopt});
     m += "<section aria-labelledby=\"crit-h\"><h2 id=\"crit-h\">Критерии</h2>\n" +
-         barChart("chart-org-criteria", "Баллы по критериям (0–100)", bars, "не измеряется") + "</section>\n";
-    m += "<section aria-labelledby=\"ind-h\"><h2 id=\"ind-h\">Показатели</h2>\n" + indicatorTable(org) + "</section>\n";
+         barChart("chart-org-criteria", "Баллы по критериям (0–100)", bars, "не измеряется") +
+         "</section>\n";
+    m += "<section aria-labelledby=\"ind-h\"><h2 id=\"ind-h\">Показатели</h2>\n" +
+         indicatorTable(org) + "</section>\n";
 
     m += "<section aria-labelledby=\"short-h\"><h2 id=\"short-h\">Недостатки</h2>\n";
-    if (org.contains("shortcomings") && org["shortcomings"].is_array() && !org["shortcomings"].empty()) {
+    if (org.contains("shortcomings") && org["shortcomings"].is_array() &&
+        !org["shortcomings"].empty()) {
         m += "<ul class=\"shortcomings\">\n";
         for (const auto& s : org["shortcomings"])
-            m += "<li>" + escape(textAt(s, "indicator").empty() ? "" : textAt(s, "indicator") + ": ") +
+            m += "<li>" +
+                 escape(textAt(s, "indicator").empty() ? "" : textAt(s, "indicator") + ": ") +
                  escape(s.is_string() ? s.get<std::string>() : textAt(s, "text")) + "</li>\n";
         m += "</ul>\n";
     } else {
         m += "<p>Недостатков не выявлено или данных нет.</p>\n";
     }
-    m += "</section>\n<section aria-labelledby=\"sugg-h\"><h2 id=\"sugg-h\">Предложения респондентов</h2>\n";
+    m += "</section>\n<section aria-labelledby=\"sugg-h\"><h2 id=\"sugg-h\">Предложения "
+         "респондентов</h2>\n";
     const json suggestions = extras.value("suggestions", json::array());
     if (suggestions.is_array() && !suggestions.empty()) {
         m += "<ul class=\"suggestions\">\n";
@@ -135,12 +162,14 @@ std::string renderOrganizationPage(const CouncilFrame& frame, const CampaignInfo
     } else {
         m += "<p>Предложений нет.</p>\n";
     }
-    m += "</section>\n<section aria-labelledby=\"exp-h\"><h2 id=\"exp-h\">Экспертная проверка</h2>\n";
+    m += "</section>\n<section aria-labelledby=\"exp-h\"><h2 id=\"exp-h\">Экспертная "
+         "проверка</h2>\n";
     const json expert = extras.value("expert", json());
     if (expert.is_object()) {
         m += "<dl class=\"facts expert\">\n";
         for (auto it = expert.begin(); it != expert.end(); ++it)
-            if (it.key() != "org") m += "<dt>" + escape(it.key()) + "</dt><dd>" + escape(expertValue(*it)) + "</dd>\n";
+            if (it.key() != "org")
+                m += "<dt>" + escape(it.key()) + "</dt><dd>" + escape(expertValue(*it)) + "</dd>\n";
         m += "</dl>\n";
     } else {
         m += "<p>Экспертная проверка не загружена.</p>\n";

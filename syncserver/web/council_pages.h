@@ -29,19 +29,24 @@ struct SortOrder {
                                        const std::vector<std::string>& criteria);
 // Organisations (JSON objects) in that order; nulls always last, then by name.
 [[nodiscard]] std::vector<nlohmann::json> sortedOrganizations(const nlohmann::json& organizations,
-                                                             const SortOrder& order);
+                                                              const SortOrder& order);
 
 [[nodiscard]] std::string renderSignInPage(const std::string& csrfToken, const std::string& error);
-[[nodiscard]] std::string renderCampaignListPage(const CouncilFrame& frame, const std::vector<CampaignInfo>& campaigns);
-[[nodiscard]] std::string renderCampaignPage(const CouncilFrame& frame, const CampaignInfo& campaign,
+[[nodiscard]] std::string renderCampaignListPage(const CouncilFrame& frame,
+                                                 const std::vector<CampaignInfo>& campaigns);
+[[nodiscard]] std::string renderCampaignPage(const CouncilFrame& frame,
+                                             const CampaignInfo& campaign,
                                              const nlohmann::json& results, const SortOrder& order);
-[[nodiscard]] std::string renderOrganizationPage(const CouncilFrame& frame, const CampaignInfo& campaign,
-                                                 const nlohmann::json& organization, const nlohmann::json& extras);
+[[nodiscard]] std::string renderOrganizationPage(const CouncilFrame& frame,
+                                                 const CampaignInfo& campaign,
+                                                 const nlohmann::json& organization,
+                                                 const nlohmann::json& extras);
 [[nodiscard]] std::string renderCouncilMessage(const CouncilFrame& frame, const std::string& title,
                                                const std::string& message);
 
 // Shared by the council pages (council_common.cpp).
-[[nodiscard]] std::string councilPage(const CouncilFrame& frame, const std::string& title, const std::string& mainHtml);
+[[nodiscard]] std::string councilPage(const CouncilFrame& frame, const std::string& title,
+                                      const std::string& mainHtml);
 [[nodiscard]] std::string campaignPath(const std::string& campaignId);
 [[nodiscard]] std::optional<double> numberAt(const nlohmann::json& object, const std::string& key);
 [[nodiscard]] std::string textAt(const nlohmann::json& object, const std::string& key);

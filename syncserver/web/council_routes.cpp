@@ -27,7 +27,9 @@ template <typename F> auto withSession(const std::shared_ptr<WebState>& state, F
     };
 }
 
-bool mayUseDashboard(const CouncilUser& u) { return u.role == "council" || u.role == "admin"; }
+bool mayUseDashboard(const CouncilUser& u) {
+    return u.role == "council" || u.role == "admin";
+}
 
 void signIn(WebState& s, const httplib::Request& req, httplib::Response& res) {
     const auto fail = [&](int status, const std::string& message) {
@@ -41,7 +43,9 @@ void signIn(WebState& s, const httplib::Request& req, httplib::Response& res) {
     if (!s.ctx.authenticateCouncilToken) return fail(503, "Вход не настроен на этом сервере.");
     auto user = s.ctx.authenticateCouncilToken(token);
     if (!user) return fail(401, "Токен не подошёл. Проверьте его и попробуйте ещё раз.");
-    if (!mayUseDashboard(*user)) return fail(403, "Этот токен не даёт доступа к панели совета (нужна роль council или admin).");
+    if (!mayUseDashboard(*user))
+        return fail(403,
+                    "Этот токен не даёт доступа к панели совета (нужна роль council или admin).");
     const std::string id = s.sessions.create(*user, s.now());
     res.set_header("Set-Cookie", cookie(s, kSessionCookie, id, "/council", s.sessions.ttl()));
     redirect(res, "/council");
@@ -55,33 +59,40 @@ void signOut(WebState& s, const httplib::Request& req, httplib::Response& res) {
 }
 
 // The campaign named in the URL, or an error page already sent.
-std::optional<CampaignInfo> campaignOf(WebState& s, const CouncilFrame& frame, const httplib::Request& req,
-                                       httplib::Response& res) {
-    auto info = s.ctx.campaignInfo ? s.ctx.campaignInfo(req.matches[1])
-                                   : Result<std::optional<CampaignInfo>>(makeError("unavailable", "not configured"));
+std::optional<CampaignInfo> campaignOf(WebState& s, const CouncilFrame& frame,
+                                       const httplib::Request& req, httplib::Response& res) {
+    auto info =
+        s.ctx.campaignInfo
+            ? s.ctx.campaignInfo(req.matches[1])
+            : Result<std::optional<CampaignInfo>>(makeError("unavailable", "not configured"));
     if (!info) {
         sendHtml(res, 500, renderCouncilMessage(frame, "Ошибка сервера", info.error().describe()));
         return std::nullopt;
     }
     if (!*info) {
-        sendHtml(res, 404, renderCouncilMessage(frame, "Кампания не найдена", "Нет кампании с таким идентификатором."));
+        sendHtml(res, 404,
+                 renderCouncilMessage(frame, "Кампания не найдена",
+                                      "Нет кампании с таким идентификатором."));
         return std::nullopt;
     }
     return **info;
 }
 
-std::optional<nlohmann::json> resultsOf(WebState& s, const CouncilFrame& frame, const std::string& campaign,
-                                        httplib::Response& res) {
-    auto r = s.ctx.resultsJson ? s.ctx.resultsJson(campaign)
-                               : Result<nlohmann::json>(makeError("unavailable", "results are not configured"));
+std::optional<nlohmann::json> resultsOf(WebState& s, const CouncilFrame& frame,
+                                        const std::string& campaign, httplib::Response& res) {
+    auto r = s.ctx.resultsJson
+                 ? s.ctx.resultsJson(campaign)
+                 : Result<nlohmann::json>(makeError("unavailable", "results are not configured"));
     if (!r) {
-        sendHtml(res, 503, renderCouncilMessage(frame, "Результаты недоступны", r.error().describe()));
+        sendHtml(res, 503,
+                 renderCouncilMessage(frame, "Результаты недоступны", r.error().describe()));
         return std::nullopt;
     }
     return *r;
 }
 
-void download(httplib::Response& res, const Result<std::string>& body, const std::string& type, const std::string& file) {
+void download(httplib::Response& res, const Result<std::string>& body, const std::string& type,
+              const std::string& file) {
     setSecurityHeaders(res);
     res.set_header("Cache-Control", "no-store");
     if (!body) {
@@ -100,58 +111,83 @@ void registerCouncilRoutes(httplib::Server& server, const std::shared_ptr<WebSta
         auto user = sessionUser(*state, req);
         if (!user) return sendHtml(res, 200, renderSignInPage(csrfTokenFor(*state, req, res), {}));
         CouncilFrame frame{user->name, csrfTokenFor(*state, req, res)};
-        auto list = state->ctx.listCampaigns ? state->ctx.listCampaigns()
-                                             : Result<std::vector<CampaignInfo>>(std::vector<CampaignInfo>{});
-        if (!list) return sendHtml(res, 500, renderCouncilMessage(frame, "Ошибка сервера", list.error().describe()));
+        auto list = state->ctx.listCampaigns
+                        ? state->ctx.listCampaigns()
+                        : Result<std::vector<CampaignInfo>>(std::vector<CampaignInfo>{});
+        if (!list)
+            return sendHtml(res, 500,
+                            renderCouncilMessage(frame, "Ошибка сервера", list.error().describe()));
         sendHtml(res, 200, renderCampaignListPage(frame, *list));
     });
-    server.Post("/council/login", [state](const httplib::Request& req, httplib::Response& res) { signIn(*state, req, res); });
-    server.Post("/council/logout", [state](const httplib::Request& req, httplib::Response& res) { signOut(*state, req, res); });
+    server.Post("/council/login", [state](const httplib::Request& req, httplib::Response& res) {
+        signIn(*state, req, res);
+    });
+    server.Post("/council/logout", [state](const httplib::Request& req, httplib::Response& res) {
+        signOut(*state, req, res);
+    });
 
-    server.Get(R"(/council/c/([^/]+))", withSession(state, [](WebState& s, const CouncilFrame& frame,
-                                                              const httplib::Request& req, httplib::Response& res) {
-        auto c = campaignOf(s, frame, req, res);
-        if (!c) return;
-        auto results = resultsOf(s, frame, c->id, res);
-        if (!results) return;
-        const auto order = parseSortOrder(param(req, "sort"), param(req, "dir"), criterionIds(*results));
-        sendHtml(res, 200, renderCampaignPage(frame, *c, *results, order));
-    }));
-    server.Get(R"(/council/c/([^/]+)/org/([^/]+))", withSession(state, [](WebState& s, const CouncilFrame& frame,
-                                                                         const httplib::Request& req, httplib::Response& res) {
-        auto c = campaignOf(s, frame, req, res);
-        if (!c) return;
-        auto results = resultsOf(s, frame, c->id, res);
-        if (!results) return;
-        const std::string orgId = req.matches[2];
-        const nlohmann::json orgs = results->value("organizations", nlohmann::json::array());
-        for (const auto& o : orgs) {
-            if (textAt(o, "id") != orgId) continue;
-            nlohmann::json extras = nlohmann::json::object();
-            if (s.ctx.organizationExtras)
-                if (auto e = s.ctx.organizationExtras(c->id, orgId)) extras = *e;
-            return sendHtml(res, 200, renderOrganizationPage(frame, *c, o, extras));
-        }
-        sendHtml(res, 404, renderCouncilMessage(frame, "Организация не найдена", "В этой кампании нет такой организации."));
-    }));
-    server.Get(R"(/council/c/([^/]+)/results\.csv)", withSession(state, [](WebState& s, const CouncilFrame&,
-                                                                         const httplib::Request& req, httplib::Response& res) {
-        const std::string id = req.matches[1];
-        download(res, s.ctx.resultsCsv ? s.ctx.resultsCsv(id) : Result<std::string>(makeError("unavailable", "CSV is not configured")),
-                 "text/csv; charset=utf-8", "results.csv");
-    }));
-    server.Get(R"(/council/c/([^/]+)/results\.json)", withSession(state, [](WebState& s, const CouncilFrame&,
-                                                                          const httplib::Request& req, httplib::Response& res) {
-        auto r = s.ctx.resultsJson ? s.ctx.resultsJson(req.matches[1])
-                                   : Result<nlohmann::json>(makeError("unavailable", "results are not configured"));
-        download(res, r ? Result<std::string>(r->dump(2)) : Result<std::string>(r.error()), "application/json", "results.json");
-    }));
-    server.Get(R"(/council/c/([^/]+)/report\.html)", withSession(state, [](WebState& s, const CouncilFrame&,
-                                                                         const httplib::Request& req, httplib::Response& res) {
-        const std::string id = req.matches[1];
-        download(res, s.ctx.resultsHtml ? s.ctx.resultsHtml(id) : Result<std::string>(makeError("unavailable", "report is not configured")),
-                 "text/html; charset=utf-8", "report.html");
-    }));
+    server.Get(R"(/council/c/([^/]+))",
+               withSession(state, [](WebState& s, const CouncilFrame& frame,
+                                     const httplib::Request& req, httplib::Response& res) {
+                   auto c = campaignOf(s, frame, req, res);
+                   if (!c) return;
+                   auto results = resultsOf(s, frame, c->id, res);
+                   if (!results) return;
+                   const auto order = parseSortOrder(param(req, "sort"), param(req, "dir"),
+                                                     criterionIds(*results));
+                   sendHtml(res, 200, renderCampaignPage(frame, *c, *results, order));
+               }));
+    server.Get(R"(/council/c/([^/]+)/org/([^/]+))",
+               withSession(state, [](WebState& s, const CouncilFrame& frame,
+                                     const httplib::Request& req, httplib::Response& res) {
+                   auto c = campaignOf(s, frame, req, res);
+                   if (!c) return;
+                   auto results = resultsOf(s, frame, c->id, res);
+                   if (!results) return;
+                   const std::string orgId = req.matches[2];
+                   const nlohmann::json orgs =
+                       results->value("organizations", nlohmann::json::array());
+                   for (const auto& o : orgs) {
+                       if (textAt(o, "id") != orgId) continue;
+                       nlohmann::json extras = nlohmann::json::object();
+                       if (s.ctx.organizationExtras)
+                           if (auto e = s.ctx.organizationExtras(c->id, orgId)) extras = *e;
+                       return sendHtml(res, 200, renderOrganizationPage(frame, *c, o, extras));
+                   }
+                   sendHtml(res, 404,
+                            renderCouncilMessage(frame, "Организация не найдена",
+                                                 "В этой кампании нет такой организации."));
+               }));
+    server.Get(R"(/council/c/([^/]+)/results\.csv)",
+               withSession(state, [](WebState& s, const CouncilFrame&, const httplib::Request& req,
+                                     httplib::Response& res) {
+                   const std::string id = req.matches[1];
+                   download(res,
+                            s.ctx.resultsCsv ? s.ctx.resultsCsv(id)
+                                             : Result<std::string>(makeError(
+                                                   "unavailable", "CSV is not configured")),
+                            "text/csv; charset=utf-8", "results.csv");
+               }));
+    server.Get(R"(/council/c/([^/]+)/results\.json)",
+               withSession(state, [](WebState& s, const CouncilFrame&, const httplib::Request& req,
+                                     httplib::Response& res) {
+                   auto r = s.ctx.resultsJson ? s.ctx.resultsJson(req.matches[1])
+                                              : Result<nlohmann::json>(makeError(
+                                                    "unavailable", "results are not configured"));
+                   download(res,
+                            r ? Result<std::string>(r->dump(2)) : Result<std::string>(r.error()),
+                            "application/json", "results.json");
+               }));
+    server.Get(R"(/council/c/([^/]+)/report\.html)",
+               withSession(state, [](WebState& s, const CouncilFrame&, const httplib::Request& req,
+                                     httplib::Response& res) {
+                   const std::string id = req.matches[1];
+                   download(res,
+                            s.ctx.resultsHtml ? s.ctx.resultsHtml(id)
+                                              : Result<std::string>(makeError(
+                                                    "unavailable", "report is not configured")),
+                            "text/html; charset=utf-8", "report.html");
+               }));
 }
 
 } // namespace nok::web::detail

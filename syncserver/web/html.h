@@ -28,8 +28,8 @@ struct Display {
 
 struct PageFrame {
     Display display;
-    std::string title;       // plain text; escaped here
-    std::string headerHtml;  // already-built HTML placed in <header>
+    std::string title;      // plain text; escaped here
+    std::string headerHtml; // already-built HTML placed in <header>
 };
 
 // The complete document: <!doctype html>, <html lang>, a skip link, <main id="main">.

@@ -8,7 +8,8 @@ namespace nok::web {
 namespace {
 
 bool allDigits(const std::string& s) {
-    return !s.empty() && s.size() <= 9 && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+    return !s.empty() && s.size() <= 9 &&
+           std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
 std::string trimmed(const std::string& s) {
@@ -42,7 +43,8 @@ nlohmann::json answersFromForm(const survey::Questionnaire& q, const FieldLookup
     return answers;
 }
 
-std::optional<SkipCondition> skipConditionOf(const survey::Questionnaire& q, const std::string& questionId) {
+std::optional<SkipCondition> skipConditionOf(const survey::Questionnaire& q,
+                                             const std::string& questionId) {
     const int target = q.indexOf(questionId);
     if (target < 0) return std::nullopt;
     for (int i = target - 1; i >= 0; --i) {
@@ -51,14 +53,16 @@ std::optional<SkipCondition> skipConditionOf(const survey::Questionnaire& q, con
         const int to = q.indexOf(c.skip->to);
         if (to > target) {
             SkipCondition cond{i + 1, c.skip->when, {}};
-            if (c.type == survey::QuestionType::YesNo) cond.showWhen = c.skip->when == "no" ? "yes" : "no";
+            if (c.type == survey::QuestionType::YesNo)
+                cond.showWhen = c.skip->when == "no" ? "yes" : "no";
             return cond;
         }
     }
     return std::nullopt;
 }
 
-std::string answerLabel(const survey::Question& question, const std::string& value, const std::string& lang) {
+std::string answerLabel(const survey::Question& question, const std::string& value,
+                        const std::string& lang) {
     for (const auto& o : question.options)
         if (o.value == value) return textIn(o.label, lang);
     const bool en = lang == "en";
@@ -81,13 +85,18 @@ std::map<std::string, std::string> localizeErrors(const survey::Questionnaire& q
         } else if (e.code == "skipped_question_answered") {
             auto cond = skipConditionOf(q, question->id);
             const std::string n = cond ? std::to_string(cond->number) : "?";
-            const std::string label = cond ? answerLabel(q.questions[static_cast<std::size_t>(cond->number - 1)], cond->skipWhen, lang) : "";
-            msg = en ? "You answered \"" + label + "\" to question " + n +
-                           ", so this question does not apply. Your answer to it was removed; check "
-                           "your answers and send the form again."
-                     : "На вопрос " + n + " Вы ответили «" + label +
-                           "», поэтому этот вопрос пропускается. Ответ на него снят; проверьте ответы "
-                           "и отправьте анкету ещё раз.";
+            const std::string label =
+                cond ? answerLabel(q.questions[static_cast<std::size_t>(cond->number - 1)],
+                                   cond->skipWhen, lang)
+                     : "";
+            msg =
+                en ? "You answered \"" + label + "\" to question " + n +
+                         ", so this question does not apply. Your answer to it was removed; check "
+                         "your answers and send the form again."
+                   : "На вопрос " + n + " Вы ответили «" + label +
+                         "», поэтому этот вопрос пропускается. Ответ на него снят; проверьте "
+                         "ответы "
+                         "и отправьте анкету ещё раз.";
         } else if (question->type == survey::QuestionType::Integer) {
             const std::string lo = std::to_string(question->min.value_or(0));
             const std::string hi = std::to_string(question->max.value_or(0));
@@ -98,7 +107,8 @@ std::map<std::string, std::string> localizeErrors(const survey::Questionnaire& q
             msg = en ? "The text is too long: at most " + max + " characters."
                      : "Слишком длинный текст: не более " + max + " символов.";
         } else {
-            msg = en ? "Choose one of the offered answers." : "Выберите один из предложенных ответов.";
+            msg = en ? "Choose one of the offered answers."
+                     : "Выберите один из предложенных ответов.";
         }
         out.emplace(question->id, msg);
     }

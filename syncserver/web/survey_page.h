@@ -28,7 +28,8 @@ struct SurveyForm {
 
 // "?lang=en&contrast=high&size=large" for the current display (empty parts left out), with
 // one setting changed when `key` is given.
-[[nodiscard]] std::string displayQuery(const Display& d, const std::string& key = {}, const std::string& value = {});
+[[nodiscard]] std::string displayQuery(const Display& d, const std::string& key = {},
+                                       const std::string& value = {});
 // Language and display switches as links (they work without JavaScript).
 [[nodiscard]] std::string displaySwitches(const Display& d, const std::string& path);
 
@@ -36,6 +37,10 @@ struct SurveyForm {
 [[nodiscard]] std::string renderSurveyPage(const SurveyForm& form);
 [[nodiscard]] std::string renderThanksPage(const Display& d, const std::string& campaignTitle,
                                            const std::string& orgName);
-[[nodiscard]] std::string renderMessagePage(const Display& d, const std::string& title, const std::string& message);
+// A short page with a title, a message and optionally one link (e.g. back to the form).
+[[nodiscard]] std::string renderMessagePage(const Display& d, const std::string& title,
+                                            const std::string& message,
+                                            const std::string& linkHref = {},
+                                            const std::string& linkText = {});
 
 } // namespace nok::web

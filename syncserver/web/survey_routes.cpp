@@ -13,7 +13,9 @@ namespace nok::web::detail {
 
 namespace {
 
-const char* L(const Display& d, const char* ru, const char* en) { return d.lang == "en" ? en : ru; }
+const char* L(const Display& d, const char* ru, const char* en) {
+    return d.lang == "en" ? en : ru;
+}
 
 struct Target {
     CampaignInfo campaign;
@@ -25,8 +27,10 @@ struct Target {
 std::optional<Target> resolve(WebState& s, const httplib::Request& req, httplib::Response& res) {
     const Display d = displayOf(req);
     if (!s.ctx.campaignInfo) {
-        sendHtml(res, 503, renderMessagePage(d, L(d, "Анкета недоступна", "Survey unavailable"),
-                                             L(d, "Сервер настроен без анкет.", "The server is set up without surveys.")));
+        sendHtml(res, 503,
+                 renderMessagePage(
+                     d, L(d, "Анкета недоступна", "Survey unavailable"),
+                     L(d, "Сервер настроен без анкет.", "The server is set up without surveys.")));
         return std::nullopt;
     }
     auto info = s.ctx.campaignInfo(req.matches[1]);
@@ -34,25 +38,32 @@ std::optional<Target> resolve(WebState& s, const httplib::Request& req, httplib:
     const OrgSummary* org = nullptr;
     if (info && *info) {
         const auto& orgs = (*info)->organizations;
-        auto it = std::find_if(orgs.begin(), orgs.end(), [&](const OrgSummary& o) { return o.id == orgId; });
+        auto it = std::find_if(orgs.begin(), orgs.end(),
+                               [&](const OrgSummary& o) { return o.id == orgId; });
         if (it != orgs.end()) org = &*it;
     }
     if (!org) {
-        sendHtml(res, info ? 404 : 500,
-                 renderMessagePage(d, L(d, "Анкета не найдена", "Survey not found"),
-                                   L(d, "Проверьте ссылку: такой анкеты нет. Ссылку Вам мог дать сотрудник организации.",
-                                     "Please check the link: there is no such survey.")));
+        sendHtml(
+            res, info ? 404 : 500,
+            renderMessagePage(
+                d, L(d, "Анкета не найдена", "Survey not found"),
+                L(d,
+                  "Проверьте ссылку: такой анкеты нет. Ссылку Вам мог дать сотрудник организации.",
+                  "Please check the link: there is no such survey.")));
         return std::nullopt;
     }
     auto q = survey::builtinQuestionnaire((*info)->questionnaire);
     if (!q) {
-        sendHtml(res, 500, renderMessagePage(d, L(d, "Анкета недоступна", "Survey unavailable"), q.error().describe()));
+        sendHtml(res, 500,
+                 renderMessagePage(d, L(d, "Анкета недоступна", "Survey unavailable"),
+                                   q.error().describe()));
         return std::nullopt;
     }
     return Target{**info, *org, std::move(*q)};
 }
 
-SurveyForm formFor(const Target& t, const Display& d, const std::string& csrf, bool invitationRequired) {
+SurveyForm formFor(const Target& t, const Display& d, const std::string& csrf,
+                   bool invitationRequired) {
     SurveyForm f;
     f.display = d;
     f.campaignId = t.campaign.id;
@@ -78,37 +89,48 @@ void submitForm(WebState& s, const httplib::Request& req, httplib::Response& res
     // The address is used for this window's count only and is never passed on with the answers.
     if (!s.surveyLimiter.allow(req.remote_addr, s.now())) {
         res.set_header("Retry-After", std::to_string(s.ctx.options.rateLimitWindowSeconds));
-        sendHtml(res, 429, renderMessagePage(d, L(d, "Слишком много отправок", "Too many submissions"),
-                                             L(d, "С этого адреса недавно отправили много анкет. Попробуйте позже.",
-                                               "Many forms were sent from this address recently. Please try later.")));
+        sendHtml(res, 429,
+                 renderMessagePage(
+                     d, L(d, "Слишком много отправок", "Too many submissions"),
+                     L(d, "С этого адреса недавно отправили много анкет. Попробуйте позже.",
+                       "Many forms were sent from this address recently. Please try later.")));
         return;
     }
     if (!csrfValid(s, req)) {
         const std::string back = surveyFormAction(req.matches[1], req.matches[2]) + displayQuery(d);
-        sendHtml(res, 403, renderMessagePage(d, L(d, "Форма устарела", "The form has expired"),
-                                             std::string(L(d, "Ответы не сохранены. Откройте анкету заново: ",
-                                                           "Your answers were not saved. Open the survey again: ")) + back));
+        sendHtml(
+            res, 403,
+            renderMessagePage(
+                d, L(d, "Форма устарела", "The form has expired"),
+                L(d, "Ответы не сохранены: форма была открыта слишком давно или в другом окне.",
+                  "Your answers were not saved: the form was opened too long ago or in another "
+                  "window."),
+                back, L(d, "Открыть анкету заново", "Open the survey again")));
         return;
     }
     auto t = resolve(s, req, res);
     if (!t) return;
-    const bool invitationRequired = s.ctx.requiresInvitation && s.ctx.requiresInvitation(t->campaign.id);
-    const nlohmann::json answers =
-        answersFromForm(t->questionnaire, [&](const std::string& name) -> std::optional<std::string> {
+    const bool invitationRequired =
+        s.ctx.requiresInvitation && s.ctx.requiresInvitation(t->campaign.id);
+    const nlohmann::json answers = answersFromForm(
+        t->questionnaire, [&](const std::string& name) -> std::optional<std::string> {
             if (!req.has_param(name.c_str())) return std::nullopt;
             return req.get_param_value(name.c_str());
         });
     SurveyForm f = formFor(*t, d, param(req, "csrf"), invitationRequired);
     f.answers = answers;
-    f.errors = localizeErrors(t->questionnaire, survey::validateAnswers(t->questionnaire, answers), d.lang);
+    f.errors = localizeErrors(t->questionnaire, survey::validateAnswers(t->questionnaire, answers),
+                              d.lang);
     const std::string code = param(req, "invitation");
     f.invitation = code;
     if (invitationRequired && code.find_first_not_of(" \t") == std::string::npos)
-        f.errors["invitation"] = L(d, "Для этой анкеты нужен код приглашения. Введите код из приглашения.",
-                                   "This survey needs an invitation code. Enter the code from your invitation.");
+        f.errors["invitation"] =
+            L(d, "Для этой анкеты нужен код приглашения. Введите код из приглашения.",
+              "This survey needs an invitation code. Enter the code from your invitation.");
     if (f.errors.empty() && invitationRequired) {
-        auto used = s.ctx.consumeInvitation ? s.ctx.consumeInvitation(t->campaign.id, code)
-                                            : Status(makeError("unavailable", "no invitation store"));
+        auto used = s.ctx.consumeInvitation
+                        ? s.ctx.consumeInvitation(t->campaign.id, code)
+                        : Status(makeError("unavailable", "no invitation store"));
         if (!used) {
             f.errors["invitation"] = L(d, "Код приглашения не найден или уже использован.",
                                        "The invitation code is unknown or was already used.");
@@ -119,12 +141,17 @@ void submitForm(WebState& s, const httplib::Request& req, httplib::Response& res
         sendHtml(res, 400, renderSurveyPage(f));
         return;
     }
-    auto stored = s.ctx.submitWebResponse ? s.ctx.submitWebResponse(WebAnswers{t->campaign.id, t->org.id, d.lang, answers})
-                                          : Result<std::string>(makeError("unavailable", "no response store"));
+    auto stored =
+        s.ctx.submitWebResponse
+            ? s.ctx.submitWebResponse(WebAnswers{t->campaign.id, t->org.id, d.lang, answers})
+            : Result<std::string>(makeError("unavailable", "no response store"));
     if (!stored) {
-        sendHtml(res, 503, renderMessagePage(d, L(d, "Ответы не сохранены", "Answers not saved"),
-                                             L(d, "Сервер не смог сохранить ответы. Вернитесь назад и отправьте анкету ещё раз.",
-                                               "The server could not save the answers. Go back and send the form again.")));
+        sendHtml(
+            res, 503,
+            renderMessagePage(
+                d, L(d, "Ответы не сохранены", "Answers not saved"),
+                L(d, "Сервер не смог сохранить ответы. Вернитесь назад и отправьте анкету ещё раз.",
+                  "The server could not save the answers. Go back and send the form again.")));
         return;
     }
     redirect(res, surveyFormAction(t->campaign.id, t->org.id) + "/thanks" + displayQuery(d));
@@ -134,10 +161,15 @@ void submitForm(WebState& s, const httplib::Request& req, httplib::Response& res
 
 void registerSurveyRoutes(httplib::Server& server, const std::shared_ptr<WebState>& state) {
     server.Get(R"(/survey/([^/]+)/([^/]+))",
-               [state](const httplib::Request& req, httplib::Response& res) { showForm(*state, req, res); });
+               [state](const httplib::Request& req, httplib::Response& res) {
+                   showForm(*state, req, res);
+               });
     server.Post(R"(/survey/([^/]+)/([^/]+))",
-                [state](const httplib::Request& req, httplib::Response& res) { submitForm(*state, req, res); });
-    server.Get(R"(/survey/([^/]+)/([^/]+)/thanks)", [state](const httplib::Request& req, httplib::Response& res) {
+                [state](const httplib::Request& req, httplib::Response& res) {
+                    submitForm(*state, req, res);
+                });
+    server.Get(R"(/survey/([^/]+)/([^/]+)/thanks)", [state](const httplib::Request& req,
+                                                            httplib::Response& res) {
         auto t = resolve(*state, req, res);
         if (!t) return;
         sendHtml(res, 200, renderThanksPage(displayOf(req), t->campaign.title, t->org.name));

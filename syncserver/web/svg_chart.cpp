@@ -28,22 +28,26 @@ std::string barChart(const std::string& id, const std::string& title, const std:
     std::string desc;
     for (const auto& b : bars)
         desc += b.label + ": " + (b.value ? formatNumber(b.value) : missingText) + "; ";
-    std::string s = "<figure class=\"chart\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " +
-                    std::to_string(width) + " " + std::to_string(height) + "\" aria-labelledby=\"" + id + "-t " + id +
-                    "-d\" focusable=\"false\">\n<title id=\"" + id + "-t\">" + escape(title) + "</title>\n<desc id=\"" +
-                    id + "-d\">" + escape(desc) + "</desc>\n";
+    std::string s = "<figure class=\"chart\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                    "role=\"img\" viewBox=\"0 0 " +
+                    std::to_string(width) + " " + std::to_string(height) + "\" aria-labelledby=\"" +
+                    id + "-t " + id + "-d\" focusable=\"false\">\n<title id=\"" + id + "-t\">" +
+                    escape(title) + "</title>\n<desc id=\"" + id + "-d\">" + escape(desc) +
+                    "</desc>\n";
     int y = kTop;
     for (const auto& b : bars) {
         const double v = std::clamp(b.value.value_or(0.0), 0.0, 100.0);
         const int w = static_cast<int>(v / 100.0 * kBarWidth + 0.5);
-        s += "<text class=\"chart-label\" x=\"" + std::to_string(kLabelWidth - kValueGap) + "\" y=\"" +
-             std::to_string(y + kRow / 2 + 5) + "\" text-anchor=\"end\">" + escape(truncated(b.label)) + "</text>\n";
-        s += "<rect class=\"" + std::string(b.value ? "chart-bar" : "chart-bar missing") + "\" x=\"" +
-             std::to_string(kLabelWidth) + "\" y=\"" + std::to_string(y + 4) + "\" width=\"" + std::to_string(w) +
-             "\" height=\"" + std::to_string(kRow - 8) + "\"/>\n";
-        s += "<text class=\"chart-value\" x=\"" + std::to_string(kLabelWidth + w + kValueGap) + "\" y=\"" +
-             std::to_string(y + kRow / 2 + 5) + "\">" + escape(b.value ? formatNumber(b.value) : missingText) +
-             "</text>\n";
+        s += "<text class=\"chart-label\" x=\"" + std::to_string(kLabelWidth - kValueGap) +
+             "\" y=\"" + std::to_string(y + kRow / 2 + 5) + "\" text-anchor=\"end\">" +
+             escape(truncated(b.label)) + "</text>\n";
+        s += "<rect class=\"" + std::string(b.value ? "chart-bar" : "chart-bar missing") +
+             "\" x=\"" + std::to_string(kLabelWidth) + "\" y=\"" + std::to_string(y + 4) +
+             "\" width=\"" + std::to_string(w) + "\" height=\"" + std::to_string(kRow - 8) +
+             "\"/>\n";
+        s += "<text class=\"chart-value\" x=\"" + std::to_string(kLabelWidth + w + kValueGap) +
+             "\" y=\"" + std::to_string(y + kRow / 2 + 5) + "\">" +
+             escape(b.value ? formatNumber(b.value) : missingText) + "</text>\n";
         y += kRow;
     }
     s += "</svg>\n<figcaption>" + escape(title) + "</figcaption>\n</figure>\n";

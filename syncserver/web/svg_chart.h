@@ -15,7 +15,7 @@ struct Bar {
 };
 
 // Horizontal bars scaled to 0..100. `id` must be unique on the page.
-[[nodiscard]] std::string barChart(const std::string& id, const std::string& title, const std::vector<Bar>& bars,
-                                   const std::string& missingText);
+[[nodiscard]] std::string barChart(const std::string& id, const std::string& title,
+                                   const std::vector<Bar>& bars, const std::string& missingText);
 
 } // namespace nok::web

@@ -39,13 +39,13 @@ struct CouncilUser {
 struct WebAnswers {
     std::string campaign;
     std::string org;
-    std::string lang;            // the language the respondent used (not stored in the payload)
-    nlohmann::json answers;      // already validated against the campaign's questionnaire
+    std::string lang;       // the language the respondent used (not stored in the payload)
+    nlohmann::json answers; // already validated against the campaign's questionnaire
 };
 
 struct WebOptions {
-    bool tls = false;                   // adds Secure to cookies
-    int rateLimitCount = 20;            // questionnaire POSTs per address per window
+    bool tls = false;        // adds Secure to cookies
+    int rateLimitCount = 20; // questionnaire POSTs per address per window
     std::int64_t rateLimitWindowSeconds = 600;
     std::int64_t sessionTtlSeconds = 8 * 3600; // council sessions, from sign-in
     // Seconds on a monotonic clock; tests substitute their own to expire sessions.

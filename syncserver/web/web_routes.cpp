@@ -14,7 +14,8 @@ namespace detail {
 
 std::int64_t WebState::now() const {
     if (ctx.options.now) return ctx.options.now();
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
 
@@ -34,8 +35,8 @@ std::optional<std::string> cookieValue(const httplib::Request& req, const std::s
     return std::nullopt;
 }
 
-std::string cookie(const WebState& s, const std::string& name, const std::string& value, const std::string& path,
-                   std::optional<std::int64_t> maxAge) {
+std::string cookie(const WebState& s, const std::string& name, const std::string& value,
+                   const std::string& path, std::optional<std::int64_t> maxAge) {
     std::string c = name + "=" + value + "; Path=" + path + "; HttpOnly; SameSite=Strict";
     if (s.ctx.options.tls) c += "; Secure";
     if (maxAge) c += "; Max-Age=" + std::to_string(*maxAge);
@@ -78,7 +79,9 @@ void redirect(httplib::Response& res, const std::string& location) {
 }
 
 std::string csrfTokenFor(WebState& s, const httplib::Request& req, httplib::Response& res) {
-    if (auto existing = cookieValue(req, kCsrfCookie); existing && s.csrf.check(*existing, *existing)) return *existing;
+    if (auto existing = cookieValue(req, kCsrfCookie);
+        existing && s.csrf.check(*existing, *existing))
+        return *existing;
     std::string token = s.csrf.issue();
     res.set_header("Set-Cookie", cookie(s, kCsrfCookie, token, "/"));
     return token;
@@ -93,18 +96,20 @@ bool csrfValid(const WebState& s, const httplib::Request& req) {
 
 void registerWebRoutes(httplib::Server& server, const WebContext& context) {
     auto state = std::make_shared<detail::WebState>(context);
-    server.Get(R"(/assets/(web\.css|web\.js))", [](const httplib::Request& req, httplib::Response& res) {
-        const std::string name = req.matches[1];
-        auto data = nok::embedded::webAsset(name);
-        detail::setSecurityHeaders(res);
-        if (!data) {
-            res.status = 404;
-            return;
-        }
-        res.set_header("Cache-Control", "public, max-age=3600");
-        res.set_content(std::string(*data), name.ends_with(".css") ? "text/css; charset=utf-8"
-                                                                   : "text/javascript; charset=utf-8");
-    });
+    server.Get(R"(/assets/(web\.css|web\.js))",
+               [](const httplib::Request& req, httplib::Response& res) {
+                   const std::string name = req.matches[1];
+                   auto data = nok::embedded::webAsset(name);
+                   detail::setSecurityHeaders(res);
+                   if (!data) {
+                       res.status = 404;
+                       return;
+                   }
+                   res.set_header("Cache-Control", "public, max-age=3600");
+                   res.set_content(std::string(*data), name.ends_with(".css")
+                                                           ? "text/css; charset=utf-8"
+                                                           : "text/javascript; charset=utf-8");
+               });
     detail::registerSurveyRoutes(server, state);
     detail::registerCouncilRoutes(server, state);
 }

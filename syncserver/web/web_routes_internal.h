@@ -28,10 +28,12 @@ struct WebState {
     [[nodiscard]] std::int64_t now() const;
 };
 
-[[nodiscard]] std::optional<std::string> cookieValue(const httplib::Request& req, const std::string& name);
+[[nodiscard]] std::optional<std::string> cookieValue(const httplib::Request& req,
+                                                     const std::string& name);
 // "name=value; Path=...; HttpOnly; SameSite=Strict[; Secure][; Max-Age=N]"
-[[nodiscard]] std::string cookie(const WebState& s, const std::string& name, const std::string& value,
-                                 const std::string& path, std::optional<std::int64_t> maxAge = std::nullopt);
+[[nodiscard]] std::string cookie(const WebState& s, const std::string& name,
+                                 const std::string& value, const std::string& path,
+                                 std::optional<std::int64_t> maxAge = std::nullopt);
 [[nodiscard]] std::string param(const httplib::Request& req, const std::string& name);
 [[nodiscard]] Display displayOf(const httplib::Request& req);
 
@@ -40,7 +42,8 @@ void sendHtml(httplib::Response& res, int status, const std::string& html);
 void redirect(httplib::Response& res, const std::string& location);
 // The CSRF token of this browser: the cookie's if it is still valid, a new one otherwise (and
 // then the cookie is set on `res`).
-[[nodiscard]] std::string csrfTokenFor(WebState& s, const httplib::Request& req, httplib::Response& res);
+[[nodiscard]] std::string csrfTokenFor(WebState& s, const httplib::Request& req,
+                                       httplib::Response& res);
 [[nodiscard]] bool csrfValid(const WebState& s, const httplib::Request& req);
 
 void registerSurveyRoutes(httplib::Server& server, const std::shared_ptr<WebState>& state);

@@ -8,7 +8,9 @@ namespace nok::web {
 
 namespace {
 
-std::string hex(const unsigned char* data, std::size_t size) { return crypto::toHex(data, size); }
+std::string hex(const unsigned char* data, std::size_t size) {
+    return crypto::toHex(data, size);
+}
 
 } // namespace
 
@@ -22,7 +24,8 @@ std::string CsrfGuard::issue() const {
     randombytes_buf(nonce, sizeof nonce);
     const std::string nonceHex = hex(nonce, sizeof nonce);
     unsigned char mac[crypto_auth_BYTES];
-    crypto_auth(mac, reinterpret_cast<const unsigned char*>(nonceHex.data()), nonceHex.size(), m_key.data());
+    crypto_auth(mac, reinterpret_cast<const unsigned char*>(nonceHex.data()), nonceHex.size(),
+                m_key.data());
     return nonceHex + "." + hex(mac, sizeof mac);
 }
 
@@ -33,7 +36,8 @@ bool CsrfGuard::check(const std::string& cookieToken, const std::string& formTok
     if (dot != 32 || cookieToken.size() != 33 + 2 * crypto_auth_BYTES) return false;
     const std::string nonceHex = cookieToken.substr(0, dot);
     unsigned char mac[crypto_auth_BYTES];
-    crypto_auth(mac, reinterpret_cast<const unsigned char*>(nonceHex.data()), nonceHex.size(), m_key.data());
+    crypto_auth(mac, reinterpret_cast<const unsigned char*>(nonceHex.data()), nonceHex.size(),
+                m_key.data());
     const std::string expected = hex(mac, sizeof mac);
     return sodium_memcmp(expected.data(), cookieToken.data() + dot + 1, expected.size()) == 0;
 }

@@ -17,23 +17,23 @@
 namespace nok::web {
 
 class CsrfGuard {
-public:
+  public:
     CsrfGuard(); // a fresh random key per process: tokens do not survive a restart
     [[nodiscard]] std::string issue() const;
     // True when both are present, equal, and carry this server's MAC.
     [[nodiscard]] bool check(const std::string& cookieToken, const std::string& formToken) const;
 
-private:
+  private:
     std::vector<unsigned char> m_key;
 };
 
 class RateLimiter {
-public:
+  public:
     RateLimiter(int limit, std::int64_t windowSeconds) : m_limit(limit), m_window(windowSeconds) {}
     // Counts one attempt; false when the address already used up its window.
     [[nodiscard]] bool allow(const std::string& address, std::int64_t now);
 
-private:
+  private:
     struct Window {
         std::int64_t start = 0;
         int count = 0;
@@ -45,14 +45,14 @@ private:
 };
 
 class SessionStore {
-public:
+  public:
     explicit SessionStore(std::int64_t ttlSeconds) : m_ttl(ttlSeconds) {}
     [[nodiscard]] std::string create(const CouncilUser& user, std::int64_t now);
     [[nodiscard]] std::optional<CouncilUser> find(const std::string& id, std::int64_t now);
     void remove(const std::string& id);
     [[nodiscard]] std::int64_t ttl() const { return m_ttl; }
 
-private:
+  private:
     struct Session {
         CouncilUser user;
         std::int64_t expires = 0;

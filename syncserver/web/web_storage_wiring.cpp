@@ -9,7 +9,8 @@ namespace {
 
 CampaignInfo toInfo(const server::WebCampaign& c) {
     CampaignInfo info{c.id, c.title, c.region, c.year, c.questionnaire, {}};
-    for (const auto& o : c.organizations) info.organizations.push_back({o.id, o.name, o.category});
+    for (const auto& o : c.organizations)
+        info.organizations.push_back({o.id, o.name, o.category});
     return info;
 }
 
@@ -21,7 +22,8 @@ WebContext wireWebStorage(WebContext base, std::shared_ptr<SharedDatabase> datab
         auto list = server::listWebCampaigns(*database->db);
         if (!list) return list.error();
         std::vector<CampaignInfo> out;
-        for (const auto& c : *list) out.push_back(toInfo(c));
+        for (const auto& c : *list)
+            out.push_back(toInfo(c));
         return out;
     };
     base.campaignInfo = [database](const std::string& id) -> Result<std::optional<CampaignInfo>> {
@@ -37,7 +39,8 @@ WebContext wireWebStorage(WebContext base, std::shared_ptr<SharedDatabase> datab
         if (!stored) return stored.error();
         return stored->id;
     };
-    base.organizationExtras = [database](const std::string& campaign, const std::string& org) -> Result<nlohmann::json> {
+    base.organizationExtras = [database](const std::string& campaign,
+                                         const std::string& org) -> Result<nlohmann::json> {
         std::lock_guard lock(database->mutex);
         auto suggestions = server::suggestionsOf(*database->db, campaign, org);
         if (!suggestions) return suggestions.error();

@@ -20,8 +20,10 @@ const std::string kHostile = "<script>alert('x')</script>\"><img src=x onerror=a
 
 // The hostile text never appears raw; its escaped form does.
 bool escapedOnly(const std::string& html) {
-    return html.find("<script>alert") == std::string::npos && html.find("<img src=x") == std::string::npos &&
-           html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&gt;&lt;img src=x") != std::string::npos;
+    return html.find("<script>alert") == std::string::npos &&
+           html.find("<img src=x") == std::string::npos &&
+           html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&gt;&lt;img src=x") !=
+               std::string::npos;
 }
 
 nok::survey::Questionnaire questionnaire() {
@@ -29,24 +31,49 @@ nok::survey::Questionnaire questionnaire() {
 }
 
 json hostileResults() {
-    json org = {{"id", "org-1"}, {"name", kHostile}, {"category", kHostile}, {"respondents", 3},
-                {"indicators", {{"1.3", 50.0}, {"5.3", nullptr}}},
-                {"indicator_details", {{"1.3", {{"yes", 1}, {"answered", 2}, {"wilson", {9.45, 90.55}}}}}},
-                {"criteria", {{"K1", 50.0}, {"K5", nullptr}}}, {"total", 61.5}, {"rank", 1}, {"rank_in_category", 1},
-                {"not_measurable", {"5.3"}}, {"reason", nullptr},
-                {"warnings", {{{"code", "sample_below_minimum"}, {"message", kHostile}, {"required", 40}, {"actual", 3}}}},
-                {"shortcomings", {{{"indicator", "1.3"}, {"text", kHostile}}}}};
-    json other = {{"id", "org-2"}, {"name", "Б центр"}, {"category", "ЦСОН"}, {"respondents", 30},
-                  {"criteria", {{"K1", 90.0}, {"K5", 70.0}}}, {"total", 80.0}, {"rank", 2}};
+    json org = {
+        {"id", "org-1"},
+        {"name", kHostile},
+        {"category", kHostile},
+        {"respondents", 3},
+        {"indicators", {{"1.3", 50.0}, {"5.3", nullptr}}},
+        {"indicator_details", {{"1.3", {{"yes", 1}, {"answered", 2}, {"wilson", {9.45, 90.55}}}}}},
+        {"criteria", {{"K1", 50.0}, {"K5", nullptr}}},
+        {"total", 61.5},
+        {"rank", 1},
+        {"rank_in_category", 1},
+        {"not_measurable", {"5.3"}},
+        {"reason", nullptr},
+        {"warnings",
+         {{{"code", "sample_below_minimum"},
+           {"message", kHostile},
+           {"required", 40},
+           {"actual", 3}}}},
+        {"shortcomings", {{{"indicator", "1.3"}, {"text", kHostile}}}}};
+    json other = {{"id", "org-2"},
+                  {"name", "Б центр"},
+                  {"category", "ЦСОН"},
+                  {"respondents", 30},
+                  {"criteria", {{"K1", 90.0}, {"K5", 70.0}}},
+                  {"total", 80.0},
+                  {"rank", 2}};
     return {{"organizations", {org, other}},
             {"categories", {{{"category", kHostile}, {"criteria", {{"K1", 50.0}}}}}},
-            {"region", {{"organizations", 2}, {"respondents", 33}, {"average", 70.75}, {"criteria", {{"K1", 70.0}}}}},
-            {"summary", {{"expert_items_lacking", {{{"set", kHostile}, {"item", kHostile}, {"lacking", 1}, {"share", 50.0}}}},
-                         {"questions", {{{"question", kHostile}, {"yes", 1}, {"answered", 2}, {"share", 50.0}}}}}}};
+            {"region",
+             {{"organizations", 2},
+              {"respondents", 33},
+              {"average", 70.75},
+              {"criteria", {{"K1", 70.0}}}}},
+            {"summary",
+             {{"expert_items_lacking",
+               {{{"set", kHostile}, {"item", kHostile}, {"lacking", 1}, {"share", 50.0}}}},
+              {"questions",
+               {{{"question", kHostile}, {"yes", 1}, {"answered", 2}, {"share", 50.0}}}}}}};
 }
 
 CampaignInfo hostileCampaign() {
-    return CampaignInfo{"kem-2026", kHostile, kHostile, 2026, "social-675n/1", {{"org-1", kHostile, kHostile}}};
+    return CampaignInfo{"kem-2026", kHostile,        kHostile,
+                        2026,       "social-675n/1", {{"org-1", kHostile, kHostile}}};
 }
 
 } // namespace
@@ -54,7 +81,7 @@ CampaignInfo hostileCampaign() {
 class TstWebPages : public QObject {
     Q_OBJECT
 
-private slots:
+  private slots:
     void escapeCoversEveryHtmlSpecialCharacter() {
         QCOMPARE(escape("a&b<c>d\"e'f"), std::string("a&amp;b&lt;c&gt;d&quot;e&#39;f"));
         QCOMPARE(escape("Центр «Надежда»"), std::string("Центр «Надежда»"));
@@ -94,58 +121,74 @@ private slots:
         QVERIFY(escapedOnly(barChart("c", kHostile, {{kHostile, 10.0}}, kHostile)));
     }
     void campaignPageEscapesNamesCategoriesAndSummary() {
-        const std::string html = renderCampaignPage(CouncilFrame{"u", "t"}, hostileCampaign(), hostileResults(), SortOrder{});
+        const std::string html = renderCampaignPage(CouncilFrame{"u", "t"}, hostileCampaign(),
+                                                    hostileResults(), SortOrder{});
         QVERIFY(escapedOnly(html));
-        QVERIFY(html.find("<svg") != std::string::npos);            // charts are inline
-        QVERIFY(html.find("role=\"img\"") != std::string::npos);     // with a text alternative
+        QVERIFY(html.find("<svg") != std::string::npos);         // charts are inline
+        QVERIFY(html.find("role=\"img\"") != std::string::npos); // with a text alternative
         QVERIFY(html.find("/council/c/kem-2026/results.csv") != std::string::npos);
-        QVERIFY(html.find("малая выборка") != std::string::npos);    // the sample warning shows in the table
+        QVERIFY(html.find("малая выборка") !=
+                std::string::npos); // the sample warning shows in the table
     }
     void organisationPageShowsIndicatorsFlagsSuggestionsAndEvidenceEscaped() {
         const json org = hostileResults()["organizations"][0];
-        const json extras = {{"suggestions", {kHostile}}, {"expert", {{"org", "org-1"}, {"distance_methods", {kHostile}},
-                                                                      {"stand_items", {{"required", 10}, {"present", 8}}}}}};
-        const std::string html = renderOrganizationPage(CouncilFrame{"u", "t"}, hostileCampaign(), org, extras);
+        const json extras = {{"suggestions", {kHostile}},
+                             {"expert",
+                              {{"org", "org-1"},
+                               {"distance_methods", {kHostile}},
+                               {"stand_items", {{"required", 10}, {"present", 8}}}}}};
+        const std::string html =
+            renderOrganizationPage(CouncilFrame{"u", "t"}, hostileCampaign(), org, extras);
         QVERIFY(escapedOnly(html));
-        QVERIFY(html.find("1 / 2") != std::string::npos);          // yes / answered
-        QVERIFY(html.find("9.45–90.55") != std::string::npos);     // Wilson interval
-        QVERIFY(html.find("не измеряется") != std::string::npos);  // 5.3 flagged
+        QVERIFY(html.find("1 / 2") != std::string::npos);         // yes / answered
+        QVERIFY(html.find("9.45–90.55") != std::string::npos);    // Wilson interval
+        QVERIFY(html.find("не измеряется") != std::string::npos); // 5.3 flagged
         QVERIFY(html.find("Малая выборка: 3 анкет при необходимых 40") != std::string::npos);
-        QVERIFY(html.find("8 из 10") != std::string::npos);        // expert evidence
+        QVERIFY(html.find("8 из 10") != std::string::npos); // expert evidence
     }
     void rankingSortsOnTheServerWithNullsLast() {
-        json orgs = json::array({{{"name", "В"}, {"total", 50.0}, {"criteria", {{"K1", 10.0}}}},
-                                 {{"name", "А"}, {"total", nullptr}, {"criteria", {{"K1", 90.0}}}},
-                                 {{"name", "Б"}, {"total", 70.0}, {"criteria", {{"K1", nullptr}}}}});
+        json orgs =
+            json::array({{{"name", "В"}, {"total", 50.0}, {"criteria", {{"K1", 10.0}}}},
+                         {{"name", "А"}, {"total", nullptr}, {"criteria", {{"K1", 90.0}}}},
+                         {{"name", "Б"}, {"total", 70.0}, {"criteria", {{"K1", nullptr}}}}});
         const auto byTotal = sortedOrganizations(orgs, parseSortOrder("total", "", {"K1"}));
         QCOMPARE(byTotal[0]["name"].get<std::string>(), std::string("Б"));
         QCOMPARE(byTotal[2]["name"].get<std::string>(), std::string("А")); // no total: last
         const auto byK1Asc = sortedOrganizations(orgs, parseSortOrder("K1", "asc", {"K1"}));
         QCOMPARE(byK1Asc[0]["name"].get<std::string>(), std::string("В"));
-        QCOMPARE(byK1Asc[2]["name"].get<std::string>(), std::string("Б")); // null last even ascending
+        QCOMPARE(byK1Asc[2]["name"].get<std::string>(),
+                 std::string("Б")); // null last even ascending
         QCOMPARE(parseSortOrder("nonsense", "", {"K1"}).key, std::string("rank"));
-        const std::string html = renderCampaignPage(CouncilFrame{"u", "t"}, hostileCampaign(), hostileResults(),
-                                                    parseSortOrder("total", "desc", {"K1", "K5"}));
-        QVERIFY(html.find("aria-sort=\"descending\"><a href=\"/council/c/kem-2026?sort=total&amp;dir=asc#ranking\"") !=
+        const std::string html =
+            renderCampaignPage(CouncilFrame{"u", "t"}, hostileCampaign(), hostileResults(),
+                               parseSortOrder("total", "desc", {"K1", "K5"}));
+        QVERIFY(html.find("aria-sort=\"descending\"><a "
+                          "href=\"/council/c/kem-2026?sort=total&amp;dir=asc#ranking\"") !=
                 std::string::npos);
     }
     void formFieldsBecomeTypedAnswers() {
         const auto q = questionnaire();
-        std::map<std::string, std::string> fields = {{"stand_used", "no"}, {"age", " 67 "}, {"sex", ""},
-                                                     {"suggestions", "  больше скамеек "}, {"csrf", "x"}};
-        const auto answers = answersFromForm(q, [&](const std::string& n) -> std::optional<std::string> {
-            auto it = fields.find(n);
-            return it == fields.end() ? std::nullopt : std::optional<std::string>(it->second);
-        });
+        std::map<std::string, std::string> fields = {{"stand_used", "no"},
+                                                     {"age", " 67 "},
+                                                     {"sex", ""},
+                                                     {"suggestions", "  больше скамеек "},
+                                                     {"csrf", "x"}};
+        const auto answers =
+            answersFromForm(q, [&](const std::string& n) -> std::optional<std::string> {
+                auto it = fields.find(n);
+                return it == fields.end() ? std::nullopt : std::optional<std::string>(it->second);
+            });
         QCOMPARE(answers["age"].get<int>(), 67);
-        QCOMPARE(answers["suggestions"].get<std::string>(), std::string("  больше скамеек ")); // as written
-        QVERIFY(!answers.contains("sex"));  // empty: not answered
-        QVERIFY(!answers.contains("csrf")); // not a question
+        QCOMPARE(answers["suggestions"].get<std::string>(),
+                 std::string("  больше скамеек ")); // as written
+        QVERIFY(!answers.contains("sex"));          // empty: not answered
+        QVERIFY(!answers.contains("csrf"));         // not a question
         fields["age"] = "шестьдесят";
-        const auto bad = answersFromForm(q, [&](const std::string& n) -> std::optional<std::string> {
-            auto it = fields.find(n);
-            return it == fields.end() ? std::nullopt : std::optional<std::string>(it->second);
-        });
+        const auto bad =
+            answersFromForm(q, [&](const std::string& n) -> std::optional<std::string> {
+                auto it = fields.find(n);
+                return it == fields.end() ? std::nullopt : std::optional<std::string>(it->second);
+            });
         QVERIFY(bad["age"].is_string()); // kept so the validator names it
     }
     void skipErrorsNameTheControllingQuestionInTheRespondentsLanguage() {
@@ -153,7 +196,8 @@ private slots:
         const json answers = {{"stand_used", "no"}, {"stand_satisfied", "yes"}};
         const auto report = nok::survey::validateAnswers(q, answers);
         const auto ru = localizeErrors(q, report, "ru");
-        QVERIFY(ru.at("stand_satisfied").find("На вопрос 1 Вы ответили «Нет»") != std::string::npos);
+        QVERIFY(ru.at("stand_satisfied").find("На вопрос 1 Вы ответили «Нет»") !=
+                std::string::npos);
         QVERIFY(ru.at("timely").find("Ответьте") != std::string::npos);
         const auto en = localizeErrors(q, report, "en");
         QVERIFY(en.at("stand_satisfied").find("question 1") != std::string::npos);
@@ -176,19 +220,21 @@ private slots:
         // The answer to the skipped question is not re-filled; the answer to question 1 is.
         QVERIFY(html.find("name=\"stand_satisfied\" value=\"yes\" checked") == std::string::npos);
         QVERIFY(html.find("name=\"stand_used\" value=\"no\" checked") != std::string::npos);
-        QVERIFY(html.find("Answer only if you answered question 1 with &quot;Yes&quot;.") != std::string::npos);
+        QVERIFY(html.find("Answer only if you answered question 1 with &quot;Yes&quot;.") !=
+                std::string::npos);
         QVERIFY(html.find("<html lang=\"en\"") != std::string::npos);
         QVERIFY(html.find("action=\"/survey/c/o?lang=en\"") != std::string::npos);
     }
     void displaySwitchesKeepTheOtherSettings() {
         Display d{"en", true, false};
         QCOMPARE(displayQuery(d), std::string("?lang=en&contrast=high"));
-        QCOMPARE(displayQuery(d, "size", "large"), std::string("?lang=en&contrast=high&size=large"));
+        QCOMPARE(displayQuery(d, "size", "large"),
+                 std::string("?lang=en&contrast=high&size=large"));
         QCOMPARE(displayQuery(d, "lang", "ru"), std::string("?contrast=high"));
         const std::string page = renderPage(PageFrame{d, "t", {}}, "");
         QVERIFY(page.find("class=\"contrast-high\"") != std::string::npos);
-        QVERIFY(page.find("<style") == std::string::npos);     // CSP: no inline style
-        QVERIFY(page.find("<script>") == std::string::npos);   // nor inline script
+        QVERIFY(page.find("<style") == std::string::npos);   // CSP: no inline style
+        QVERIFY(page.find("<script>") == std::string::npos); // nor inline script
     }
 };
 

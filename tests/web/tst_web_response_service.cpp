@@ -20,10 +20,19 @@ using nlohmann::json;
 namespace {
 
 json completeAnswers() {
-    return {{"stand_used", "no"}, {"site_used", "no"}, {"timely", "yes"}, {"comfort_satisfied", "yes"},
-            {"disability", "no"}, {"staff_first_contact", "yes"}, {"staff_service", "yes"}, {"remote_used", "no"},
-            {"recommend", "yes"}, {"organisational_satisfied", "yes"}, {"overall_satisfied", "no"},
-            {"suggestions", "<script>alert(1)</script>"}, {"age", 70}};
+    return {{"stand_used", "no"},
+            {"site_used", "no"},
+            {"timely", "yes"},
+            {"comfort_satisfied", "yes"},
+            {"disability", "no"},
+            {"staff_first_contact", "yes"},
+            {"staff_service", "yes"},
+            {"remote_used", "no"},
+            {"recommend", "yes"},
+            {"organisational_satisfied", "yes"},
+            {"overall_satisfied", "no"},
+            {"suggestions", "<script>alert(1)</script>"},
+            {"age", 70}};
 }
 
 std::int64_t countWhere(nok::sqlite::Database& db, const std::string& sql) {
@@ -39,11 +48,12 @@ class TstWebResponseService : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<nok::sqlite::Database> m_db;
 
-private slots:
+  private slots:
     void init() {
         QVERIFY(nok::crypto::init());
         static int n = 0;
-        auto db = nok::server::openServerDatabase(m_dir.filePath(QString("s%1.db").arg(++n)).toStdString(), true);
+        auto db = nok::server::openServerDatabase(
+            m_dir.filePath(QString("s%1.db").arg(++n)).toStdString(), true);
         QVERIFY(db.ok());
         m_db = std::move(*db);
         QVERIFY(nok::server::ensureServerKeys(*m_db).ok());
@@ -54,9 +64,11 @@ private slots:
     }
 
     void storesASignedWebResponseThatVerifiesWithTheServerKey() {
-        auto stored = nok::server::storeWebResponse(*m_db, {"web-2026", "org-c", completeAnswers()});
+        auto stored =
+            nok::server::storeWebResponse(*m_db, {"web-2026", "org-c", completeAnswers()});
         QVERIFY2(stored.ok(), stored.ok() ? "" : stored.error().describe().c_str());
-        auto st = m_db->prepare("SELECT channel, source, day, payload, sig, answers, seq FROM responses WHERE id = ?");
+        auto st = m_db->prepare(
+            "SELECT channel, source, day, payload, sig, answers, seq FROM responses WHERE id = ?");
         st->bind(1, stored->id);
         QVERIFY(*st->step());
         QCOMPARE(st->columnText(0), std::string("web"));
@@ -66,11 +78,13 @@ private slots:
         QCOMPARE(payload, stored->payload);
         auto keys = nok::server::loadServerKeys(*m_db);
         QVERIFY(keys.ok());
-        QVERIFY(nok::crypto::verify(keys->sign.publicKey, payload, nok::crypto::Bytes(sig.begin(), sig.end())));
+        QVERIFY(nok::crypto::verify(keys->sign.publicKey, payload,
+                                    nok::crypto::Bytes(sig.begin(), sig.end())));
         // A changed byte no longer verifies: the signature covers exactly what is stored.
         std::string tampered = payload;
         tampered[tampered.size() / 2] ^= 1;
-        QVERIFY(!nok::crypto::verify(keys->sign.publicKey, tampered, nok::crypto::Bytes(sig.begin(), sig.end())));
+        QVERIFY(!nok::crypto::verify(keys->sign.publicKey, tampered,
+                                     nok::crypto::Bytes(sig.begin(), sig.end())));
         auto decoded = nok::survey::decodePayload(payload);
         QVERIFY(decoded.ok());
         QCOMPARE(decoded->channel, std::string("web"));
@@ -81,15 +95,23 @@ private slots:
         // Only the contract's fields: a day, no time of day, no address, no language.
         std::set<std::string> fields;
         const json parsed = json::parse(payload);
-        for (auto it = parsed.begin(); it != parsed.end(); ++it) fields.insert(it.key());
-        QCOMPARE(fields, (std::set<std::string>{"v", "id", "device", "org", "campaign", "questionnaire", "channel",
-                                              "day", "seq", "answers"}));
+        for (auto it = parsed.begin(); it != parsed.end(); ++it)
+            fields.insert(it.key());
+        QCOMPARE(fields,
+                 (std::set<std::string>{"v", "id", "device", "org", "campaign", "questionnaire",
+                                        "channel", "day", "seq", "answers"}));
         // Counted: the tally triggers ran in the same transaction.
-        QCOMPARE(countWhere(*m_db, "SELECT complete FROM response_counts WHERE campaign='web-2026' AND org='org-c'"), std::int64_t(1));
+        QCOMPARE(
+            countWhere(
+                *m_db,
+                "SELECT complete FROM response_counts WHERE campaign='web-2026' AND org='org-c'"),
+            std::int64_t(1));
     }
     void sequenceCountsTheServersWebResponses() {
-        QVERIFY(nok::server::storeWebResponse(*m_db, {"web-2026", "org-a", completeAnswers()}).ok());
-        auto second = nok::server::storeWebResponse(*m_db, {"web-2026", "org-b", completeAnswers()});
+        QVERIFY(
+            nok::server::storeWebResponse(*m_db, {"web-2026", "org-a", completeAnswers()}).ok());
+        auto second =
+            nok::server::storeWebResponse(*m_db, {"web-2026", "org-b", completeAnswers()});
         QVERIFY(second.ok());
         QCOMPARE(nok::survey::decodePayload(second->payload)->seq, std::int64_t(2));
     }
@@ -102,8 +124,10 @@ private slots:
         QCOMPARE(r.error().field, std::string("answers.stand_satisfied"));
         answers = completeAnswers();
         answers.erase("recommend");
-        QCOMPARE(nok::server::storeWebResponse(*m_db, {"web-2026", "org-a", answers}).error().code, std::string("missing_answer"));
-        QCOMPARE(countWhere(*m_db, "SELECT COUNT(*) FROM responses WHERE source = 'web'"), std::int64_t(0));
+        QCOMPARE(nok::server::storeWebResponse(*m_db, {"web-2026", "org-a", answers}).error().code,
+                 std::string("missing_answer"));
+        QCOMPARE(countWhere(*m_db, "SELECT COUNT(*) FROM responses WHERE source = 'web'"),
+                 std::int64_t(0));
     }
     void unknownCampaignOrOrganisationIsNamed() {
         auto c = nok::server::storeWebResponse(*m_db, {"nope", "org-a", completeAnswers()});
@@ -111,7 +135,8 @@ private slots:
         auto o = nok::server::storeWebResponse(*m_db, {"web-2026", "org-zzz", completeAnswers()});
         QCOMPARE(o.error().code, std::string("unknown_org"));
         QCOMPARE(o.error().field, std::string("org"));
-        QCOMPARE(countWhere(*m_db, "SELECT COUNT(*) FROM responses WHERE source = 'web'"), std::int64_t(0));
+        QCOMPARE(countWhere(*m_db, "SELECT COUNT(*) FROM responses WHERE source = 'web'"),
+                 std::int64_t(0));
     }
 };
 

@@ -34,10 +34,21 @@ std::string csrfFrom(const std::string& html) {
 }
 
 httplib::Params completeForm(const std::string& csrf) {
-    return {{"csrf", csrf}, {"stand_used", "no"}, {"site_used", "no"}, {"timely", "yes"}, {"comfort_satisfied", "yes"},
-            {"disability", "no"}, {"staff_first_contact", "yes"}, {"staff_service", "yes"}, {"remote_used", "no"},
-            {"recommend", "yes"}, {"organisational_satisfied", "yes"}, {"overall_satisfied", "yes"},
-            {"suggestions", "<script>window.x=1</script>"}, {"sex", ""}, {"age", ""}};
+    return {{"csrf", csrf},
+            {"stand_used", "no"},
+            {"site_used", "no"},
+            {"timely", "yes"},
+            {"comfort_satisfied", "yes"},
+            {"disability", "no"},
+            {"staff_first_contact", "yes"},
+            {"staff_service", "yes"},
+            {"remote_used", "no"},
+            {"recommend", "yes"},
+            {"organisational_satisfied", "yes"},
+            {"overall_satisfied", "yes"},
+            {"suggestions", "<script>window.x=1</script>"},
+            {"sex", ""},
+            {"age", ""}};
 }
 
 // Finds "Set-Cookie: name=..." and returns the whole header line.
@@ -47,7 +58,9 @@ std::string setCookie(const httplib::Result& r, const std::string& name) {
     return {};
 }
 
-std::string cookiePair(const std::string& setCookieLine) { return setCookieLine.substr(0, setCookieLine.find(';')); }
+std::string cookiePair(const std::string& setCookieLine) {
+    return setCookieLine.substr(0, setCookieLine.find(';'));
+}
 
 } // namespace
 
@@ -64,7 +77,8 @@ class TstWebRoutes : public QObject {
 
     void start(int rateLimit = 50) {
         static int n = 0;
-        auto db = nok::server::openServerDatabase(m_dir.filePath(QString("r%1.db").arg(++n)).toStdString(), true);
+        auto db = nok::server::openServerDatabase(
+            m_dir.filePath(QString("r%1.db").arg(++n)).toStdString(), true);
         QVERIFY(db.ok());
         QVERIFY(nok::server::ensureServerKeys(**db).ok());
         std::ifstream in(std::string(NOK_TEST_DATA_DIR) + "/web/hostile.json");
@@ -82,7 +96,8 @@ class TstWebRoutes : public QObject {
             std::lock_guard lock(shared->mutex);
             return nok::webtest::fakeResults(*shared->db, c);
         };
-        ctx.authenticateCouncilToken = [](const std::string& t) -> nok::Result<nok::web::CouncilUser> {
+        ctx.authenticateCouncilToken =
+            [](const std::string& t) -> nok::Result<nok::web::CouncilUser> {
             if (t == "council-secret") return nok::web::CouncilUser{"Совет", "council"};
             if (t == "operator-secret") return nok::web::CouncilUser{"Оператор", "operator"};
             return nok::makeError("unauthorized", "unknown token");
@@ -114,12 +129,13 @@ class TstWebRoutes : public QObject {
     std::string signIn() {
         auto [cookie, csrf] = openSurvey();
         auto cli = client();
-        auto r = cli.Post("/council/login", {{"Cookie", cookie}}, httplib::Params{{"csrf", csrf}, {"token", "council-secret"}});
+        auto r = cli.Post("/council/login", {{"Cookie", cookie}},
+                          httplib::Params{{"csrf", csrf}, {"token", "council-secret"}});
         if (!r || r->status != 303) return {};
         return cookie + "; " + cookiePair(setCookie(r, "nok_session"));
     }
 
-private slots:
+  private slots:
     void init() {
         m_now = 1000;
         m_requireCodes = false;
@@ -144,7 +160,8 @@ private slots:
         QCOMPARE(r->get_header_value("X-Frame-Options"), std::string("DENY"));
         QCOMPARE(r->get_header_value("Cache-Control"), std::string("no-store"));
         const std::string c = setCookie(r, "nok_csrf");
-        QVERIFY(c.find("HttpOnly") != std::string::npos && c.find("SameSite=Strict") != std::string::npos);
+        QVERIFY(c.find("HttpOnly") != std::string::npos &&
+                c.find("SameSite=Strict") != std::string::npos);
         QCOMPARE(cookiePair(c), "nok_csrf=" + csrfFrom(r->body));
         auto css = cli.Get("/assets/web.css");
         QVERIFY(css && css->status == 200);
@@ -157,7 +174,8 @@ private slots:
         auto cli = client();
         auto none = cli.Post(kSurvey, completeForm(""));
         QCOMPARE(none->status, 403);
-        auto forged = cli.Post(kSurvey, {{"Cookie", cookie}}, completeForm(csrf.substr(0, csrf.size() - 2) + "00"));
+        auto forged = cli.Post(kSurvey, {{"Cookie", cookie}},
+                               completeForm(csrf.substr(0, csrf.size() - 2) + "00"));
         QCOMPARE(forged->status, 403);
         // A self-made cookie and field that agree but lack the server's MAC: refused too.
         const std::string fake(33 + 64, 'a');
@@ -182,14 +200,16 @@ private slots:
         QVERIFY(r->body.find("от 14 до 120") != std::string::npos);
         // What was right is kept, hostile text re-filled as text.
         QVERIFY(r->body.find("name=\"timely\" value=\"yes\" checked") != std::string::npos);
-        QVERIFY(r->body.find("&lt;script&gt;window.x=1&lt;/script&gt;</textarea>") != std::string::npos);
+        QVERIFY(r->body.find("&lt;script&gt;window.x=1&lt;/script&gt;</textarea>") !=
+                std::string::npos);
         QCOMPARE(webResponses(), std::int64_t(0));
     }
     void aValidSubmissionIsStoredCountedAndThanked() {
         start();
         auto [cookie, csrf] = openSurvey(std::string(kSurvey) + "?lang=en");
         auto cli = client();
-        auto r = cli.Post((std::string(kSurvey) + "?lang=en").c_str(), {{"Cookie", cookie}}, completeForm(csrf));
+        auto r = cli.Post((std::string(kSurvey) + "?lang=en").c_str(), {{"Cookie", cookie}},
+                          completeForm(csrf));
         QCOMPARE(r->status, 303);
         QCOMPARE(r->get_header_value("Location"), std::string(kSurvey) + "/thanks?lang=en");
         QCOMPARE(webResponses(), std::int64_t(1));
@@ -211,7 +231,8 @@ private slots:
         QVERIFY(noCode->body.find("нужен код приглашения") != std::string::npos);
         auto form = completeForm(csrf);
         form.emplace("invitation", "WRONG");
-        QVERIFY(cli.Post(kSurvey, {{"Cookie", cookie}}, form)->body.find("не найден или уже использован") != std::string::npos);
+        QVERIFY(cli.Post(kSurvey, {{"Cookie", cookie}}, form)
+                    ->body.find("не найден или уже использован") != std::string::npos);
         form.erase("invitation");
         form.emplace("invitation", "K7QD-M2XP");
         QCOMPARE(cli.Post(kSurvey, {{"Cookie", cookie}}, form)->status, 303);
@@ -235,14 +256,17 @@ private slots:
         auto cli = client();
         QCOMPARE(cli.Get("/council/c/web-2026")->status, 303); // no session: to the sign-in page
         auto [cookie, csrf] = openSurvey();
-        auto wrong = cli.Post("/council/login", {{"Cookie", cookie}}, httplib::Params{{"csrf", csrf}, {"token", "guess"}});
+        auto wrong = cli.Post("/council/login", {{"Cookie", cookie}},
+                              httplib::Params{{"csrf", csrf}, {"token", "guess"}});
         QCOMPARE(wrong->status, 401);
         QVERIFY(setCookie(wrong, "nok_session").empty());
-        auto op = cli.Post("/council/login", {{"Cookie", cookie}}, httplib::Params{{"csrf", csrf}, {"token", "operator-secret"}});
+        auto op = cli.Post("/council/login", {{"Cookie", cookie}},
+                           httplib::Params{{"csrf", csrf}, {"token", "operator-secret"}});
         QCOMPARE(op->status, 403);
         auto noCsrf = cli.Post("/council/login", httplib::Params{{"token", "council-secret"}});
         QCOMPARE(noCsrf->status, 403);
-        auto ok = cli.Post("/council/login", {{"Cookie", cookie}}, httplib::Params{{"csrf", csrf}, {"token", "council-secret"}});
+        auto ok = cli.Post("/council/login", {{"Cookie", cookie}},
+                           httplib::Params{{"csrf", csrf}, {"token", "council-secret"}});
         QCOMPARE(ok->status, 303);
         const std::string session = setCookie(ok, "nok_session");
         QVERIFY(session.find("HttpOnly") != std::string::npos);
@@ -261,16 +285,20 @@ private slots:
         const std::string cookies = signIn();
         QVERIFY(!cookies.empty());
         auto cli = client();
-        const std::string csrf = cookies.substr(std::string("nok_csrf=").size(), cookies.find(';') - 9);
-        QCOMPARE(cli.Post("/council/logout", {{"Cookie", cookies}}, httplib::Params{{"csrf", csrf}})->status, 303);
+        const std::string csrf =
+            cookies.substr(std::string("nok_csrf=").size(), cookies.find(';') - 9);
+        QCOMPARE(cli.Post("/council/logout", {{"Cookie", cookies}}, httplib::Params{{"csrf", csrf}})
+                     ->status,
+                 303);
         QCOMPARE(cli.Get("/council/c/web-2026", {{"Cookie", cookies}})->status, 303);
     }
     void hostileNamesAndSuggestionsRenderAsTextOnCouncilPages() {
         start();
         const std::string cookies = signIn();
         auto cli = client();
-        for (const char* path : {"/council", "/council/c/web-2026", "/council/c/web-2026/org/org-a",
-                                 "/council/c/web-2026/org/org-b", "/council/c/web-2026?sort=K3&dir=asc"}) {
+        for (const char* path :
+             {"/council", "/council/c/web-2026", "/council/c/web-2026/org/org-a",
+              "/council/c/web-2026/org/org-b", "/council/c/web-2026?sort=K3&dir=asc"}) {
             auto r = cli.Get(path, {{"Cookie", cookies}});
             QVERIFY2(r && r->status == 200, path);
             QVERIFY2(r->body.find("<script>window") == std::string::npos, path);
@@ -278,11 +306,15 @@ private slots:
             QVERIFY2(r->body.find("<svg onload") == std::string::npos, path);
         }
         auto org = cli.Get("/council/c/web-2026/org/org-a", {{"Cookie", cookies}});
-        QVERIFY(org->body.find("&lt;script&gt;window.__xss=5&lt;/script&gt;&lt;b&gt;больше скамеек") != std::string::npos);
-        QVERIFY(org->body.find("&lt;script&gt;window.__xss=4") != std::string::npos); // expert evidence
+        QVERIFY(
+            org->body.find("&lt;script&gt;window.__xss=5&lt;/script&gt;&lt;b&gt;больше скамеек") !=
+            std::string::npos);
+        QVERIFY(org->body.find("&lt;script&gt;window.__xss=4") !=
+                std::string::npos); // expert evidence
         auto json = cli.Get("/council/c/web-2026/results.json", {{"Cookie", cookies}});
         QCOMPARE(json->status, 200);
-        QVERIFY(json->get_header_value("Content-Disposition").find("attachment") != std::string::npos);
+        QVERIFY(json->get_header_value("Content-Disposition").find("attachment") !=
+                std::string::npos);
         QCOMPARE(json->get_header_value("X-Content-Type-Options"), std::string("nosniff"));
     }
 };

@@ -6,23 +6,26 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 #include <map>
+#include <sstream>
 
 namespace nok::webtest {
 
 namespace {
 
-constexpr char kCampaignSql[] =
-    "INSERT INTO campaigns (id, title, region, year, methodology, created_seq) VALUES (?, ?, ?, ?, ?, "
-    "(SELECT COALESCE(MAX(created_seq), 0) + 1 FROM campaigns))";
-constexpr char kOrgSql[] = "INSERT INTO organizations (campaign, id, name, category, recipients) VALUES (?, ?, ?, ?, ?)";
-constexpr char kExpertSql[] =
-    "INSERT INTO expert_records (campaign, org, version, source, record, content_hash) VALUES (?, ?, 1, 'import', ?, ?)";
+constexpr char kCampaignSql[] = "INSERT INTO campaigns (id, title, region, year, methodology, "
+                                "created_seq) VALUES (?, ?, ?, ?, ?, "
+                                "(SELECT COALESCE(MAX(created_seq), 0) + 1 FROM campaigns))";
+constexpr char kOrgSql[] =
+    "INSERT INTO organizations (campaign, id, name, category, recipients) VALUES (?, ?, ?, ?, ?)";
+constexpr char kExpertSql[] = "INSERT INTO expert_records (campaign, org, version, source, record, "
+                              "content_hash) VALUES (?, ?, 1, 'import', ?, ?)";
 constexpr char kOrgsSql[] =
     "SELECT o.id, o.name, o.category, o.recipients, COALESCE(c.complete, 0) FROM organizations o "
-    "LEFT JOIN response_counts c ON c.campaign = o.campaign AND c.org = o.id WHERE o.campaign = ? ORDER BY o.id";
-constexpr char kTallySql[] = "SELECT question, value, count FROM answer_tallies WHERE campaign = ? AND org = ?";
+    "LEFT JOIN response_counts c ON c.campaign = o.campaign AND c.org = o.id WHERE o.campaign = ? "
+    "ORDER BY o.id";
+constexpr char kTallySql[] =
+    "SELECT question, value, count FROM answer_tallies WHERE campaign = ? AND org = ?";
 constexpr char kCampaignReadSql[] = "SELECT title, year FROM campaigns WHERE id = ?";
 
 nlohmann::json wilson(double yes, double n) {
@@ -30,7 +33,8 @@ nlohmann::json wilson(double yes, double n) {
     const double z = 1.96, p = yes / n, d = 1 + z * z / n;
     const double centre = (p + z * z / (2 * n)) / d;
     const double half = z * std::sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d;
-    return nlohmann::json::array({100 * std::max(0.0, centre - half), 100 * std::min(1.0, centre + half)});
+    return nlohmann::json::array(
+        {100 * std::max(0.0, centre - half), 100 * std::min(1.0, centre + half)});
 }
 
 } // namespace
@@ -56,7 +60,9 @@ Status seedDataset(sqlite::Database& db, const nlohmann::json& ds) {
         auto ins = db.prepare(kExpertSql);
         if (!ins) return ins.error();
         const std::string record = e.dump();
-        ins->bind(1, c.at("id").get<std::string>()).bind(2, e.at("org").get<std::string>()).bind(3, record);
+        ins->bind(1, c.at("id").get<std::string>())
+            .bind(2, e.at("org").get<std::string>())
+            .bind(3, record);
         ins->bind(4, crypto::sha256Hex(record));
         if (auto s = ins->run(); !s) return s;
     }
@@ -85,9 +91,11 @@ Result<nlohmann::json> fakeResults(sqlite::Database& db, const std::string& camp
     auto found = head->step();
     if (!found) return found.error();
     if (!*found) return makeError("unknown_campaign", "no such campaign", "campaign");
-    nlohmann::json out = {{"campaign", {{"id", campaign}, {"title", head->columnText(0)}, {"year", head->columnInt(1)}}},
-                          {"methodology", {{"id", "fake-share-of-yes"}, {"version", 1}}},
-                          {"organizations", nlohmann::json::array()}};
+    nlohmann::json out = {
+        {"campaign",
+         {{"id", campaign}, {"title", head->columnText(0)}, {"year", head->columnInt(1)}}},
+        {"methodology", {{"id", "fake-share-of-yes"}, {"version", 1}}},
+        {"organizations", nlohmann::json::array()}};
     auto orgs = db.prepare(kOrgsSql);
     if (!orgs) return orgs.error();
     orgs->bind(1, campaign);
@@ -96,10 +104,15 @@ Result<nlohmann::json> fakeResults(sqlite::Database& db, const std::string& camp
         auto row = orgs->step();
         if (!row) return row.error();
         if (!*row) break;
-        nlohmann::json o = {{"id", orgs->columnText(0)}, {"name", orgs->columnText(1)}, {"category", orgs->columnText(2)},
-                            {"recipients", orgs->columnInt(3)}, {"respondents", orgs->columnInt(4)},
-                            {"warnings", nlohmann::json::array()}, {"shortcomings", nlohmann::json::array()},
-                            {"not_measurable", nlohmann::json::array()}, {"reason", nullptr}};
+        nlohmann::json o = {{"id", orgs->columnText(0)},
+                            {"name", orgs->columnText(1)},
+                            {"category", orgs->columnText(2)},
+                            {"recipients", orgs->columnInt(3)},
+                            {"respondents", orgs->columnInt(4)},
+                            {"warnings", nlohmann::json::array()},
+                            {"shortcomings", nlohmann::json::array()},
+                            {"not_measurable", nlohmann::json::array()},
+                            {"reason", nullptr}};
         regionRespondents += orgs->columnInt(4);
         std::map<std::string, std::pair<double, double>> yesNo;
         auto t = db.prepare(kTallySql);
@@ -116,14 +129,17 @@ Result<nlohmann::json> fakeResults(sqlite::Database& db, const std::string& camp
         nlohmann::json indicators = nlohmann::json::object(), details = nlohmann::json::object();
         std::map<std::string, std::vector<double>> perCriterion;
         for (const auto& question : q->questions) {
-            if (question.feeds.size() != 3) continue; // "5.3"; denominators and free text feed nothing here
+            if (question.feeds.size() != 3)
+                continue; // "5.3"; denominators and free text feed nothing here
             const auto [yes, n] = yesNo[question.id];
-            details[question.feeds] = {{"yes", yes}, {"answered", n}, {"wilson", wilson(yes, n)}, {"measurable", n > 0}};
+            details[question.feeds] = {
+                {"yes", yes}, {"answered", n}, {"wilson", wilson(yes, n)}, {"measurable", n > 0}};
             if (n > 0) {
                 indicators[question.feeds] = 100.0 * yes / n;
                 perCriterion["K" + question.feeds.substr(0, 1)].push_back(100.0 * yes / n);
                 if (100.0 * yes / n < 50)
-                    o["shortcomings"].push_back({{"indicator", question.feeds}, {"text", "Меньше половины довольных"}});
+                    o["shortcomings"].push_back(
+                        {{"indicator", question.feeds}, {"text", "Меньше половины довольных"}});
             } else {
                 indicators[question.feeds] = nullptr;
                 o["not_measurable"].push_back(question.feeds);
@@ -133,9 +149,13 @@ Result<nlohmann::json> fakeResults(sqlite::Database& db, const std::string& camp
         double sum = 0;
         for (int k = 1; k <= 5; ++k) {
             const auto& v = perCriterion["K" + std::to_string(k)];
-            if (v.empty()) { criteria["K" + std::to_string(k)] = nullptr; continue; }
+            if (v.empty()) {
+                criteria["K" + std::to_string(k)] = nullptr;
+                continue;
+            }
             double m = 0;
-            for (double x : v) m += x;
+            for (double x : v)
+                m += x;
             criteria["K" + std::to_string(k)] = m / static_cast<double>(v.size());
             sum += m / static_cast<double>(v.size());
         }
@@ -146,38 +166,57 @@ Result<nlohmann::json> fakeResults(sqlite::Database& db, const std::string& camp
         o["total"] = complete ? nlohmann::json(sum / 5) : nlohmann::json(nullptr);
         if (!complete) o["reason"] = "not_enough_data";
         if (orgs->columnInt(4) < 5)
-            o["warnings"].push_back({{"code", "sample_below_minimum"}, {"message", "fewer than 5 responses"},
-                                     {"required", 5}, {"actual", orgs->columnInt(4)}});
+            o["warnings"].push_back({{"code", "sample_below_minimum"},
+                                     {"message", "fewer than 5 responses"},
+                                     {"required", 5},
+                                     {"actual", orgs->columnInt(4)}});
         out["organizations"].push_back(o);
     }
     auto& list = out["organizations"];
     std::vector<std::size_t> order(list.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        const auto& ta = list[a]["total"]; const auto& tb = list[b]["total"];
+        const auto& ta = list[a]["total"];
+        const auto& tb = list[b]["total"];
         if (ta.is_null() != tb.is_null()) return tb.is_null();
         return !ta.is_null() && ta.get<double>() > tb.get<double>();
     });
     std::map<std::string, int> inCategory;
     int rank = 0;
     for (std::size_t i : order) {
-        if (list[i]["total"].is_null()) { list[i]["rank"] = nullptr; list[i]["rank_in_category"] = nullptr; continue; }
+        if (list[i]["total"].is_null()) {
+            list[i]["rank"] = nullptr;
+            list[i]["rank_in_category"] = nullptr;
+            continue;
+        }
         list[i]["rank"] = ++rank;
         list[i]["rank_in_category"] = ++inCategory[list[i]["category"].get<std::string>()];
     }
     std::map<std::string, std::vector<const nlohmann::json*>> byCategory;
-    for (const auto& o : list) byCategory[o["category"].get<std::string>()].push_back(&o);
+    for (const auto& o : list)
+        byCategory[o["category"].get<std::string>()].push_back(&o);
     const auto group = [](const std::vector<const nlohmann::json*>& orgs) {
         nlohmann::json g = {{"organizations", orgs.size()}, {"criteria", nlohmann::json::object()}};
-        double total = 0; int n = 0; std::int64_t respondents = 0;
+        double total = 0;
+        int n = 0;
+        std::int64_t respondents = 0;
         for (const auto* o : orgs) {
             respondents += (*o)["respondents"].get<std::int64_t>();
-            if (!(*o)["total"].is_null()) { total += (*o)["total"].get<double>(); ++n; }
+            if (!(*o)["total"].is_null()) {
+                total += (*o)["total"].get<double>();
+                ++n;
+            }
         }
         for (int k = 1; k <= 5; ++k) {
             const std::string id = "K" + std::to_string(k);
-            double s = 0; int m = 0;
-            for (const auto* o : orgs) if ((*o)["criteria"][id].is_number()) { s += (*o)["criteria"][id].get<double>(); ++m; }
+            double s = 0;
+            int m = 0;
+            for (const auto* o : orgs)
+                if ((*o)["criteria"][id].is_number()) {
+                    s += (*o)["criteria"][id].get<double>();
+                    ++m;
+                }
             g["criteria"][id] = m ? nlohmann::json(s / m) : nlohmann::json(nullptr);
         }
         g["average"] = n ? nlohmann::json(total / n) : nlohmann::json(nullptr);
@@ -200,15 +239,23 @@ Result<nlohmann::json> fakeResults(sqlite::Database& db, const std::string& camp
 std::string fakeResultsCsv(const nlohmann::json& results) {
     const auto cell = [](const nlohmann::json& v) -> std::string {
         if (v.is_null()) return "";
-        if (v.is_number()) { std::ostringstream s; s.precision(10); s << v.get<double>(); return s.str(); }
+        if (v.is_number()) {
+            std::ostringstream s;
+            s.precision(10);
+            s << v.get<double>();
+            return s.str();
+        }
         std::string t = v.get<std::string>(), q = "\"";
-        for (char c : t) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+        for (char c : t)
+            q += c == '"' ? std::string("\"\"") : std::string(1, c);
         return q + "\"";
     };
     std::string csv = "id,name,category,respondents,K1,K2,K3,K4,K5,total,rank\n";
     for (const auto& o : results["organizations"]) {
-        csv += cell(o["id"]) + "," + cell(o["name"]) + "," + cell(o["category"]) + "," + cell(o["respondents"]);
-        for (int k = 1; k <= 5; ++k) csv += "," + cell(o["criteria"]["K" + std::to_string(k)]);
+        csv += cell(o["id"]) + "," + cell(o["name"]) + "," + cell(o["category"]) + "," +
+               cell(o["respondents"]);
+        for (int k = 1; k <= 5; ++k)
+            csv += "," + cell(o["criteria"]["K" + std::to_string(k)]);
         csv += "," + cell(o["total"]) + "," + cell(o["rank"]) + "\n";
     }
     return csv;
