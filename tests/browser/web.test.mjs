@@ -196,13 +196,11 @@ describe('web questionnaire and council dashboard in chromium', () => {
 
     await page.goBack();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a', { hasText: 'Таблица CSV' }).click()]);
-    const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
-    const header = csv[0].split(',');
-    const rowA = csv.find((l) => l.startsWith('"org-a"'));
+    const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
+    const header = rows[0];
+    const rowA = rows.find((r) => r[header.indexOf('id')] === 'org-a');
     assert.ok(rowA, 'org-a in the CSV');
-    // Names may hold commas in quotes; the figures are the last columns.
-    const cells = rowA.split(',');
-    const totalCsv = Number(cells[cells.length - (header.length - header.indexOf('total'))]);
+    const totalCsv = Number(rowA[header.indexOf('total')]);
     const orgA = results.organizations.find((o) => o.id === 'org-a');
     assert.ok(Math.abs(totalCsv - orgA.total) < 1e-6, `CSV total ${totalCsv} vs JSON ${orgA.total}`);
     await context.close();
@@ -242,4 +240,25 @@ async function expectVisible(page, selector, visible) {
   const loc = page.locator(selector);
   if (visible) await loc.waitFor({ state: 'visible', timeout: 5000 });
   else await loc.waitFor({ state: 'hidden', timeout: 5000 });
+}
+
+// RFC 4180: quoted fields may hold commas, quotes ("") and line breaks.
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
 }
