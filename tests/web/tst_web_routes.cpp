@@ -94,7 +94,7 @@ class TstWebRoutes : public QObject {
         auto shared = m_db;
         ctx.resultsJson = [shared](const std::string& c) {
             std::lock_guard lock(shared->mutex);
-            return nok::webtest::fakeResults(*shared->db, c);
+            return nok::webtest::scoredResults(*shared->db, c);
         };
         ctx.authenticateCouncilToken =
             [](const std::string& t) -> nok::Result<nok::web::CouncilUser> {
@@ -216,7 +216,7 @@ class TstWebRoutes : public QObject {
         auto thanks = cli.Get(r->get_header_value("Location").c_str());
         QVERIFY(thanks->body.find("Thank you!") != std::string::npos);
         std::lock_guard lock(m_db->mutex);
-        auto results = nok::webtest::fakeResults(*m_db->db, "web-2026");
+        auto results = nok::webtest::scoredResults(*m_db->db, "web-2026");
         for (const auto& o : (*results)["organizations"])
             if (o["id"] == "org-c") QCOMPARE(o["respondents"].get<int>(), 1);
     }

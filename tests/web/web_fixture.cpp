@@ -1,12 +1,14 @@
 #include "web_fixture.h"
 
 #include "nok/crypto/crypto.h"
+#include "nok/scoring/scoring_engine.h"
 #include "nok/survey/questionnaire.h"
 #include "storage/response_store.h"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <sstream>
 
 namespace nok::webtest {
@@ -20,23 +22,6 @@ constexpr char kOrgSql[] =
     "INSERT INTO organizations (campaign, id, name, category, recipients) VALUES (?, ?, ?, ?, ?)";
 constexpr char kExpertSql[] = "INSERT INTO expert_records (campaign, org, version, source, record, "
                               "content_hash) VALUES (?, ?, 1, 'import', ?, ?)";
-constexpr char kOrgsSql[] =
-    "SELECT o.id, o.name, o.category, o.recipients, COALESCE(c.complete, 0) FROM organizations o "
-    "LEFT JOIN response_counts c ON c.campaign = o.campaign AND c.org = o.id WHERE o.campaign = ? "
-    "ORDER BY o.id";
-constexpr char kTallySql[] =
-    "SELECT question, value, count FROM answer_tallies WHERE campaign = ? AND org = ?";
-constexpr char kCampaignReadSql[] = "SELECT title, year FROM campaigns WHERE id = ?";
-
-nlohmann::json wilson(double yes, double n) {
-    if (n <= 0) return nullptr;
-    const double z = 1.96, p = yes / n, d = 1 + z * z / n;
-    const double centre = (p + z * z / (2 * n)) / d;
-    const double half = z * std::sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d;
-    return nlohmann::json::array(
-        {100 * std::max(0.0, centre - half), 100 * std::min(1.0, centre + half)});
-}
-
 } // namespace
 
 Status seedDataset(sqlite::Database& db, const nlohmann::json& ds) {
@@ -82,161 +67,92 @@ Status seedDataset(sqlite::Database& db, const nlohmann::json& ds) {
     return tx.commit();
 }
 
-Result<nlohmann::json> fakeResults(sqlite::Database& db, const std::string& campaign) {
-    auto q = survey::builtinQuestionnaire(survey::kDefaultQuestionnaire);
-    if (!q) return q.error();
-    auto head = db.prepare(kCampaignReadSql);
+namespace {
+
+constexpr char kAnswersSql[] =
+    "SELECT answers FROM responses WHERE campaign = ? AND org = ? ORDER BY rowid_";
+constexpr char kOrgListSql[] =
+    "SELECT id, name, category, recipients FROM organizations WHERE campaign = ? ORDER BY id";
+constexpr char kExpertReadSql[] = "SELECT record FROM expert_records WHERE campaign = ? AND org = "
+                                  "? ORDER BY version DESC LIMIT 1";
+constexpr char kMethodologySql[] = "SELECT title, year, methodology FROM campaigns WHERE id = ?";
+
+std::set<std::string> itemSet(const nlohmann::json& record, const char* key) {
+    std::set<std::string> out;
+    if (record.contains(key) && record[key].is_array())
+        for (const auto& v : record[key])
+            out.insert(v.get<std::string>());
+    return out;
+}
+
+scoring::ItemCount itemCount(const nlohmann::json& record, const char* key) {
+    if (!record.contains(key) || !record[key].is_object()) return {};
+    return {record[key].value("required", 0), record[key].value("present", 0)};
+}
+
+} // namespace
+
+Result<nlohmann::json> scoredResults(sqlite::Database& db, const std::string& campaign) {
+    auto head = db.prepare(kMethodologySql);
     if (!head) return head.error();
     head->bind(1, campaign);
     auto found = head->step();
     if (!found) return found.error();
     if (!*found) return makeError("unknown_campaign", "no such campaign", "campaign");
-    nlohmann::json out = {
-        {"campaign",
-         {{"id", campaign}, {"title", head->columnText(0)}, {"year", head->columnInt(1)}}},
-        {"methodology", {{"id", "fake-share-of-yes"}, {"version", 1}}},
-        {"organizations", nlohmann::json::array()}};
-    auto orgs = db.prepare(kOrgsSql);
+    const std::string title = head->columnText(0), methodologyId = head->columnText(2);
+    const auto year = head->columnInt(1);
+    auto methodology = scoring::builtinMethodology(methodologyId);
+    if (!methodology) return methodology.error();
+
+    std::vector<scoring::OrgInput> inputs;
+    auto orgs = db.prepare(kOrgListSql);
     if (!orgs) return orgs.error();
     orgs->bind(1, campaign);
-    std::int64_t regionRespondents = 0;
     while (true) {
         auto row = orgs->step();
         if (!row) return row.error();
         if (!*row) break;
-        nlohmann::json o = {{"id", orgs->columnText(0)},
-                            {"name", orgs->columnText(1)},
-                            {"category", orgs->columnText(2)},
-                            {"recipients", orgs->columnInt(3)},
-                            {"respondents", orgs->columnInt(4)},
-                            {"warnings", nlohmann::json::array()},
-                            {"shortcomings", nlohmann::json::array()},
-                            {"not_measurable", nlohmann::json::array()},
-                            {"reason", nullptr}};
-        regionRespondents += orgs->columnInt(4);
-        std::map<std::string, std::pair<double, double>> yesNo;
-        auto t = db.prepare(kTallySql);
-        if (!t) return t.error();
-        t->bind(1, campaign).bind(2, orgs->columnText(0));
+        scoring::OrgInput in;
+        in.organization = {orgs->columnText(0), orgs->columnText(1), orgs->columnText(2),
+                           orgs->columnInt(3)};
+        auto answers = db.prepare(kAnswersSql);
+        if (!answers) return answers.error();
+        answers->bind(1, campaign).bind(2, in.organization.id);
         while (true) {
-            auto tr = t->step();
-            if (!tr) return tr.error();
-            if (!*tr) break;
-            auto& [yes, n] = yesNo[t->columnText(0)];
-            if (t->columnText(1) == "yes") yes += static_cast<double>(t->columnInt(2));
-            n += static_cast<double>(t->columnInt(2));
+            auto a = answers->step();
+            if (!a) return a.error();
+            if (!*a) break;
+            scoring::countCompleteResponse(in.survey,
+                                           nlohmann::json::parse(answers->columnText(0)));
         }
-        nlohmann::json indicators = nlohmann::json::object(), details = nlohmann::json::object();
-        std::map<std::string, std::vector<double>> perCriterion;
-        for (const auto& question : q->questions) {
-            if (question.feeds.size() != 3)
-                continue; // "5.3"; denominators and free text feed nothing here
-            const auto [yes, n] = yesNo[question.id];
-            details[question.feeds] = {
-                {"yes", yes}, {"answered", n}, {"wilson", wilson(yes, n)}, {"measurable", n > 0}};
-            if (n > 0) {
-                indicators[question.feeds] = 100.0 * yes / n;
-                perCriterion["K" + question.feeds.substr(0, 1)].push_back(100.0 * yes / n);
-                if (100.0 * yes / n < 50)
-                    o["shortcomings"].push_back(
-                        {{"indicator", question.feeds}, {"text", "Меньше половины довольных"}});
-            } else {
-                indicators[question.feeds] = nullptr;
-                o["not_measurable"].push_back(question.feeds);
-            }
+        auto expert = db.prepare(kExpertReadSql);
+        if (!expert) return expert.error();
+        expert->bind(1, campaign).bind(2, in.organization.id);
+        auto e = expert->step();
+        if (!e) return e.error();
+        if (*e) {
+            const auto record = nlohmann::json::parse(expert->columnText(0));
+            scoring::ExpertRecord r;
+            r.stand = itemCount(record, "stand_items");
+            r.site = itemCount(record, "site_items");
+            r.distanceMethods = itemSet(record, "distance_methods");
+            r.comfortConditions = itemSet(record, "comfort_conditions");
+            r.premisesAccessibility = itemSet(record, "premises_accessibility");
+            r.serviceAccessibility = itemSet(record, "service_accessibility");
+            if (record.contains("waiting_time_points") && record["waiting_time_points"].is_number())
+                r.waitingTimePoints = record["waiting_time_points"].get<double>();
+            in.expert = r;
         }
-        nlohmann::json criteria = nlohmann::json::object();
-        double sum = 0;
-        for (int k = 1; k <= 5; ++k) {
-            const auto& v = perCriterion["K" + std::to_string(k)];
-            if (v.empty()) {
-                criteria["K" + std::to_string(k)] = nullptr;
-                continue;
-            }
-            double m = 0;
-            for (double x : v)
-                m += x;
-            criteria["K" + std::to_string(k)] = m / static_cast<double>(v.size());
-            sum += m / static_cast<double>(v.size());
-        }
-        o["indicators"] = indicators;
-        o["indicator_details"] = details;
-        o["criteria"] = criteria;
-        const bool complete = perCriterion.size() == 5;
-        o["total"] = complete ? nlohmann::json(sum / 5) : nlohmann::json(nullptr);
-        if (!complete) o["reason"] = "not_enough_data";
-        if (orgs->columnInt(4) < 5)
-            o["warnings"].push_back({{"code", "sample_below_minimum"},
-                                     {"message", "fewer than 5 responses"},
-                                     {"required", 5},
-                                     {"actual", orgs->columnInt(4)}});
-        out["organizations"].push_back(o);
+        inputs.push_back(std::move(in));
     }
-    auto& list = out["organizations"];
-    std::vector<std::size_t> order(list.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        const auto& ta = list[a]["total"];
-        const auto& tb = list[b]["total"];
-        if (ta.is_null() != tb.is_null()) return tb.is_null();
-        return !ta.is_null() && ta.get<double>() > tb.get<double>();
-    });
-    std::map<std::string, int> inCategory;
-    int rank = 0;
-    for (std::size_t i : order) {
-        if (list[i]["total"].is_null()) {
-            list[i]["rank"] = nullptr;
-            list[i]["rank_in_category"] = nullptr;
-            continue;
-        }
-        list[i]["rank"] = ++rank;
-        list[i]["rank_in_category"] = ++inCategory[list[i]["category"].get<std::string>()];
-    }
-    std::map<std::string, std::vector<const nlohmann::json*>> byCategory;
-    for (const auto& o : list)
-        byCategory[o["category"].get<std::string>()].push_back(&o);
-    const auto group = [](const std::vector<const nlohmann::json*>& orgs) {
-        nlohmann::json g = {{"organizations", orgs.size()}, {"criteria", nlohmann::json::object()}};
-        double total = 0;
-        int n = 0;
-        std::int64_t respondents = 0;
-        for (const auto* o : orgs) {
-            respondents += (*o)["respondents"].get<std::int64_t>();
-            if (!(*o)["total"].is_null()) {
-                total += (*o)["total"].get<double>();
-                ++n;
-            }
-        }
-        for (int k = 1; k <= 5; ++k) {
-            const std::string id = "K" + std::to_string(k);
-            double s = 0;
-            int m = 0;
-            for (const auto* o : orgs)
-                if ((*o)["criteria"][id].is_number()) {
-                    s += (*o)["criteria"][id].get<double>();
-                    ++m;
-                }
-            g["criteria"][id] = m ? nlohmann::json(s / m) : nlohmann::json(nullptr);
-        }
-        g["average"] = n ? nlohmann::json(total / n) : nlohmann::json(nullptr);
-        g["respondents"] = respondents;
-        return g;
-    };
-    out["categories"] = nlohmann::json::array();
-    std::vector<const nlohmann::json*> all;
-    for (const auto& [cat, orgsOf] : byCategory) {
-        auto g = group(orgsOf);
-        g["category"] = cat;
-        out["categories"].push_back(g);
-        all.insert(all.end(), orgsOf.begin(), orgsOf.end());
-    }
-    out["region"] = group(all);
-    out["region"]["respondents"] = regionRespondents;
+    auto results = scoring::scoreCampaign(*methodology, inputs);
+    if (!results) return results.error();
+    nlohmann::json out = scoring::toJson(*results);
+    out["campaign"] = {{"id", campaign}, {"title", title}, {"year", year}};
     return out;
 }
 
-std::string fakeResultsCsv(const nlohmann::json& results) {
+std::string resultsCsv(const nlohmann::json& results) {
     const auto cell = [](const nlohmann::json& v) -> std::string {
         if (v.is_null()) return "";
         if (v.is_number()) {

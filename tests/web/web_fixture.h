@@ -15,7 +15,7 @@
 namespace nok::webtest {
 
 [[nodiscard]] Status seedDataset(sqlite::Database& db, const nlohmann::json& dataset);
-[[nodiscard]] Result<nlohmann::json> fakeResults(sqlite::Database& db, const std::string& campaign);
-[[nodiscard]] std::string fakeResultsCsv(const nlohmann::json& results);
+[[nodiscard]] Result<nlohmann::json> scoredResults(sqlite::Database& db, const std::string& campaign);
+[[nodiscard]] std::string resultsCsv(const nlohmann::json& results);
 
 } // namespace nok::webtest

@@ -78,13 +78,13 @@ int main(int argc, char** argv) {
     ctx.options.rateLimitCount = rateLimit;
     ctx.resultsJson = [shared](const std::string& c) {
         std::lock_guard lock(shared->mutex);
-        return nok::webtest::fakeResults(*shared->db, c);
+        return nok::webtest::scoredResults(*shared->db, c);
     };
     ctx.resultsCsv = [shared](const std::string& c) -> nok::Result<std::string> {
         std::lock_guard lock(shared->mutex);
-        auto r = nok::webtest::fakeResults(*shared->db, c);
+        auto r = nok::webtest::scoredResults(*shared->db, c);
         if (!r) return r.error();
-        return nok::webtest::fakeResultsCsv(*r);
+        return nok::webtest::resultsCsv(*r);
     };
     ctx.resultsHtml = [](const std::string& c) -> nok::Result<std::string> {
         return "<!doctype html><title>Report</title><h1>Report " + c + "</h1>";
