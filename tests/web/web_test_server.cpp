@@ -1,6 +1,6 @@
 // A small server for the browser tests until `nok-server serve` is on this branch: the real web
 // routes on a real temporary database (campaign seeded from a dataset file, web responses stored
-// and signed by the real service), with the results and council tokens from test stand-ins.
+// and signed by the real service), results scored by the real engine, a council token from argv.
 // Prints "PORT <n>" once listening on 127.0.0.1 (port 0: the system picks a free one) and stops
 // when its stdin closes, so it never outlives the test that started it.
 //   web_test_server --db FILE --dataset FILE --council-token T [--operator-token T]
