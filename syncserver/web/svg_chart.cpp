@@ -8,13 +8,13 @@ namespace nok::web {
 
 namespace {
 
-constexpr int kLabelWidth = 260, kBarWidth = 400, kRow = 28, kTop = 8, kValueGap = 8;
+constexpr int kLabelWidth = 360, kBarWidth = 400, kRow = 28, kTop = 8, kValueGap = 8;
 
 std::string truncated(const std::string& text) {
     // Long names are cut for the drawing only (the full name is in <desc> and the tables).
     std::size_t points = 0, i = 0;
     for (; i < text.size(); ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && ++points > 34) break;
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && ++points > 30) break;
     }
     return i < text.size() ? text.substr(0, i) + "…" : text;
 }
