@@ -21,7 +21,8 @@ const std::map<std::string, std::string> kCriterionNames = {
     {"K5", "Удовлетворённость условиями оказания услуг"},
 };
 
-std::string criterionName(const std::string& id) {
+std::string criterionName(const Labels& labels, const std::string& id) {
+    if (auto name = labels.criterion(id); name != id) return name;
     auto it = kCriterionNames.find(id);
     return it == kCriterionNames.end() ? id : it->second;
 }
@@ -60,9 +61,10 @@ std::string warningsCell(const json& org) {
     return cell;
 }
 
-std::string rankingTable(const std::string& id, const std::string& caption, const CampaignInfo& c,
-                         const std::vector<json>& orgs, const std::vector<std::string>& criteria,
-                         const SortOrder& order, bool inCategory) {
+std::string rankingTable(const Labels& labels, const std::string& id, const std::string& caption,
+                         const CampaignInfo& c, const std::vector<json>& orgs,
+                         const std::vector<std::string>& criteria, const SortOrder& order,
+                         bool inCategory) {
     const std::string base = campaignPath(c.id);
     std::string h = "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"" + id +
                     "-c\" tabindex=\"0\">\n<table class=\"ranking\" id=\"" + id +
@@ -72,7 +74,7 @@ std::string rankingTable(const std::string& id, const std::string& caption, cons
     if (!inCategory) h += "<th scope=\"col\">Категория</th>";
     h += sortHeader(base, "Респонденты", "respondents", order);
     for (const auto& k : criteria)
-        h += sortHeader(base, k, k, order, criterionName(k));
+        h += sortHeader(base, k, k, order, criterionName(labels, k));
     h += sortHeader(base, "Итог", "total", order) +
          "<th scope=\"col\">Замечания</th></tr></thead>\n<tbody>\n";
     for (const auto& o : orgs) {
@@ -92,7 +94,8 @@ std::string rankingTable(const std::string& id, const std::string& caption, cons
     return h;
 }
 
-std::string regionalSummary(const json& results, const std::vector<std::string>& criteria) {
+std::string regionalSummary(const Labels& labels, const json& results,
+                            const std::vector<std::string>& criteria) {
     const json region = results.value("region", json::object());
     std::string h = "<section aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">Сводка по "
                     "региону</h2>\n<dl class=\"facts\">\n";
@@ -102,7 +105,7 @@ std::string regionalSummary(const json& results, const std::vector<std::string>&
          "</dd>\n";
     const json crit = region.value("criteria", json::object());
     for (const auto& k : criteria)
-        h += "<dt>" + escape(k + " — " + criterionName(k)) + "</dt><dd>" +
+        h += "<dt>" + escape(k + " — " + criterionName(labels, k)) + "</dt><dd>" +
              formatNumber(numberAt(crit, k)) + "</dd>\n";
     h += "</dl>\n";
     const json summary = results.value("summary", json::object());
@@ -121,7 +124,10 @@ std::string regionalSummary(const json& results, const std::vector<std::string>&
              "scope=\"col\">Организаций без него"
              "</th><th scope=\"col\">Доля, %</th></tr></thead>\n<tbody>\n";
         for (const auto& l : lacks)
-            h += "<tr><td>" + escape(textAt(l, "set")) + "</td><td>" + escape(textAt(l, "item")) +
+            h += "<tr><td>" + escape(labels.set(textAt(l, "set"))) + "</td><td>" +
+                 escape(textAt(l, "item").empty()
+                            ? ""
+                            : labels.item(textAt(l, "set"), textAt(l, "item"))) +
                  "</td><td>" + formatNumber(numberAt(l, "lacking")) + "</td><td>" +
                  formatNumber(numberAt(l, "share")) + "</td></tr>\n";
         h += "</tbody></table>\n";
@@ -146,7 +152,7 @@ std::string regionalSummary(const json& results, const std::vector<std::string>&
 } // namespace
 
 std::string renderCampaignPage(const CouncilFrame& frame, const CampaignInfo& c,
-                               const json& results, const SortOrder& order) {
+                               const json& results, const SortOrder& order, const Labels& labels) {
     const auto criteria = criterionIds(results);
     const json organizations = results.value("organizations", json::array());
     const std::string base = campaignPath(c.id);
@@ -158,7 +164,7 @@ std::string renderCampaignPage(const CouncilFrame& frame, const CampaignInfo& c,
          escape(base + "/report.html") + "\">Отчёт для печати</a></li>\n</ul></nav>\n";
     m += "<section aria-labelledby=\"ranking-h\" id=\"ranking\">\n<h2 id=\"ranking-h\">Рейтинг по "
          "региону</h2>\n";
-    m += rankingTable("rank-region", "Все организации региона", c,
+    m += rankingTable(labels, "rank-region", "Все организации региона", c,
                       sortedOrganizations(organizations, order), criteria, order, false);
     m += "</section>\n";
     std::vector<std::string> categories;
@@ -176,7 +182,7 @@ std::string renderCampaignPage(const CouncilFrame& frame, const CampaignInfo& c,
             if (textAt(o, "category") == cat) inCat.push_back(o);
         ++n;
         m += "<h3 id=\"cat-" + std::to_string(n) + "\">" + escape(cat) + "</h3>\n";
-        m += rankingTable("rank-cat-" + std::to_string(n), "Категория: " + cat, c,
+        m += rankingTable(labels, "rank-cat-" + std::to_string(n), "Категория: " + cat, c,
                           sortedOrganizations(inCat, order), criteria, order, true);
     }
     m += "</section>\n<section aria-labelledby=\"charts-h\">\n<h2 id=\"charts-h\">Диаграммы</h2>\n";
@@ -190,12 +196,12 @@ std::string renderCampaignPage(const CouncilFrame& frame, const CampaignInfo& c,
             std::vector<Bar> bars;
             const json crit = g.value("criteria", json::object());
             for (const auto& id : criteria)
-                bars.push_back({id + " " + criterionName(id), numberAt(crit, id)});
+                bars.push_back({id + " " + criterionName(labels, id), numberAt(crit, id)});
             m += barChart("chart-cat-" + std::to_string(++k),
                           "Критерии в категории «" + textAt(g, "category") + "» (средние, 0–100)",
                           bars, "не измеряется");
         }
-    m += "</section>\n" + regionalSummary(results, criteria);
+    m += "</section>\n" + regionalSummary(labels, results, criteria);
     return councilPage(frame, c.title + " — панель общественного совета", m);
 }
 

@@ -42,7 +42,7 @@ std::string wilsonText(const json& details) {
     return "—";
 }
 
-std::string expertValue(const json& v) {
+std::string expertValue(const Labels& labels, const std::string& set, const json& v) {
     if (v.is_null()) return "нет данных";
     if (v.is_object() && v.contains("present") && v.contains("required"))
         return textAt(v, "present") + " из " + textAt(v, "required");
@@ -51,14 +51,14 @@ std::string expertValue(const json& v) {
         std::string s;
         for (const auto& item : v)
             s += (s.empty() ? "" : ", ") +
-                 (item.is_string() ? item.get<std::string>() : item.dump());
+                 (item.is_string() ? labels.item(set, item.get<std::string>()) : item.dump());
         return s;
     }
     if (v.is_string()) return v.get<std::string>();
     return v.dump();
 }
 
-std::string indicatorTable(const json& org) {
+std::string indicatorTable(const Labels& labels, const json& org) {
     const json values = org.value("indicators", json::object());
     const json details = org.value("indicator_details", json::object());
     std::vector<std::string> notMeasurable;
@@ -78,11 +78,13 @@ std::string indicatorTable(const json& org) {
         const json d = details.value(id, json::object());
         const bool nm = it->is_null() || std::find(notMeasurable.begin(), notMeasurable.end(),
                                                    id) != notMeasurable.end();
-        const auto name = kIndicatorNames.find(id);
+        const auto known = kIndicatorNames.find(id);
+        const std::string title = labels.indicator(id) != id       ? labels.indicator(id)
+                                  : known != kIndicatorNames.end() ? known->second
+                                                                   : std::string();
         const auto answered = numberAt(d, "answered");
         h += "<tr" + std::string(nm ? " class=\"not-measurable\"" : "") + "><th scope=\"row\">" +
-             escape(id) + (name != kIndicatorNames.end() ? " " + escape(name->second) : "") +
-             "</th><td>" +
+             escape(id) + (title.empty() ? "" : " " + escape(title)) + "</th><td>" +
              formatNumber(it->is_number() ? std::optional<double>(it->get<double>())
                                           : std::nullopt) +
              "</td><td>" +
@@ -99,7 +101,7 @@ std::string indicatorTable(const json& org) {
 } // namespace
 
 std::string renderOrganizationPage(const CouncilFrame& frame, const CampaignInfo& c,
-                                   const json& org, const json& extras) {
+                                   const json& org, const json& extras, const Labels& labels) {
     const std::string name = textAt(org, "name");
     std::string m = "<p class=\"crumbs\"><a href=\"" + escape(campaignPath(c.id)) + "\">" +
                     escape(c.title) + "</a></p>\n";
@@ -137,7 +139,7 @@ std::string renderOrganizationPage(const CouncilFrame& frame, const CampaignInfo
          barChart("chart-org-criteria", "Баллы по критериям (0–100)", bars, "не измеряется") +
          "</section>\n";
     m += "<section aria-labelledby=\"ind-h\"><h2 id=\"ind-h\">Показатели</h2>\n" +
-         indicatorTable(org) + "</section>\n";
+         indicatorTable(labels, org) + "</section>\n";
 
     m += "<section aria-labelledby=\"short-h\"><h2 id=\"short-h\">Недостатки</h2>\n";
     if (org.contains("shortcomings") && org["shortcomings"].is_array() &&
@@ -169,7 +171,8 @@ std::string renderOrganizationPage(const CouncilFrame& frame, const CampaignInfo
         m += "<dl class=\"facts expert\">\n";
         for (auto it = expert.begin(); it != expert.end(); ++it)
             if (it.key() != "org")
-                m += "<dt>" + escape(it.key()) + "</dt><dd>" + escape(expertValue(*it)) + "</dd>\n";
+                m += "<dt>" + escape(labels.set(it.key())) + "</dt><dd>" +
+                     escape(expertValue(labels, it.key(), *it)) + "</dd>\n";
         m += "</dl>\n";
     } else {
         m += "<p>Экспертная проверка не загружена.</p>\n";

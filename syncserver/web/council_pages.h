@@ -5,6 +5,7 @@
 // every text from it.
 #pragma once
 
+#include "web/labels.h"
 #include "web/web_context.h"
 
 #include <nlohmann/json.hpp>
@@ -36,11 +37,13 @@ struct SortOrder {
                                                  const std::vector<CampaignInfo>& campaigns);
 [[nodiscard]] std::string renderCampaignPage(const CouncilFrame& frame,
                                              const CampaignInfo& campaign,
-                                             const nlohmann::json& results, const SortOrder& order);
+                                             const nlohmann::json& results, const SortOrder& order,
+                                             const Labels& labels = {});
 [[nodiscard]] std::string renderOrganizationPage(const CouncilFrame& frame,
                                                  const CampaignInfo& campaign,
                                                  const nlohmann::json& organization,
-                                                 const nlohmann::json& extras);
+                                                 const nlohmann::json& extras,
+                                                 const Labels& labels = {});
 [[nodiscard]] std::string renderCouncilMessage(const CouncilFrame& frame, const std::string& title,
                                                const std::string& message);
 

@@ -126,17 +126,19 @@ void registerCouncilRoutes(httplib::Server& server, const std::shared_ptr<WebSta
         signOut(*state, req, res);
     });
 
-    server.Get(R"(/council/c/([^/]+))",
-               withSession(state, [](WebState& s, const CouncilFrame& frame,
-                                     const httplib::Request& req, httplib::Response& res) {
-                   auto c = campaignOf(s, frame, req, res);
-                   if (!c) return;
-                   auto results = resultsOf(s, frame, c->id, res);
-                   if (!results) return;
-                   const auto order = parseSortOrder(param(req, "sort"), param(req, "dir"),
-                                                     criterionIds(*results));
-                   sendHtml(res, 200, renderCampaignPage(frame, *c, *results, order));
-               }));
+    server.Get(
+        R"(/council/c/([^/]+))",
+        withSession(state, [](WebState& s, const CouncilFrame& frame, const httplib::Request& req,
+                              httplib::Response& res) {
+            auto c = campaignOf(s, frame, req, res);
+            if (!c) return;
+            auto results = resultsOf(s, frame, c->id, res);
+            if (!results) return;
+            const auto order =
+                parseSortOrder(param(req, "sort"), param(req, "dir"), criterionIds(*results));
+            sendHtml(res, 200,
+                     renderCampaignPage(frame, *c, *results, order, Labels::forResults(*results)));
+        }));
     server.Get(R"(/council/c/([^/]+)/org/([^/]+))",
                withSession(state, [](WebState& s, const CouncilFrame& frame,
                                      const httplib::Request& req, httplib::Response& res) {
@@ -152,7 +154,9 @@ void registerCouncilRoutes(httplib::Server& server, const std::shared_ptr<WebSta
                        nlohmann::json extras = nlohmann::json::object();
                        if (s.ctx.organizationExtras)
                            if (auto e = s.ctx.organizationExtras(c->id, orgId)) extras = *e;
-                       return sendHtml(res, 200, renderOrganizationPage(frame, *c, o, extras));
+                       return sendHtml(res, 200,
+                                       renderOrganizationPage(frame, *c, o, extras,
+                                                              Labels::forResults(*results)));
                    }
                    sendHtml(res, 404,
                             renderCouncilMessage(frame, "Организация не найдена",

@@ -146,6 +146,21 @@ class TstWebPages : public QObject {
         QVERIFY(html.find("Малая выборка: 3 анкет при необходимых 40") != std::string::npos);
         QVERIFY(html.find("8 из 10") != std::string::npos); // expert evidence
     }
+    void expertEvidenceAndIndicatorsUseTheMethodologysNames() {
+        const Labels labels = Labels::forResults({{"methodology", {{"id", "344n-social"}}}});
+        const json org = hostileResults()["organizations"][0];
+        const json extras = {{"expert", {{"distance_methods", {"phone", "made_up"}}}}};
+        const std::string html =
+            renderOrganizationPage(CouncilFrame{"u", "t"}, hostileCampaign(), org, extras, labels);
+        QVERIFY(
+            html.find("<dt>Дистанционные способы взаимодействия</dt><dd>телефон, made_up</dd>") !=
+            std::string::npos);
+        // Without a known methodology the ids themselves show.
+        const std::string plain =
+            renderOrganizationPage(CouncilFrame{"u", "t"}, hostileCampaign(), org, extras);
+        QVERIFY(plain.find("<dt>distance_methods</dt><dd>phone, made_up</dd>") !=
+                std::string::npos);
+    }
     void rankingSortsOnTheServerWithNullsLast() {
         json orgs =
             json::array({{{"name", "В"}, {"total", 50.0}, {"criteria", {{"K1", 10.0}}}},
