@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages nok needs to build, run and test, skipping what is present.
 # Non-interactive (CI has no stdin); run as root, or with sudo available.
-# Usage: deploy/install-deps.sh [build|test]   (test adds Xvfb, AT-SPI and speech packages)
+# Usage: deploy/install-deps.sh [build|test]   (test adds Xvfb, AT-SPI, speech, chromium, node)
 set -euo pipefail
 what=${1:-build}
 
@@ -14,7 +14,14 @@ build_pkgs=(cmake g++ make pkg-config python3
   qml6-module-qttest qml6-module-qttexttospeech qml6-module-qtquick-virtualkeyboard
   qml6-module-qtqml-models qml6-module-qtquick-dialogs fonts-dejavu-core)
 test_pkgs=(xvfb xauth dbus at-spi2-core python3-pyatspi openssl
-  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin)
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin
+  chromium)
+# Browser tests (tests/browser) also need node and npm. A machine may already have them from
+# elsewhere (e.g. NodeSource's nodejs, which bundles npm and conflicts with Debian's npm), so
+# Debian's are added only when the commands are missing.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  test_pkgs+=(nodejs npm)
+fi
 
 pkgs=("${build_pkgs[@]}")
 [ "$what" = test ] && pkgs+=("${test_pkgs[@]}")

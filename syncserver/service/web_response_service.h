@@ -1,0 +1,33 @@
+// The server's own web form as a response source: the answers a respondent sent from the online
+// questionnaire go through the same validator as every other response, become a signed payload
+// (device "web", channel "web", day only, seq from a server counter) signed with the server's
+// Ed25519 key, and are stored with source "web" in one transaction. The respondent's address,
+// language and time of day are never part of what is stored.
+#pragma once
+
+#include "nok/result.h"
+#include "nok/sqlite/database.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace nok::server {
+
+struct WebResponseRequest {
+    std::string campaign;
+    std::string org;
+    nlohmann::json answers;
+};
+
+struct StoredWebResponse {
+    std::string id;
+    std::string payload; // exact signed bytes
+};
+
+// Errors: "unknown_campaign" (field campaign), "unknown_org" (field org), the validator's codes
+// with field "answers.<question>", "unknown_questionnaire", "server_keys_missing", storage errors.
+[[nodiscard]] Result<StoredWebResponse> storeWebResponse(sqlite::Database& db,
+                                                         const WebResponseRequest& request);
+
+} // namespace nok::server

@@ -1,0 +1,106 @@
+#include "storage/web_queries.h"
+
+namespace nok::server {
+
+namespace {
+
+constexpr char kCampaignsSql[] =
+    "SELECT id, title, region, year, questionnaire FROM campaigns ORDER BY created_seq DESC, id";
+constexpr char kCampaignSql[] =
+    "SELECT id, title, region, year, questionnaire FROM campaigns WHERE id = ?";
+constexpr char kOrgsSql[] =
+    "SELECT id, name, category FROM organizations WHERE campaign = ? ORDER BY name, id";
+constexpr char kSuggestionsSql[] =
+    "SELECT json_extract(answers, '$.suggestions') FROM responses "
+    "WHERE campaign = ? AND org = ? AND json_type(answers, '$.suggestions') = 'text' "
+    "AND trim(json_extract(answers, '$.suggestions')) <> '' ORDER BY rowid_";
+constexpr char kExpertSql[] = "SELECT record FROM expert_records WHERE campaign = ? AND org = ? "
+                              "ORDER BY version DESC LIMIT 1";
+constexpr char kNextSeqSql[] =
+    "SELECT COALESCE(MAX(seq), 0) + 1 FROM responses WHERE source = 'web'";
+
+Status loadOrgs(sqlite::Database& db, WebCampaign& c) {
+    auto st = db.prepare(kOrgsSql);
+    if (!st) return st.error();
+    st->bind(1, c.id);
+    while (true) {
+        auto row = st->step();
+        if (!row) return row.error();
+        if (!*row) return {};
+        c.organizations.push_back({st->columnText(0), st->columnText(1), st->columnText(2)});
+    }
+}
+
+WebCampaign campaignFromRow(const sqlite::Statement& st) {
+    WebCampaign c;
+    c.id = st.columnText(0);
+    c.title = st.columnText(1);
+    c.region = st.columnText(2);
+    c.year = static_cast<int>(st.columnInt(3));
+    c.questionnaire = st.columnText(4);
+    return c;
+}
+
+} // namespace
+
+Result<std::vector<WebCampaign>> listWebCampaigns(sqlite::Database& db) {
+    auto st = db.prepare(kCampaignsSql);
+    if (!st) return st.error();
+    std::vector<WebCampaign> out;
+    while (true) {
+        auto row = st->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        out.push_back(campaignFromRow(*st));
+    }
+    for (auto& c : out)
+        if (auto s = loadOrgs(db, c); !s) return s.error();
+    return out;
+}
+
+Result<std::optional<WebCampaign>> findWebCampaign(sqlite::Database& db, const std::string& id) {
+    auto st = db.prepare(kCampaignSql);
+    if (!st) return st.error();
+    st->bind(1, id);
+    auto row = st->step();
+    if (!row) return row.error();
+    if (!*row) return std::optional<WebCampaign>();
+    WebCampaign c = campaignFromRow(*st);
+    if (auto s = loadOrgs(db, c); !s) return s.error();
+    return std::optional<WebCampaign>(std::move(c));
+}
+
+Result<std::vector<std::string>> suggestionsOf(sqlite::Database& db, const std::string& campaign,
+                                               const std::string& org) {
+    auto st = db.prepare(kSuggestionsSql);
+    if (!st) return st.error();
+    st->bind(1, campaign).bind(2, org);
+    std::vector<std::string> out;
+    while (true) {
+        auto row = st->step();
+        if (!row) return row.error();
+        if (!*row) return out;
+        out.push_back(st->columnText(0));
+    }
+}
+
+Result<std::optional<std::string>>
+newestExpertRecord(sqlite::Database& db, const std::string& campaign, const std::string& org) {
+    auto st = db.prepare(kExpertSql);
+    if (!st) return st.error();
+    st->bind(1, campaign).bind(2, org);
+    auto row = st->step();
+    if (!row) return row.error();
+    if (!*row) return std::optional<std::string>();
+    return std::optional<std::string>(st->columnText(0));
+}
+
+Result<std::int64_t> nextWebSeq(sqlite::Database& db) {
+    auto st = db.prepare(kNextSeqSql);
+    if (!st) return st.error();
+    auto row = st->step();
+    if (!row) return row.error();
+    return st->columnInt(0);
+}
+
+} // namespace nok::server

@@ -1,0 +1,208 @@
+// A campaign's page: downloads, the regional ranking, one ranking per category, charts and the
+// regional summary.
+#include "web/council_pages.h"
+#include "web/html.h"
+#include "web/svg_chart.h"
+
+#include <algorithm>
+#include <map>
+
+namespace nok::web {
+
+namespace {
+
+using nlohmann::json;
+
+const std::map<std::string, std::string> kCriterionNames = {
+    {"K1", "Открытость и доступность информации"},
+    {"K2", "Комфортность условий"},
+    {"K3", "Доступность услуг для инвалидов"},
+    {"K4", "Доброжелательность, вежливость работников"},
+    {"K5", "Удовлетворённость условиями оказания услуг"},
+};
+
+std::string criterionName(const Labels& labels, const std::string& id) {
+    if (auto name = labels.criterion(id); name != id) return name;
+    auto it = kCriterionNames.find(id);
+    return it == kCriterionNames.end() ? id : it->second;
+}
+
+std::string sortHeader(const std::string& base, const std::string& label, const std::string& key,
+                       const SortOrder& order, const std::string& abbrTitle = {}) {
+    const bool active = order.key == key;
+    // A click on the active column flips it; another column starts in its natural direction.
+    const std::string dir = active ? (order.descending ? "asc" : "desc") : "";
+    const std::string href =
+        base + "?sort=" + urlSegment(key) + (dir.empty() ? "" : "&dir=" + dir) + "#ranking";
+    std::string th = "<th scope=\"col\"";
+    if (active)
+        th += std::string(" aria-sort=\"") + (order.descending ? "descending" : "ascending") + "\"";
+    th += "><a href=\"" + escape(href) + "\">";
+    th += abbrTitle.empty()
+              ? escape(label)
+              : "<abbr title=\"" + escape(abbrTitle) + "\">" + escape(label) + "</abbr>";
+    if (active)
+        th += order.descending ? " <span aria-hidden=\"true\">▼</span>"
+                               : " <span aria-hidden=\"true\">▲</span>";
+    th += "</a></th>";
+    return th;
+}
+
+std::string warningsCell(const json& org) {
+    std::string cell;
+    if (org.contains("warnings") && org["warnings"].is_array())
+        for (const auto& w : org["warnings"]) {
+            const std::string code =
+                w.is_object() ? textAt(w, "code") : (w.is_string() ? w.get<std::string>() : "");
+            cell += code == "sample_below_minimum" ? "малая выборка; "
+                                                   : (code.empty() ? "" : code + "; ");
+        }
+    if (!textAt(org, "reason").empty()) cell += "нет итога: " + textAt(org, "reason");
+    return cell;
+}
+
+std::string rankingTable(const Labels& labels, const std::string& id, const std::string& caption,
+                         const CampaignInfo& c, const std::vector<json>& orgs,
+                         const std::vector<std::string>& criteria, const SortOrder& order,
+                         bool inCategory) {
+    const std::string base = campaignPath(c.id);
+    std::string h = "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"" + id +
+                    "-c\" tabindex=\"0\">\n<table class=\"ranking\" id=\"" + id +
+                    "\">\n<caption id=\"" + id + "-c\">" + escape(caption) +
+                    "</caption>\n<thead><tr>";
+    h += sortHeader(base, "Место", "rank", order) + sortHeader(base, "Организация", "name", order);
+    if (!inCategory) h += "<th scope=\"col\">Категория</th>";
+    h += sortHeader(base, "Респонденты", "respondents", order);
+    for (const auto& k : criteria)
+        h += sortHeader(base, k, k, order, criterionName(labels, k));
+    h += sortHeader(base, "Итог", "total", order) +
+         "<th scope=\"col\">Замечания</th></tr></thead>\n<tbody>\n";
+    for (const auto& o : orgs) {
+        const auto rank = numberAt(o, inCategory ? "rank_in_category" : "rank");
+        h += "<tr><td>" + (rank ? formatNumber(rank) : "—") + "</td><th scope=\"row\"><a href=\"" +
+             escape(base + "/org/" + urlSegment(textAt(o, "id"))) + "\">" +
+             escape(textAt(o, "name")) + "</a></th>";
+        if (!inCategory) h += "<td>" + escape(textAt(o, "category")) + "</td>";
+        h += "<td>" + formatNumber(numberAt(o, "respondents")) + "</td>";
+        const json crit = o.value("criteria", json::object());
+        for (const auto& k : criteria)
+            h += "<td>" + formatNumber(numberAt(crit, k)) + "</td>";
+        h += "<td class=\"total\">" + formatNumber(numberAt(o, "total")) + "</td><td>" +
+             escape(warningsCell(o)) + "</td></tr>\n";
+    }
+    h += "</tbody>\n</table>\n</div>\n";
+    return h;
+}
+
+std::string regionalSummary(const Labels& labels, const json& results,
+                            const std::vector<std::string>& criteria) {
+    const json region = results.value("region", json::object());
+    std::string h = "<section aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">Сводка по "
+                    "региону</h2>\n<dl class=\"facts\">\n";
+    h += "<dt>Организаций</dt><dd>" + formatNumber(numberAt(region, "organizations")) + "</dd>\n";
+    h += "<dt>Респондентов</dt><dd>" + formatNumber(numberAt(region, "respondents")) + "</dd>\n";
+    h += "<dt>Средний итоговый балл</dt><dd>" + formatNumber(numberAt(region, "average")) +
+         "</dd>\n";
+    const json crit = region.value("criteria", json::object());
+    for (const auto& k : criteria)
+        h += "<dt>" + escape(k + " — " + criterionName(labels, k)) + "</dt><dd>" +
+             formatNumber(numberAt(crit, k)) + "</dd>\n";
+    h += "</dl>\n";
+    const json summary = results.value("summary", json::object());
+    std::vector<json> lacks;
+    for (const char* key : {"lists_not_compliant", "expert_items_lacking"})
+        if (summary.contains(key) && summary[key].is_array())
+            for (const auto& l : summary[key])
+                if (numberAt(l, "lacking").value_or(0) > 0) lacks.push_back(l);
+    std::stable_sort(lacks.begin(), lacks.end(), [](const json& a, const json& b) {
+        return numberAt(a, "share").value_or(0) > numberAt(b, "share").value_or(0);
+    });
+    if (!lacks.empty()) {
+        h += "<table class=\"summary\"><caption>Чего не хватает в организациях (по экспертной "
+             "проверке)</caption>\n"
+             "<thead><tr><th scope=\"col\">Перечень</th><th scope=\"col\">Пункт</th><th "
+             "scope=\"col\">Организаций без него"
+             "</th><th scope=\"col\">Доля, %</th></tr></thead>\n<tbody>\n";
+        for (const auto& l : lacks)
+            h += "<tr><td>" + escape(labels.set(textAt(l, "set"))) + "</td><td>" +
+                 escape(textAt(l, "item").empty()
+                            ? ""
+                            : labels.item(textAt(l, "set"), textAt(l, "item"))) +
+                 "</td><td>" + formatNumber(numberAt(l, "lacking")) + "</td><td>" +
+                 formatNumber(numberAt(l, "share")) + "</td></tr>\n";
+        h += "</tbody></table>\n";
+    }
+    if (summary.contains("questions") && summary["questions"].is_array() &&
+        !summary["questions"].empty()) {
+        h += "<table class=\"summary\"><caption>Ответы «да» по региону</caption>\n<thead><tr><th "
+             "scope=\"col\">Вопрос"
+             "</th><th scope=\"col\">Да</th><th scope=\"col\">Ответили</th><th scope=\"col\">Доля, "
+             "%</th></tr></thead>\n<tbody>\n";
+        for (const auto& q : summary["questions"])
+            h += "<tr><td>" + escape(textAt(q, "question")) + "</td><td>" +
+                 formatNumber(numberAt(q, "yes")) + "</td><td>" +
+                 formatNumber(numberAt(q, "answered")) + "</td><td>" +
+                 formatNumber(numberAt(q, "share")) + "</td></tr>\n";
+        h += "</tbody></table>\n";
+    }
+    h += "</section>\n";
+    return h;
+}
+
+} // namespace
+
+std::string renderCampaignPage(const CouncilFrame& frame, const CampaignInfo& c,
+                               const json& results, const SortOrder& order, const Labels& labels) {
+    const auto criteria = criterionIds(results);
+    const json organizations = results.value("organizations", json::array());
+    const std::string base = campaignPath(c.id);
+    std::string m = "<h1>" + escape(c.title) + "</h1>\n<p>" + escape(c.region) + ", " +
+                    std::to_string(c.year) + "</p>\n";
+    m += "<nav aria-label=\"Выгрузки\" class=\"downloads\"><ul>\n<li><a href=\"" +
+         escape(base + "/results.csv") + "\" download>Таблица CSV</a></li>\n<li><a href=\"" +
+         escape(base + "/results.json") + "\" download>Данные JSON</a></li>\n<li><a href=\"" +
+         escape(base + "/report.html") + "\">Отчёт для печати</a></li>\n</ul></nav>\n";
+    m += "<section aria-labelledby=\"ranking-h\" id=\"ranking\">\n<h2 id=\"ranking-h\">Рейтинг по "
+         "региону</h2>\n";
+    m += rankingTable(labels, "rank-region", "Все организации региона", c,
+                      sortedOrganizations(organizations, order), criteria, order, false);
+    m += "</section>\n";
+    std::vector<std::string> categories;
+    for (const auto& o : organizations)
+        if (auto cat = textAt(o, "category");
+            std::find(categories.begin(), categories.end(), cat) == categories.end())
+            categories.push_back(cat);
+    std::sort(categories.begin(), categories.end());
+    m += "<section aria-labelledby=\"categories-h\">\n<h2 id=\"categories-h\">Рейтинги по "
+         "категориям</h2>\n";
+    int n = 0;
+    for (const auto& cat : categories) {
+        json inCat = json::array();
+        for (const auto& o : organizations)
+            if (textAt(o, "category") == cat) inCat.push_back(o);
+        ++n;
+        m += "<h3 id=\"cat-" + std::to_string(n) + "\">" + escape(cat) + "</h3>\n";
+        m += rankingTable(labels, "rank-cat-" + std::to_string(n), "Категория: " + cat, c,
+                          sortedOrganizations(inCat, order), criteria, order, true);
+    }
+    m += "</section>\n<section aria-labelledby=\"charts-h\">\n<h2 id=\"charts-h\">Диаграммы</h2>\n";
+    std::vector<Bar> totals;
+    for (const auto& o : sortedOrganizations(organizations, SortOrder{"total", true}))
+        totals.push_back({textAt(o, "name"), numberAt(o, "total")});
+    m += barChart("chart-totals", "Итоговый балл по организациям (0–100)", totals, "нет итога");
+    int k = 0;
+    if (results.contains("categories") && results["categories"].is_array())
+        for (const auto& g : results["categories"]) {
+            std::vector<Bar> bars;
+            const json crit = g.value("criteria", json::object());
+            for (const auto& id : criteria)
+                bars.push_back({id + " " + criterionName(labels, id), numberAt(crit, id)});
+            m += barChart("chart-cat-" + std::to_string(++k),
+                          "Критерии в категории «" + textAt(g, "category") + "» (средние, 0–100)",
+                          bars, "не измеряется");
+        }
+    m += "</section>\n" + regionalSummary(labels, results, criteria);
+    return councilPage(frame, c.title + " — панель общественного совета", m);
+}
+
+} // namespace nok::web

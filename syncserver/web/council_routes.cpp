@@ -1,0 +1,197 @@
+// /council: sign-in with a council token, sessions in memory (HttpOnly, SameSite=Strict cookie,
+// Secure on TLS, fixed expiry), campaigns, rankings, organisation pages and downloads. Every
+// page needs a session; without one the browser is sent to the sign-in page.
+#include "web/council_pages.h"
+#include "web/web_routes_internal.h"
+
+namespace nok::web::detail {
+
+namespace {
+
+std::optional<CouncilUser> sessionUser(WebState& s, const httplib::Request& req) {
+    auto id = cookieValue(req, kSessionCookie);
+    if (!id) return std::nullopt;
+    return s.sessions.find(*id, s.now());
+}
+
+// Runs `page` with the signed-in user, or redirects to the sign-in page.
+template <typename F> auto withSession(const std::shared_ptr<WebState>& state, F page) {
+    return [state, page](const httplib::Request& req, httplib::Response& res) {
+        auto user = sessionUser(*state, req);
+        if (!user) {
+            redirect(res, "/council");
+            return;
+        }
+        CouncilFrame frame{user->name, csrfTokenFor(*state, req, res)};
+        page(*state, frame, req, res);
+    };
+}
+
+bool mayUseDashboard(const CouncilUser& u) {
+    return u.role == "council" || u.role == "admin";
+}
+
+void signIn(WebState& s, const httplib::Request& req, httplib::Response& res) {
+    const auto fail = [&](int status, const std::string& message) {
+        sendHtml(res, status, renderSignInPage(csrfTokenFor(s, req, res), message));
+    };
+    if (!s.loginLimiter.allow(req.remote_addr, s.now()))
+        return fail(429, "Слишком много попыток входа с этого адреса. Попробуйте позже.");
+    if (!csrfValid(s, req)) return fail(403, "Форма входа устарела. Введите токен ещё раз.");
+    const std::string token = param(req, "token");
+    if (token.empty()) return fail(400, "Введите токен доступа.");
+    if (!s.ctx.authenticateCouncilToken) return fail(503, "Вход не настроен на этом сервере.");
+    auto user = s.ctx.authenticateCouncilToken(token);
+    if (!user) return fail(401, "Токен не подошёл. Проверьте его и попробуйте ещё раз.");
+    if (!mayUseDashboard(*user))
+        return fail(403,
+                    "Этот токен не даёт доступа к панели совета (нужна роль council или admin).");
+    const std::string id = s.sessions.create(*user, s.now());
+    res.set_header("Set-Cookie", cookie(s, kSessionCookie, id, "/council", s.sessions.ttl()));
+    redirect(res, "/council");
+}
+
+void signOut(WebState& s, const httplib::Request& req, httplib::Response& res) {
+    if (csrfValid(s, req))
+        if (auto id = cookieValue(req, kSessionCookie)) s.sessions.remove(*id);
+    res.set_header("Set-Cookie", cookie(s, kSessionCookie, "", "/council", 0));
+    redirect(res, "/council");
+}
+
+// The campaign named in the URL, or an error page already sent.
+std::optional<CampaignInfo> campaignOf(WebState& s, const CouncilFrame& frame,
+                                       const httplib::Request& req, httplib::Response& res) {
+    auto info =
+        s.ctx.campaignInfo
+            ? s.ctx.campaignInfo(req.matches[1])
+            : Result<std::optional<CampaignInfo>>(makeError("unavailable", "not configured"));
+    if (!info) {
+        sendHtml(res, 500, renderCouncilMessage(frame, "Ошибка сервера", info.error().describe()));
+        return std::nullopt;
+    }
+    if (!*info) {
+        sendHtml(res, 404,
+                 renderCouncilMessage(frame, "Кампания не найдена",
+                                      "Нет кампании с таким идентификатором."));
+        return std::nullopt;
+    }
+    return **info;
+}
+
+std::optional<nlohmann::json> resultsOf(WebState& s, const CouncilFrame& frame,
+                                        const std::string& campaign, httplib::Response& res) {
+    auto r = s.ctx.resultsJson
+                 ? s.ctx.resultsJson(campaign)
+                 : Result<nlohmann::json>(makeError("unavailable", "results are not configured"));
+    if (!r) {
+        sendHtml(res, 503,
+                 renderCouncilMessage(frame, "Результаты недоступны", r.error().describe()));
+        return std::nullopt;
+    }
+    return *r;
+}
+
+void download(httplib::Response& res, const Result<std::string>& body, const std::string& type,
+              const std::string& file) {
+    setSecurityHeaders(res);
+    res.set_header("Cache-Control", "no-store");
+    if (!body) {
+        res.status = 503;
+        res.set_content(body.error().describe(), "text/plain; charset=utf-8");
+        return;
+    }
+    res.set_header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    res.set_content(*body, type);
+}
+
+} // namespace
+
+void registerCouncilRoutes(httplib::Server& server, const std::shared_ptr<WebState>& state) {
+    server.Get("/council", [state](const httplib::Request& req, httplib::Response& res) {
+        auto user = sessionUser(*state, req);
+        if (!user) return sendHtml(res, 200, renderSignInPage(csrfTokenFor(*state, req, res), {}));
+        CouncilFrame frame{user->name, csrfTokenFor(*state, req, res)};
+        auto list = state->ctx.listCampaigns
+                        ? state->ctx.listCampaigns()
+                        : Result<std::vector<CampaignInfo>>(std::vector<CampaignInfo>{});
+        if (!list)
+            return sendHtml(res, 500,
+                            renderCouncilMessage(frame, "Ошибка сервера", list.error().describe()));
+        sendHtml(res, 200, renderCampaignListPage(frame, *list));
+    });
+    server.Post("/council/login", [state](const httplib::Request& req, httplib::Response& res) {
+        signIn(*state, req, res);
+    });
+    server.Post("/council/logout", [state](const httplib::Request& req, httplib::Response& res) {
+        signOut(*state, req, res);
+    });
+
+    server.Get(
+        R"(/council/c/([^/]+))",
+        withSession(state, [](WebState& s, const CouncilFrame& frame, const httplib::Request& req,
+                              httplib::Response& res) {
+            auto c = campaignOf(s, frame, req, res);
+            if (!c) return;
+            auto results = resultsOf(s, frame, c->id, res);
+            if (!results) return;
+            const auto order =
+                parseSortOrder(param(req, "sort"), param(req, "dir"), criterionIds(*results));
+            sendHtml(res, 200,
+                     renderCampaignPage(frame, *c, *results, order, Labels::forResults(*results)));
+        }));
+    server.Get(R"(/council/c/([^/]+)/org/([^/]+))",
+               withSession(state, [](WebState& s, const CouncilFrame& frame,
+                                     const httplib::Request& req, httplib::Response& res) {
+                   auto c = campaignOf(s, frame, req, res);
+                   if (!c) return;
+                   auto results = resultsOf(s, frame, c->id, res);
+                   if (!results) return;
+                   const std::string orgId = req.matches[2];
+                   const nlohmann::json orgs =
+                       results->value("organizations", nlohmann::json::array());
+                   for (const auto& o : orgs) {
+                       if (textAt(o, "id") != orgId) continue;
+                       nlohmann::json extras = nlohmann::json::object();
+                       if (s.ctx.organizationExtras)
+                           if (auto e = s.ctx.organizationExtras(c->id, orgId)) extras = *e;
+                       return sendHtml(res, 200,
+                                       renderOrganizationPage(frame, *c, o, extras,
+                                                              Labels::forResults(*results)));
+                   }
+                   sendHtml(res, 404,
+                            renderCouncilMessage(frame, "Организация не найдена",
+                                                 "В этой кампании нет такой организации."));
+               }));
+    server.Get(R"(/council/c/([^/]+)/results\.csv)",
+               withSession(state, [](WebState& s, const CouncilFrame&, const httplib::Request& req,
+                                     httplib::Response& res) {
+                   const std::string id = req.matches[1];
+                   download(res,
+                            s.ctx.resultsCsv ? s.ctx.resultsCsv(id)
+                                             : Result<std::string>(makeError(
+                                                   "unavailable", "CSV is not configured")),
+                            "text/csv; charset=utf-8", "results.csv");
+               }));
+    server.Get(R"(/council/c/([^/]+)/results\.json)",
+               withSession(state, [](WebState& s, const CouncilFrame&, const httplib::Request& req,
+                                     httplib::Response& res) {
+                   auto r = s.ctx.resultsJson ? s.ctx.resultsJson(req.matches[1])
+                                              : Result<nlohmann::json>(makeError(
+                                                    "unavailable", "results are not configured"));
+                   download(res,
+                            r ? Result<std::string>(r->dump(2)) : Result<std::string>(r.error()),
+                            "application/json", "results.json");
+               }));
+    server.Get(R"(/council/c/([^/]+)/report\.html)",
+               withSession(state, [](WebState& s, const CouncilFrame&, const httplib::Request& req,
+                                     httplib::Response& res) {
+                   const std::string id = req.matches[1];
+                   download(res,
+                            s.ctx.resultsHtml ? s.ctx.resultsHtml(id)
+                                              : Result<std::string>(makeError(
+                                                    "unavailable", "report is not configured")),
+                            "text/html; charset=utf-8", "report.html");
+               }));
+}
+
+} // namespace nok::web::detail

@@ -1,0 +1,90 @@
+#include "web/html.h"
+
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+namespace nok::web {
+
+std::string escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    for (char c : text) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string urlSegment(std::string_view text) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : text) {
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        }
+    }
+    return out;
+}
+
+std::string formatNumber(std::optional<double> value) {
+    if (!value || !std::isfinite(*value)) return "—";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.2f", std::round(*value * 100.0) / 100.0);
+    std::string s(buf);
+    while (!s.empty() && s.back() == '0')
+        s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+    if (s == "-0") s = "0";
+    return s;
+}
+
+std::string renderPage(const PageFrame& frame, const std::string& mainHtml) {
+    const bool en = frame.display.lang == "en";
+    std::string cls;
+    if (frame.display.highContrast) cls += "contrast-high";
+    if (frame.display.largeText) cls += cls.empty() ? "text-large" : " text-large";
+    std::string html;
+    html.reserve(mainHtml.size() + 1024);
+    html += "<!doctype html>\n<html lang=\"";
+    html += en ? "en" : "ru";
+    html += "\"";
+    if (!cls.empty()) html += " class=\"" + cls + "\"";
+    html += ">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            "<title>";
+    html += escape(frame.title);
+    html += "</title>\n<link rel=\"stylesheet\" href=\"/assets/web.css\">\n"
+            "<script src=\"/assets/web.js\" defer></script>\n</head>\n<body>\n"
+            "<a class=\"skip-link\" href=\"#main\">";
+    html += en ? "Skip to content" : "Перейти к содержанию";
+    html += "</a>\n<header>";
+    html += frame.headerHtml;
+    html += "</header>\n<main id=\"main\" tabindex=\"-1\">\n";
+    html += mainHtml;
+    html += "</main>\n</body>\n</html>\n";
+    return html;
+}
+
+} // namespace nok::web

@@ -1,0 +1,75 @@
+// The seam between the web pages and the rest of nok-server. The web layer (questionnaire and
+// council dashboard) never touches SQL or scoring itself: it calls these callbacks, which
+// `serve` wires to the real services and tests wire to fakes or to a temporary database.
+// A callback left empty makes its feature answer 503 with a clear page, never crash.
+#pragma once
+
+#include "nok/result.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nok::web {
+
+struct OrgSummary {
+    std::string id;
+    std::string name;
+    std::string category;
+};
+
+struct CampaignInfo {
+    std::string id;
+    std::string title;
+    std::string region;
+    int year = 0;
+    std::string questionnaire = "social-675n/1"; // key of the definition respondents answer
+    std::vector<OrgSummary> organizations;       // in a stable order (by name)
+};
+
+struct CouncilUser {
+    std::string name;
+    std::string role; // "council" or "admin" may open the dashboard
+};
+
+struct WebAnswers {
+    std::string campaign;
+    std::string org;
+    std::string lang;       // the language the respondent used (not stored in the payload)
+    nlohmann::json answers; // already validated against the campaign's questionnaire
+};
+
+struct WebOptions {
+    bool tls = false;        // adds Secure to cookies
+    int rateLimitCount = 20; // questionnaire POSTs per address per window
+    std::int64_t rateLimitWindowSeconds = 600;
+    std::int64_t sessionTtlSeconds = 8 * 3600; // council sessions, from sign-in
+    // Seconds on a monotonic clock; tests substitute their own to expire sessions.
+    std::function<std::int64_t()> now;
+};
+
+struct WebContext {
+    std::function<Result<std::vector<CampaignInfo>>()> listCampaigns;
+    std::function<Result<std::optional<CampaignInfo>>(const std::string& campaign)> campaignInfo;
+    // Stores a web response (channel "web", signed by the server key); returns its id.
+    std::function<Result<std::string>(const WebAnswers& answers)> submitWebResponse;
+    // CONTRACTS.md results JSON (plus indicator_details, shortcomings, summary when available).
+    std::function<Result<nlohmann::json>(const std::string& campaign)> resultsJson;
+    std::function<Result<std::string>(const std::string& campaign)> resultsCsv;
+    std::function<Result<std::string>(const std::string& campaign)> resultsHtml;
+    // {"suggestions": ["..."], "expert": <newest expert record JSON or null>}
+    std::function<Result<nlohmann::json>(const std::string& campaign, const std::string& org)>
+        organizationExtras;
+    // Error "unauthorized" for an unknown token; any role is returned, the pages check it.
+    std::function<Result<CouncilUser>(const std::string& token)> authenticateCouncilToken;
+    std::function<bool(const std::string& campaign)> requiresInvitation;
+    // Error "invitation_invalid" for an unknown or used code; success consumes it.
+    std::function<Status(const std::string& campaign, const std::string& code)> consumeInvitation;
+    WebOptions options;
+};
+
+} // namespace nok::web

@@ -1,0 +1,87 @@
+#include "web/web_storage_wiring.h"
+
+#include "service/web_response_service.h"
+#include "storage/web_queries.h"
+
+#include <optional>
+
+namespace nok::web {
+
+namespace {
+
+CampaignInfo toInfo(const server::WebCampaign& c) {
+    CampaignInfo info{c.id, c.title, c.region, c.year, c.questionnaire, {}};
+    for (const auto& o : c.organizations)
+        info.organizations.push_back({o.id, o.name, o.category});
+    return info;
+}
+
+// Runs a read or write that produces a value through the access function.
+template <typename T, typename F> Result<T> run(const DatabaseAccess& access, bool write, F work) {
+    std::optional<T> value;
+    Status s = access(write, [&](sqlite::Database& db) -> Status {
+        auto r = work(db);
+        if (!r) return r.error();
+        value = std::move(*r);
+        return {};
+    });
+    if (!s) return s.error();
+    return std::move(*value);
+}
+
+} // namespace
+
+DatabaseAccess sharedDatabaseAccess(std::shared_ptr<SharedDatabase> database) {
+    return [database](bool, const DatabaseWork& work) -> Status {
+        std::lock_guard lock(database->mutex);
+        return work(*database->db);
+    };
+}
+
+WebContext wireWebStorage(WebContext base, DatabaseAccess access) {
+    base.listCampaigns = [access]() {
+        return run<std::vector<CampaignInfo>>(
+            access, false, [](sqlite::Database& db) -> Result<std::vector<CampaignInfo>> {
+                auto list = server::listWebCampaigns(db);
+                if (!list) return list.error();
+                std::vector<CampaignInfo> out;
+                for (const auto& c : *list)
+                    out.push_back(toInfo(c));
+                return out;
+            });
+    };
+    base.campaignInfo = [access](const std::string& id) {
+        return run<std::optional<CampaignInfo>>(
+            access, false, [&](sqlite::Database& db) -> Result<std::optional<CampaignInfo>> {
+                auto c = server::findWebCampaign(db, id);
+                if (!c) return c.error();
+                if (!*c) return std::optional<CampaignInfo>();
+                return std::optional<CampaignInfo>(toInfo(**c));
+            });
+    };
+    base.submitWebResponse = [access](const WebAnswers& a) {
+        return run<std::string>(access, true, [&](sqlite::Database& db) -> Result<std::string> {
+            auto stored = server::storeWebResponse(db, {a.campaign, a.org, a.answers});
+            if (!stored) return stored.error();
+            return stored->id;
+        });
+    };
+    base.organizationExtras = [access](const std::string& campaign, const std::string& org) {
+        return run<nlohmann::json>(
+            access, false, [&](sqlite::Database& db) -> Result<nlohmann::json> {
+                auto suggestions = server::suggestionsOf(db, campaign, org);
+                if (!suggestions) return suggestions.error();
+                auto expert = server::newestExpertRecord(db, campaign, org);
+                if (!expert) return expert.error();
+                nlohmann::json out = {{"suggestions", *suggestions}, {"expert", nullptr}};
+                if (*expert) {
+                    auto parsed = nlohmann::json::parse(**expert, nullptr, false);
+                    if (!parsed.is_discarded()) out["expert"] = std::move(parsed);
+                }
+                return out;
+            });
+    };
+    return base;
+}
+
+} // namespace nok::web

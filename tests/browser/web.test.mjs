@@ -1,0 +1,264 @@
+// Browser tests of the web questionnaire and the council dashboard, in Debian's chromium driven
+// by playwright-core: the questionnaire completed with and without JavaScript and counted, the
+// dashboard signed into, an organisation opened, the CSV checked against the JSON results, an
+// axe-core audit of every page (no serious or critical violation), and hostile names and
+// suggestions rendered as text. Usage: node web.test.mjs SERVER_BINARY DATA_DIR
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const [serverBinary, dataDir] = process.argv.slice(2);
+const councilToken = 'council-token-' + Math.random().toString(36).slice(2);
+const campaign = 'web-2026';
+
+let server, base, browser, workDir;
+const audited = [];
+const cspViolations = [];
+
+function startServer() {
+  workDir = mkdtempSync(join(tmpdir(), 'nok-web-'));
+  const child = spawn(serverBinary, ['--db', join(workDir, 'server.db'), '--dataset', join(dataDir, 'hostile.json'),
+                                     '--council-token', councilToken], { stdio: ['pipe', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    const deadline = setTimeout(() => reject(new Error('server did not report its port within 30 s')), 30000);
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/PORT (\d+)/);
+      if (m) { clearTimeout(deadline); resolve({ child, port: Number(m[1]) }); }
+    });
+    child.on('exit', (code) => { clearTimeout(deadline); reject(new Error(`server exited early with ${code}`)); });
+  });
+}
+
+async function newPage(options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) cspViolations.push(`${page.url()}: ${msg.text()}`);
+  });
+  page.on('dialog', (d) => { cspViolations.push(`dialog opened on ${page.url()}: ${d.message()}`); d.dismiss(); });
+  return { context, page };
+}
+
+// axe-core in the page (page.evaluate runs through the DevTools protocol, so the page's CSP
+// stays in force for the page's own scripts).
+async function audit(page, name) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  audited.push(name);
+  assert.deepEqual(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [],
+                   `axe violations on ${name}`);
+}
+
+async function noScriptRan(page) {
+  const js = await page.context().pages()[0].evaluate(() => window.__xss).catch(() => undefined);
+  assert.equal(js, undefined, `a hostile script ran on ${page.url()}`);
+}
+
+async function answer(page, id, value) {
+  await page.locator(`input[name="${id}"][value="${value}"]`).check();
+}
+
+const complete = {
+  stand_used: 'yes', stand_satisfied: 'yes', site_used: 'no', timely: 'yes', comfort_satisfied: 'no',
+  disability: 'no', staff_first_contact: 'yes', staff_service: 'yes', remote_used: 'no', recommend: 'yes',
+  organisational_satisfied: 'yes', overall_satisfied: 'yes',
+};
+
+async function resultsJson(context) {
+  const r = await context.request.get(`${base}/council/c/${campaign}/results.json`);
+  assert.equal(r.status(), 200);
+  return JSON.parse(await r.text());
+}
+
+describe('web questionnaire and council dashboard in chromium', () => {
+  before(async () => {
+    server = await startServer();
+    base = `http://127.0.0.1:${server.port}`;
+    browser = await chromium.launch({
+      executablePath: process.env.NOK_CHROMIUM || '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+             '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+
+  after(async () => {
+    if (browser) await browser.close();
+    if (server) {
+      const exited = new Promise((resolve) => server.child.on('exit', resolve));
+      server.child.stdin.end(); // the test server stops when its stdin closes
+      await exited;
+    }
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('completes the questionnaire with JavaScript: skipped questions hide, the thank-you page shows', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${base}/survey/${campaign}/org-c`);
+    await audit(page, 'questionnaire (ru)');
+    await expectVisible(page, '#q-stand_satisfied', true);
+    await answer(page, 'stand_used', 'no');
+    await expectVisible(page, '#q-stand_satisfied', false); // skip logic in the browser
+    await answer(page, 'stand_used', 'yes');
+    await expectVisible(page, '#q-stand_satisfied', true);
+    for (const [id, v] of Object.entries(complete)) await answer(page, id, v);
+    await expectVisible(page, '#q-site_satisfied', false);
+    await page.locator('#in-age').fill('72');
+    await page.locator('#in-suggestions').fill('<script>window.__xss=7</script> пандус у входа');
+    await Promise.all([page.waitForURL(/\/thanks/), page.locator('button[type=submit]').click()]);
+    assert.match(await page.locator('h1').innerText(), /Спасибо/);
+    await audit(page, 'thank-you page');
+    await context.close();
+  });
+
+  it('completes the questionnaire without JavaScript, with errors shown next to the question', async () => {
+    const { context, page } = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${base}/survey/${campaign}/org-c?lang=en`);
+    assert.match(await page.locator('h1').innerText(), /Questionnaire/);
+    // Without the script every question shows; answer a skipped one and leave one out.
+    await answer(page, 'stand_used', 'no');
+    await answer(page, 'stand_satisfied', 'yes');
+    for (const [id, v] of Object.entries(complete)) if (!id.startsWith('stand') && id !== 'recommend') await answer(page, id, v);
+    await page.locator('button[type=submit]').click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('#err-stand_satisfied').innerText(), /question 1/);
+    assert.match(await page.locator('#err-recommend').innerText(), /Please answer/);
+    assert.equal(await page.locator('input[name="timely"][value="yes"]').isChecked(), true); // kept
+    await answer(page, 'recommend', 'no');
+    await Promise.all([page.waitForURL(/\/thanks\?lang=en/), page.locator('button[type=submit]').click()]);
+    assert.match(await page.locator('h1').innerText(), /Thank you/);
+    await context.close();
+  });
+
+  it('passes the accessibility audit on the error, English and high-contrast large-text pages', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${base}/survey/${campaign}/org-a?lang=en&contrast=high&size=large`);
+    assert.equal(await page.locator('html').getAttribute('class'), 'contrast-high text-large');
+    await audit(page, 'questionnaire (en, high contrast, large text)');
+    await page.locator('button[type=submit]').click(); // nothing answered: errors everywhere
+    await page.waitForLoadState();
+    assert.ok(await page.locator('#error-summary').isVisible());
+    await audit(page, 'questionnaire with errors');
+    await noScriptRan(page);
+    await context.close();
+  });
+
+  it('signs in to the dashboard, sees the responses counted, opens an organisation, checks the CSV', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${base}/council`);
+    await audit(page, 'sign-in');
+    await page.locator('#token').fill('wrong');
+    await page.locator('button[type=submit]').click();
+    await page.waitForLoadState();
+    assert.match(await page.locator('[role=alert]').innerText(), /Токен не подошёл/);
+    await audit(page, 'sign-in with error');
+    await page.locator('#token').fill(councilToken);
+    await Promise.all([page.waitForURL(`${base}/council`), page.locator('button[type=submit]').click()]);
+    await audit(page, 'campaign list');
+    await page.locator(`a[href="/council/c/${campaign}"]`).click();
+    await page.waitForLoadState();
+    await audit(page, 'campaign rankings');
+
+    // Both browser submissions were stored and are counted for org-c.
+    const results = await resultsJson(context);
+    const orgC = results.organizations.find((o) => o.id === 'org-c');
+    assert.equal(orgC.respondents, 2);
+    const rowC = page.locator('#rank-region tbody tr', { hasText: 'Реабилитационный центр' });
+    assert.equal(await rowC.locator('td').nth(2).innerText(), '2');
+
+    // Server-side sorting by a criterion column.
+    await page.locator('#rank-region thead a', { hasText: 'K1' }).click();
+    await page.waitForLoadState();
+    assert.match(page.url(), /sort=K1/);
+    assert.equal(await page.locator('#rank-region th[aria-sort]').count(), 1);
+    await audit(page, 'campaign rankings sorted by K1');
+
+    await page.locator('#rank-region a[href$="/org/org-a"]').click();
+    await page.waitForLoadState();
+    await audit(page, 'organisation page');
+    assert.ok((await page.locator('table.indicators tbody tr').count()) >= 10);
+    // Every indicator with its answer count and Wilson interval, as in the JSON results.
+    const orgAJson = results.organizations.find((o) => o.id === 'org-a');
+    const d52 = orgAJson.indicator_details['5.2'];
+    const row52 = await page.locator('table.indicators tbody tr', { hasText: '5.2' }).innerText();
+    assert.ok(row52.includes(`${d52.yes} / ${d52.answered}`), row52);
+    assert.ok(row52.includes(`${+d52.wilson[0].toFixed(2)}–${+d52.wilson[1].toFixed(2)}`), row52);
+    assert.match(await page.locator('main').innerText(), /Малая выборка: 2 анкет/); // the sample warning
+
+    await page.goBack();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a', { hasText: 'Таблица CSV' }).click()]);
+    const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
+    const header = rows[0];
+    const rowA = rows.find((r) => r[header.indexOf('id')] === 'org-a');
+    assert.ok(rowA, 'org-a in the CSV');
+    const totalCsv = Number(rowA[header.indexOf('total')]);
+    const orgA = results.organizations.find((o) => o.id === 'org-a');
+    assert.ok(Math.abs(totalCsv - orgA.total) < 1e-6, `CSV total ${totalCsv} vs JSON ${orgA.total}`);
+    await context.close();
+  });
+
+  it('renders hostile names and suggestions as text on every page', async () => {
+    // bypassCSP so that a broken escape would really run: the CSP must not be what saves us here.
+    const { context, page } = await newPage({ bypassCSP: true });
+    await page.goto(`${base}/council`);
+    await page.locator('#token').fill(councilToken);
+    await Promise.all([page.waitForURL(`${base}/council`), page.locator('button[type=submit]').click()]);
+    const pages = ['/council', `/council/c/${campaign}`, `/council/c/${campaign}?sort=name&dir=desc`,
+                   `/council/c/${campaign}/org/org-a`, `/council/c/${campaign}/org/org-b`, `/council/c/${campaign}/org/org-c`,
+                   `/survey/${campaign}/org-a`, `/survey/${campaign}/org-b?lang=en`, `/survey/${campaign}/org-a/thanks`];
+    for (const path of pages) {
+      await page.goto(base + path);
+      assert.equal(await page.evaluate(() => window.__xss), undefined, `script ran on ${path}`);
+      assert.equal(await page.locator('img[src=x], svg[onload]').count(), 0, `hostile element on ${path}`);
+    }
+    await page.goto(`${base}/council/c/${campaign}/org-a`.replace('/org-a', '/org/org-a'));
+    const text = await page.locator('main').innerText();
+    assert.ok(text.includes('<script>window.__xss=1</script>Центр «Надежда»'), 'the name shows as written');
+    assert.ok(text.includes('<script>window.__xss=5</script><b>больше скамеек</b>'), 'the suggestion shows as written');
+    await page.goto(`${base}/council/c/${campaign}/org/org-c`);
+    assert.ok((await page.locator('main').innerText()).includes('<script>window.__xss=7</script> пандус у входа'),
+              'the suggestion typed in the browser shows as text');
+    await context.close();
+  });
+
+  it('loaded every page without a Content-Security-Policy violation or dialog', () => {
+    assert.deepEqual(cspViolations, []);
+    assert.ok(audited.length >= 10, `audited ${audited.join(', ')}`);
+  });
+});
+
+async function expectVisible(page, selector, visible) {
+  const loc = page.locator(selector);
+  if (visible) await loc.waitFor({ state: 'visible', timeout: 5000 });
+  else await loc.waitFor({ state: 'hidden', timeout: 5000 });
+}
+
+// RFC 4180: quoted fields may hold commas, quotes ("") and line breaks.
+function parseCsv(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}

@@ -1,0 +1,323 @@
+// The web routes over real HTTP on loopback, with the real storage wiring on a temporary
+// database: security headers, CSRF refusal, errors re-rendered next to the question with
+// nothing stored, a valid submission stored and counted, invitation codes, the per-address
+// rate limit, council sign-in (roles, cookie flags, expiry, sign-out), and hostile data
+// rendered as text through the whole stack.
+#include "nok/crypto/crypto.h"
+#include "storage/server_database.h"
+#include "storage/server_keys.h"
+#include "web/web_routes.h"
+#include "web/web_storage_wiring.h"
+#include "web_fixture.h"
+
+#include <httplib.h>
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+using nlohmann::json;
+
+namespace {
+
+const char* kSurvey = "/survey/web-2026/org-c";
+
+std::string csrfFrom(const std::string& html) {
+    const std::string marker = "name=\"csrf\" value=\"";
+    const auto at = html.find(marker);
+    if (at == std::string::npos) return {};
+    return html.substr(at + marker.size(), html.find('"', at + marker.size()) - at - marker.size());
+}
+
+httplib::Params completeForm(const std::string& csrf) {
+    return {{"csrf", csrf},
+            {"stand_used", "no"},
+            {"site_used", "no"},
+            {"timely", "yes"},
+            {"comfort_satisfied", "yes"},
+            {"disability", "no"},
+            {"staff_first_contact", "yes"},
+            {"staff_service", "yes"},
+            {"remote_used", "no"},
+            {"recommend", "yes"},
+            {"organisational_satisfied", "yes"},
+            {"overall_satisfied", "yes"},
+            {"suggestions", "<script>window.x=1</script>"},
+            {"sex", ""},
+            {"age", ""}};
+}
+
+// Finds "Set-Cookie: name=..." and returns the whole header line.
+std::string setCookie(const httplib::Result& r, const std::string& name) {
+    for (const auto& [k, v] : r->headers)
+        if (k == "Set-Cookie" && v.rfind(name + "=", 0) == 0) return v;
+    return {};
+}
+
+std::string cookiePair(const std::string& setCookieLine) {
+    return setCookieLine.substr(0, setCookieLine.find(';'));
+}
+
+} // namespace
+
+class TstWebRoutes : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::shared_ptr<nok::web::SharedDatabase> m_db;
+    std::unique_ptr<httplib::Server> m_server;
+    std::thread m_thread;
+    int m_port = 0;
+    std::atomic<std::int64_t> m_now{1000};
+    std::set<std::string> m_codes;
+    bool m_requireCodes = false;
+
+    void start(int rateLimit = 50) {
+        static int n = 0;
+        auto db = nok::server::openServerDatabase(
+            m_dir.filePath(QString("r%1.db").arg(++n)).toStdString(), true);
+        QVERIFY(db.ok());
+        QVERIFY(nok::server::ensureServerKeys(**db).ok());
+        std::ifstream in(std::string(NOK_TEST_DATA_DIR) + "/web/hostile.json");
+        std::stringstream text;
+        text << in.rdbuf();
+        QVERIFY(nok::webtest::seedDataset(**db, json::parse(text.str())).ok());
+        m_db = std::make_shared<nok::web::SharedDatabase>();
+        m_db->db = std::move(*db);
+        nok::web::WebContext ctx;
+        ctx.options.rateLimitCount = rateLimit;
+        ctx.options.sessionTtlSeconds = 600;
+        ctx.options.now = [this] { return m_now.load(); };
+        auto shared = m_db;
+        ctx.resultsJson = [shared](const std::string& c) {
+            std::lock_guard lock(shared->mutex);
+            return nok::webtest::scoredResults(*shared->db, c);
+        };
+        ctx.authenticateCouncilToken =
+            [](const std::string& t) -> nok::Result<nok::web::CouncilUser> {
+            if (t == "council-secret") return nok::web::CouncilUser{"Совет", "council"};
+            if (t == "operator-secret") return nok::web::CouncilUser{"Оператор", "operator"};
+            return nok::makeError("unauthorized", "unknown token");
+        };
+        ctx.requiresInvitation = [this](const std::string&) { return m_requireCodes; };
+        ctx.consumeInvitation = [this](const std::string&, const std::string& code) -> nok::Status {
+            if (m_codes.erase(code) == 0) return nok::makeError("invitation_invalid", "unknown");
+            return {};
+        };
+        m_server = std::make_unique<httplib::Server>();
+        nok::web::registerWebRoutes(*m_server, nok::web::wireWebStorage(ctx, m_db));
+        m_port = m_server->bind_to_any_port("127.0.0.1");
+        QVERIFY(m_port > 0);
+        m_thread = std::thread([this] { m_server->listen_after_bind(); });
+    }
+    std::int64_t webResponses() {
+        std::lock_guard lock(m_db->mutex);
+        auto st = m_db->db->prepare("SELECT COUNT(*) FROM responses WHERE source = 'web'");
+        return *st->step() ? st->columnInt(0) : -1;
+    }
+    httplib::Client client() { return httplib::Client("127.0.0.1", m_port); }
+    // GET the survey; returns the CSRF cookie pair and the token from the form.
+    std::pair<std::string, std::string> openSurvey(const std::string& path = kSurvey) {
+        auto cli = client();
+        auto r = cli.Get(path.c_str());
+        if (!r || r->status != 200) return {};
+        return {cookiePair(setCookie(r, "nok_csrf")), csrfFrom(r->body)};
+    }
+    std::string signIn() {
+        auto [cookie, csrf] = openSurvey();
+        auto cli = client();
+        auto r = cli.Post("/council/login", {{"Cookie", cookie}},
+                          httplib::Params{{"csrf", csrf}, {"token", "council-secret"}});
+        if (!r || r->status != 303) return {};
+        return cookie + "; " + cookiePair(setCookie(r, "nok_session"));
+    }
+
+  private slots:
+    void init() {
+        m_now = 1000;
+        m_requireCodes = false;
+        m_codes.clear();
+    }
+    void cleanup() {
+        if (m_server) m_server->stop();
+        if (m_thread.joinable()) m_thread.join();
+        m_server.reset();
+    }
+
+    void pagesCarryTheSecurityHeadersAndACsrfCookie() {
+        start();
+        auto cli = client();
+        auto r = cli.Get(kSurvey);
+        QVERIFY(r && r->status == 200);
+        const std::string csp = r->get_header_value("Content-Security-Policy");
+        QVERIFY(csp.find("default-src 'self'") != std::string::npos);
+        QVERIFY(csp.find("unsafe-inline") == std::string::npos);
+        QCOMPARE(r->get_header_value("X-Content-Type-Options"), std::string("nosniff"));
+        QCOMPARE(r->get_header_value("Referrer-Policy"), std::string("no-referrer"));
+        QCOMPARE(r->get_header_value("X-Frame-Options"), std::string("DENY"));
+        QCOMPARE(r->get_header_value("Cache-Control"), std::string("no-store"));
+        const std::string c = setCookie(r, "nok_csrf");
+        QVERIFY(c.find("HttpOnly") != std::string::npos &&
+                c.find("SameSite=Strict") != std::string::npos);
+        QCOMPARE(cookiePair(c), "nok_csrf=" + csrfFrom(r->body));
+        auto css = cli.Get("/assets/web.css");
+        QVERIFY(css && css->status == 200);
+        QVERIFY(css->get_header_value("Content-Type").rfind("text/css", 0) == 0);
+        QCOMPARE(cli.Get("/survey/web-2026/no-such-org")->status, 404);
+    }
+    void aPostWithoutAValidCsrfTokenIsRefusedAndStoresNothing() {
+        start();
+        auto [cookie, csrf] = openSurvey();
+        auto cli = client();
+        auto none = cli.Post(kSurvey, completeForm(""));
+        QCOMPARE(none->status, 403);
+        auto forged = cli.Post(kSurvey, {{"Cookie", cookie}},
+                               completeForm(csrf.substr(0, csrf.size() - 2) + "00"));
+        QCOMPARE(forged->status, 403);
+        // A self-made cookie and field that agree but lack the server's MAC: refused too.
+        const std::string fake(33 + 64, 'a');
+        auto planted = cli.Post(kSurvey, {{"Cookie", "nok_csrf=" + fake}}, completeForm(fake));
+        QCOMPARE(planted->status, 403);
+        QVERIFY(planted->body.find("Форма устарела") != std::string::npos);
+        QCOMPARE(webResponses(), std::int64_t(0));
+    }
+    void invalidAnswersComeBackWithErrorsNextToTheQuestion() {
+        start();
+        auto [cookie, csrf] = openSurvey();
+        auto form = completeForm(csrf);
+        form.erase("recommend");
+        form.emplace("stand_satisfied", "yes"); // skipped by stand_used = no
+        form.erase("age");
+        form.emplace("age", "7");
+        auto r = client().Post(kSurvey, {{"Cookie", cookie}}, form);
+        QCOMPARE(r->status, 400);
+        QVERIFY(r->body.find("id=\"err-recommend\"") != std::string::npos);
+        QVERIFY(r->body.find("id=\"err-stand_satisfied\"") != std::string::npos);
+        QVERIFY(r->body.find("id=\"err-age\"") != std::string::npos);
+        QVERIFY(r->body.find("от 14 до 120") != std::string::npos);
+        // What was right is kept, hostile text re-filled as text.
+        QVERIFY(r->body.find("name=\"timely\" value=\"yes\" checked") != std::string::npos);
+        QVERIFY(r->body.find("&lt;script&gt;window.x=1&lt;/script&gt;</textarea>") !=
+                std::string::npos);
+        QCOMPARE(webResponses(), std::int64_t(0));
+    }
+    void aValidSubmissionIsStoredCountedAndThanked() {
+        start();
+        auto [cookie, csrf] = openSurvey(std::string(kSurvey) + "?lang=en");
+        auto cli = client();
+        auto r = cli.Post((std::string(kSurvey) + "?lang=en").c_str(), {{"Cookie", cookie}},
+                          completeForm(csrf));
+        QCOMPARE(r->status, 303);
+        QCOMPARE(r->get_header_value("Location"), std::string(kSurvey) + "/thanks?lang=en");
+        QCOMPARE(webResponses(), std::int64_t(1));
+        auto thanks = cli.Get(r->get_header_value("Location").c_str());
+        QVERIFY(thanks->body.find("Thank you!") != std::string::npos);
+        std::lock_guard lock(m_db->mutex);
+        auto results = nok::webtest::scoredResults(*m_db->db, "web-2026");
+        for (const auto& o : (*results)["organizations"])
+            if (o["id"] == "org-c") QCOMPARE(o["respondents"].get<int>(), 1);
+    }
+    void invitationCodesAreRequiredWhenTheCampaignSaysSo() {
+        m_requireCodes = true;
+        m_codes = {"K7QD-M2XP"};
+        start();
+        auto [cookie, csrf] = openSurvey();
+        auto cli = client();
+        auto noCode = cli.Post(kSurvey, {{"Cookie", cookie}}, completeForm(csrf));
+        QCOMPARE(noCode->status, 400);
+        QVERIFY(noCode->body.find("нужен код приглашения") != std::string::npos);
+        auto form = completeForm(csrf);
+        form.emplace("invitation", "WRONG");
+        QVERIFY(cli.Post(kSurvey, {{"Cookie", cookie}}, form)
+                    ->body.find("не найден или уже использован") != std::string::npos);
+        form.erase("invitation");
+        form.emplace("invitation", "K7QD-M2XP");
+        QCOMPARE(cli.Post(kSurvey, {{"Cookie", cookie}}, form)->status, 303);
+        QCOMPARE(cli.Post(kSurvey, {{"Cookie", cookie}}, form)->status, 400); // used once only
+        QCOMPARE(webResponses(), std::int64_t(1));
+    }
+    void oneAddressIsLimitedPerWindow() {
+        start(2);
+        auto [cookie, csrf] = openSurvey();
+        auto cli = client();
+        QCOMPARE(cli.Post(kSurvey, {{"Cookie", cookie}}, completeForm(csrf))->status, 303);
+        QCOMPARE(cli.Post(kSurvey, {{"Cookie", cookie}}, completeForm(csrf))->status, 303);
+        auto third = cli.Post(kSurvey, {{"Cookie", cookie}}, completeForm(csrf));
+        QCOMPARE(third->status, 429);
+        QCOMPARE(webResponses(), std::int64_t(2));
+        m_now += 601; // the window passes
+        QCOMPARE(cli.Post(kSurvey, {{"Cookie", cookie}}, completeForm(csrf))->status, 303);
+    }
+    void councilSignInChecksTheTokenAndRoleAndSetsASafeCookie() {
+        start();
+        auto cli = client();
+        QCOMPARE(cli.Get("/council/c/web-2026")->status, 303); // no session: to the sign-in page
+        auto [cookie, csrf] = openSurvey();
+        auto wrong = cli.Post("/council/login", {{"Cookie", cookie}},
+                              httplib::Params{{"csrf", csrf}, {"token", "guess"}});
+        QCOMPARE(wrong->status, 401);
+        QVERIFY(setCookie(wrong, "nok_session").empty());
+        auto op = cli.Post("/council/login", {{"Cookie", cookie}},
+                           httplib::Params{{"csrf", csrf}, {"token", "operator-secret"}});
+        QCOMPARE(op->status, 403);
+        auto noCsrf = cli.Post("/council/login", httplib::Params{{"token", "council-secret"}});
+        QCOMPARE(noCsrf->status, 403);
+        auto ok = cli.Post("/council/login", {{"Cookie", cookie}},
+                           httplib::Params{{"csrf", csrf}, {"token", "council-secret"}});
+        QCOMPARE(ok->status, 303);
+        const std::string session = setCookie(ok, "nok_session");
+        QVERIFY(session.find("HttpOnly") != std::string::npos);
+        QVERIFY(session.find("SameSite=Strict") != std::string::npos);
+        QVERIFY(session.find("Max-Age=600") != std::string::npos);
+        QVERIFY(session.find("Secure") == std::string::npos); // plain HTTP here
+        const std::string cookies = cookie + "; " + cookiePair(session);
+        auto page = cli.Get("/council/c/web-2026", {{"Cookie", cookies}});
+        QCOMPARE(page->status, 200);
+        QCOMPARE(page->get_header_value("Cache-Control"), std::string("no-store"));
+        m_now += 601; // the session expires
+        QCOMPARE(cli.Get("/council/c/web-2026", {{"Cookie", cookies}})->status, 303);
+    }
+    void signOutEndsTheSession() {
+        start();
+        const std::string cookies = signIn();
+        QVERIFY(!cookies.empty());
+        auto cli = client();
+        const std::string csrf =
+            cookies.substr(std::string("nok_csrf=").size(), cookies.find(';') - 9);
+        QCOMPARE(cli.Post("/council/logout", {{"Cookie", cookies}}, httplib::Params{{"csrf", csrf}})
+                     ->status,
+                 303);
+        QCOMPARE(cli.Get("/council/c/web-2026", {{"Cookie", cookies}})->status, 303);
+    }
+    void hostileNamesAndSuggestionsRenderAsTextOnCouncilPages() {
+        start();
+        const std::string cookies = signIn();
+        auto cli = client();
+        for (const char* path :
+             {"/council", "/council/c/web-2026", "/council/c/web-2026/org/org-a",
+              "/council/c/web-2026/org/org-b", "/council/c/web-2026?sort=K3&dir=asc"}) {
+            auto r = cli.Get(path, {{"Cookie", cookies}});
+            QVERIFY2(r && r->status == 200, path);
+            QVERIFY2(r->body.find("<script>window") == std::string::npos, path);
+            QVERIFY2(r->body.find("<img src=x") == std::string::npos, path);
+            QVERIFY2(r->body.find("<svg onload") == std::string::npos, path);
+        }
+        auto org = cli.Get("/council/c/web-2026/org/org-a", {{"Cookie", cookies}});
+        QVERIFY(
+            org->body.find("&lt;script&gt;window.__xss=5&lt;/script&gt;&lt;b&gt;больше скамеек") !=
+            std::string::npos);
+        QVERIFY(org->body.find("&lt;script&gt;window.__xss=4") !=
+                std::string::npos); // expert evidence
+        auto json = cli.Get("/council/c/web-2026/results.json", {{"Cookie", cookies}});
+        QCOMPARE(json->status, 200);
+        QVERIFY(json->get_header_value("Content-Disposition").find("attachment") !=
+                std::string::npos);
+        QCOMPARE(json->get_header_value("X-Content-Type-Options"), std::string("nosniff"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstWebRoutes)
+#include "tst_web_routes.moc"
