@@ -36,6 +36,11 @@ void HttpEndpoint::abort() {
     if (m_current) m_current->stop();
 }
 
+bool HttpEndpoint::aborted() {
+    std::lock_guard lock(m_mutex);
+    return m_aborted;
+}
+
 Result<HttpReply> HttpEndpoint::post(const std::string& path, const std::string& jsonBody, const Headers& headers) {
     return send(true, path, jsonBody, headers);
 }

@@ -41,6 +41,7 @@ public:
     [[nodiscard]] Result<HttpReply> post(const std::string& path, const std::string& jsonBody, const Headers& headers = {});
     [[nodiscard]] Result<HttpReply> get(const std::string& path, const Headers& headers = {});
     void abort();
+    [[nodiscard]] bool aborted();
 
 private:
     [[nodiscard]] Result<HttpReply> send(bool isPost, const std::string& path, const std::string& body,

@@ -95,6 +95,9 @@ void SyncWorker::runPass(bool ignoreSchedule) {
         }
 
         auto receipts = exchangeBatch(m_endpoint, m_config.deviceId, m_config.serverSignKey, items);
+        // Cut short by shutdown: not the server's fault, nothing to record; the rows stay
+        // 'sending' and become pending again at the next start.
+        if (m_endpoint.aborted()) return;
         OutboxStore::Outcome outcome;
         if (!receipts) {
             const std::string message = receipts.error().describe();
@@ -134,6 +137,7 @@ void SyncWorker::scheduleNext() {
 void SyncWorker::pullConfiguration() {
     if (!m_db || !m_config.deviceSecret) return;
     auto doc = requestConfiguration(m_endpoint, m_config.deviceId, *m_config.deviceSecret, nowMs() / 1000);
+    if (m_endpoint.aborted()) return; // shutting down: not an error worth showing
     if (!doc) {
         recordFailure("config: " + doc.error().describe());
         emit statusChanged();
