@@ -24,12 +24,24 @@ using namespace nok::kiosk;
 namespace {
 
 nlohmann::json answers() {
-    return {{"stand_used", "yes"}, {"stand_satisfied", "yes"}, {"site_used", "yes"}, {"site_satisfied", "no"},
-            {"timely", "yes"}, {"comfort_satisfied", "yes"}, {"disability", "yes"}, {"accessibility_satisfied", "yes"},
-            {"staff_first_contact", "yes"}, {"staff_service", "yes"}, {"remote_used", "yes"}, {"remote_polite", "yes"},
-            {"recommend", "yes"}, {"organisational_satisfied", "yes"}, {"overall_satisfied", "yes"},
+    return {{"stand_used", "yes"},
+            {"stand_satisfied", "yes"},
+            {"site_used", "yes"},
+            {"site_satisfied", "no"},
+            {"timely", "yes"},
+            {"comfort_satisfied", "yes"},
+            {"disability", "yes"},
+            {"accessibility_satisfied", "yes"},
+            {"staff_first_contact", "yes"},
+            {"staff_service", "yes"},
+            {"remote_used", "yes"},
+            {"remote_polite", "yes"},
+            {"recommend", "yes"},
+            {"organisational_satisfied", "yes"},
+            {"overall_satisfied", "yes"},
             {"suggestions", "Хотелось бы больше занятий на свежем воздухе и кружок рисования"},
-            {"sex", "male"}, {"age", 77}};
+            {"sex", "male"},
+            {"age", 77}};
 }
 
 // An enrolment with no server URL: the backend opens enrolled and starts no sync worker, so only
@@ -42,9 +54,10 @@ bool prepare(const std::string& dir) {
     e.deviceId = "dev-bench0000000";
     e.serverSealKey = crypto::generateSealingKeyPair().publicKey;
     e.serverSignKey = crypto::generateSigningKeyPair().publicKey;
-    e.questionnaireJson = std::string(*survey::builtinQuestionnaireJson(survey::kDefaultQuestionnaire));
-    OrganizationInfo org{QStringLiteral("org-1"), QStringLiteral("Бенчмарк"), QStringLiteral("ЦСОН"),
-                         QStringLiteral("bench"), 100};
+    e.questionnaireJson =
+        std::string(*survey::builtinQuestionnaireJson(survey::kDefaultQuestionnaire));
+    OrganizationInfo org{QStringLiteral("org-1"), QStringLiteral("Бенчмарк"),
+                         QStringLiteral("ЦСОН"), QStringLiteral("bench"), 100};
     e.organizations = {org};
     e.settings.minIntervalSeconds = 0;
     return EnrolmentStore(**db).save(e, 0).ok();
@@ -79,14 +92,16 @@ int main(int argc, char** argv) {
         auto id = (*backend)->submit(answers(), QStringLiteral("org-1"));
         ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
         if (!id) {
-            std::fprintf(stderr, "bench_kiosk_commit: submit %d: %s\n", i, id.error().describe().c_str());
+            std::fprintf(stderr, "bench_kiosk_commit: submit %d: %s\n", i,
+                         id.error().describe().c_str());
             return 1;
         }
     }
     const auto pending = (*backend)->status().pending;
-    std::printf("kiosk completion -> durable commit (synchronous=FULL, WAL), %d submits on %s\n", count,
-                tmp.path().toUtf8().constData());
+    std::printf("kiosk completion -> durable commit (synchronous=FULL, WAL), %d submits on %s\n",
+                count, tmp.path().toUtf8().constData());
     std::printf("  median %.2f ms, p95 %.2f ms, max %.2f ms (target <= 50 ms); outbox rows: %d\n",
-                percentile(ms, 0.5), percentile(ms, 0.95), *std::max_element(ms.begin(), ms.end()), pending);
+                percentile(ms, 0.5), percentile(ms, 0.95), *std::max_element(ms.begin(), ms.end()),
+                pending);
     return pending == count ? 0 : 1;
 }

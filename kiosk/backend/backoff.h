@@ -15,8 +15,8 @@ struct BackoffPolicy {
 
     [[nodiscard]] std::int64_t ceilingMs(int attempts) const; // d above, before jitter
     // `uniform` returns a random value in [0, n] for n >= 0; the default uses libsodium.
-    [[nodiscard]] std::int64_t delayMs(int attempts,
-                                       const std::function<std::int64_t(std::int64_t)>& uniform = {}) const;
+    [[nodiscard]] std::int64_t
+    delayMs(int attempts, const std::function<std::int64_t(std::int64_t)>& uniform = {}) const;
 };
 
 } // namespace nok::kiosk

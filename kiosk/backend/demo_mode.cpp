@@ -20,15 +20,19 @@ Result<Pair> loadOrCreate(const std::string& path, Load load, Save save, Generat
 
 } // namespace
 
-std::string demoDataDir(const std::string& dataDir) { return (std::filesystem::path(dataDir) / "demo").string(); }
+std::string demoDataDir(const std::string& dataDir) {
+    return (std::filesystem::path(dataDir) / "demo").string();
+}
 
 Result<Enrolment> makeDemoEnrolment(const std::string& demoDir) {
     const auto dir = std::filesystem::path(demoDir);
-    auto sign = loadOrCreate<crypto::SigningKeyPair>((dir / "demo-server-sign.key").string(), crypto::loadSigningKeyPair,
-                                                     crypto::saveSigningKeyPair, crypto::generateSigningKeyPair);
+    auto sign = loadOrCreate<crypto::SigningKeyPair>(
+        (dir / "demo-server-sign.key").string(), crypto::loadSigningKeyPair,
+        crypto::saveSigningKeyPair, crypto::generateSigningKeyPair);
     if (!sign) return sign.error();
-    auto seal = loadOrCreate<crypto::SealingKeyPair>((dir / "demo-server-seal.key").string(), crypto::loadSealingKeyPair,
-                                                     crypto::saveSealingKeyPair, crypto::generateSealingKeyPair);
+    auto seal = loadOrCreate<crypto::SealingKeyPair>(
+        (dir / "demo-server-seal.key").string(), crypto::loadSealingKeyPair,
+        crypto::saveSealingKeyPair, crypto::generateSealingKeyPair);
     if (!seal) return seal.error();
     const auto questionnaire = survey::builtinQuestionnaireJson(survey::kDefaultQuestionnaire);
     if (!questionnaire) return makeError("internal_error", "the builtin questionnaire is missing");

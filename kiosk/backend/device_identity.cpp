@@ -7,17 +7,19 @@ namespace nok::kiosk {
 
 namespace {
 
-constexpr char kLoadSql[] =
-    "SELECT device_id, server_url, server_sign_key, server_seal_key, organizations, questionnaire, settings "
-    "FROM enrolment WHERE singleton = 1";
+constexpr char kLoadSql[] = "SELECT device_id, server_url, server_sign_key, server_seal_key, "
+                            "organizations, questionnaire, settings "
+                            "FROM enrolment WHERE singleton = 1";
 constexpr char kCurrentDeviceSql[] = "SELECT device_id FROM enrolment WHERE singleton = 1";
-constexpr char kSaveSql[] =
-    "INSERT OR REPLACE INTO enrolment (singleton, device_id, server_url, server_sign_key, server_seal_key, "
-    "organizations, questionnaire, settings, enrolled_at, config_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr char kSaveSql[] = "INSERT OR REPLACE INTO enrolment (singleton, device_id, server_url, "
+                            "server_sign_key, server_seal_key, "
+                            "organizations, questionnaire, settings, enrolled_at, config_at) "
+                            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr char kResetSeqSql[] = "UPDATE response_seq SET last_seq = 0 WHERE singleton = 1";
-constexpr char kKeysSql[] = "SELECT server_sign_key, server_seal_key FROM enrolment WHERE singleton = 1";
-constexpr char kApplyConfigSql[] =
-    "UPDATE enrolment SET organizations = ?, questionnaire = ?, settings = ?, config_at = ? WHERE singleton = 1";
+constexpr char kKeysSql[] =
+    "SELECT server_sign_key, server_seal_key FROM enrolment WHERE singleton = 1";
+constexpr char kApplyConfigSql[] = "UPDATE enrolment SET organizations = ?, questionnaire = ?, "
+                                   "settings = ?, config_at = ? WHERE singleton = 1";
 
 } // namespace
 
@@ -26,14 +28,18 @@ Status ensureDataDir(const std::string& dir) {
     if (dir.empty()) return makeError("data_dir_unusable", "no data directory given", "--data-dir");
     if (!std::filesystem::exists(dir, ec)) {
         std::filesystem::create_directories(dir, ec);
-        if (ec) return makeError("data_dir_unusable", "cannot create the data directory: " + ec.message(), dir);
+        if (ec)
+            return makeError("data_dir_unusable",
+                             "cannot create the data directory: " + ec.message(), dir);
         ::chmod(dir.c_str(), 0700); // the outbox and the key are nobody else's business
     }
-    if (!std::filesystem::is_directory(dir, ec)) return makeError("data_dir_unusable", "is not a directory", dir);
+    if (!std::filesystem::is_directory(dir, ec))
+        return makeError("data_dir_unusable", "is not a directory", dir);
     return {};
 }
 
-Result<crypto::SigningKeyPair> loadOrCreateDeviceKey(const std::string& dir, const std::string& fileName) {
+Result<crypto::SigningKeyPair> loadOrCreateDeviceKey(const std::string& dir,
+                                                     const std::string& fileName) {
     const std::string path = (std::filesystem::path(dir) / fileName).string();
     std::error_code ec;
     if (std::filesystem::exists(path, ec)) return crypto::loadSigningKeyPair(path);
@@ -54,7 +60,8 @@ Result<std::optional<Enrolment>> EnrolmentStore::load() {
     e.serverUrl = s.columnText(1);
     auto sign = crypto::fromBase64(s.columnText(2));
     auto seal = crypto::fromBase64(s.columnText(3));
-    if (!sign || !seal) return makeError("database_corrupt", "stored server keys are not base64", "enrolment");
+    if (!sign || !seal)
+        return makeError("database_corrupt", "stored server keys are not base64", "enrolment");
     e.serverSignKey = std::move(*sign);
     e.serverSealKey = std::move(*seal);
     auto orgs = organizationsFromJson(s.columnText(4));
@@ -82,9 +89,16 @@ Status EnrolmentStore::save(const Enrolment& e, std::int64_t nowMs) {
     }
     auto stmt = m_db.cached(kSaveSql);
     if (!stmt) return stmt.error();
-    (*stmt)->bind(1, e.deviceId).bind(2, e.serverUrl).bind(3, crypto::toBase64(e.serverSignKey))
-        .bind(4, crypto::toBase64(e.serverSealKey)).bind(5, organizationsToJson(e.organizations))
-        .bind(6, e.questionnaireJson).bind(7, settingsToJson(e.settings)).bind(8, nowMs).bind(9, nowMs);
+    (*stmt)
+        ->bind(1, e.deviceId)
+        .bind(2, e.serverUrl)
+        .bind(3, crypto::toBase64(e.serverSignKey))
+        .bind(4, crypto::toBase64(e.serverSealKey))
+        .bind(5, organizationsToJson(e.organizations))
+        .bind(6, e.questionnaireJson)
+        .bind(7, settingsToJson(e.settings))
+        .bind(8, nowMs)
+        .bind(9, nowMs);
     if (auto st = (*stmt)->run(); !st) return st;
     if (previousDevice != e.deviceId) {
         auto reset = m_db.cached(kResetSeqSql);
@@ -106,12 +120,16 @@ Status EnrolmentStore::applyConfiguration(const Enrolment& fromServer, std::int6
                       (*keys)->columnText(1) == crypto::toBase64(fromServer.serverSealKey);
     (*keys)->reset();
     if (!same)
-        return makeError("server_keys_changed",
-                         "the server sent other keys than at enrolment; enrol the kiosk again to accept them");
+        return makeError(
+            "server_keys_changed",
+            "the server sent other keys than at enrolment; enrol the kiosk again to accept them");
     auto stmt = m_db.cached(kApplyConfigSql);
     if (!stmt) return stmt.error();
-    (*stmt)->bind(1, organizationsToJson(fromServer.organizations)).bind(2, fromServer.questionnaireJson)
-        .bind(3, settingsToJson(fromServer.settings)).bind(4, nowMs);
+    (*stmt)
+        ->bind(1, organizationsToJson(fromServer.organizations))
+        .bind(2, fromServer.questionnaireJson)
+        .bind(3, settingsToJson(fromServer.settings))
+        .bind(4, nowMs);
     if (auto st = (*stmt)->run(); !st) return st;
     return tx.commit();
 }

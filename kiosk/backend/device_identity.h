@@ -20,11 +20,11 @@ namespace nok::kiosk {
 // Loads <dir>/<fileName>, or creates and saves a new key pair if the file does not exist.
 // A file readable by others, or damaged, is an error naming the file (never silently replaced:
 // the server knows this device by that key).
-[[nodiscard]] Result<crypto::SigningKeyPair> loadOrCreateDeviceKey(const std::string& dir,
-                                                                  const std::string& fileName = "device.key");
+[[nodiscard]] Result<crypto::SigningKeyPair>
+loadOrCreateDeviceKey(const std::string& dir, const std::string& fileName = "device.key");
 
 class EnrolmentStore {
-public:
+  public:
     explicit EnrolmentStore(sqlite::Database& db) : m_db(db) {}
 
     // nullopt: never enrolled.
@@ -37,7 +37,7 @@ public:
     // trusted only from an enrolment, never from a periodic pull.
     [[nodiscard]] Status applyConfiguration(const Enrolment& fromServer, std::int64_t nowMs);
 
-private:
+  private:
     sqlite::Database& m_db;
 };
 

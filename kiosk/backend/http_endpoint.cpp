@@ -15,17 +15,20 @@ std::string HttpReply::header(const std::string& lowerName) const {
 }
 
 Status checkServerUrl(const std::string& url) {
-    static const std::regex full(R"(^https?://([A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\])(:[0-9]{1,5})?/?$)");
+    static const std::regex full(
+        R"(^https?://([A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\])(:[0-9]{1,5})?/?$)");
     if (url.empty()) return makeError("invalid_server_url", "no server URL given", "--server");
     if (!std::regex_match(url, full))
-        return makeError("invalid_server_url", "must look like http://host:port or https://host (got \"" + url + "\")",
+        return makeError("invalid_server_url",
+                         "must look like http://host:port or https://host (got \"" + url + "\")",
                          "--server");
     return {};
 }
 
 HttpEndpoint::HttpEndpoint(std::string baseUrl, HttpTimeouts timeouts)
     : m_baseUrl(std::move(baseUrl)), m_timeouts(timeouts) {
-    while (!m_baseUrl.empty() && m_baseUrl.back() == '/') m_baseUrl.pop_back();
+    while (!m_baseUrl.empty() && m_baseUrl.back() == '/')
+        m_baseUrl.pop_back();
 }
 
 HttpEndpoint::~HttpEndpoint() = default;
@@ -41,7 +44,8 @@ bool HttpEndpoint::aborted() {
     return m_aborted;
 }
 
-Result<HttpReply> HttpEndpoint::post(const std::string& path, const std::string& jsonBody, const Headers& headers) {
+Result<HttpReply> HttpEndpoint::post(const std::string& path, const std::string& jsonBody,
+                                     const Headers& headers) {
     return send(true, path, jsonBody, headers);
 }
 
@@ -69,13 +73,15 @@ Result<HttpReply> HttpEndpoint::send(bool isPost, const std::string& path, const
         m_current = nullptr;
     }
     if (!res)
-        return makeError("network_error", "cannot reach " + m_baseUrl + path + ": " + httplib::to_string(res.error()));
+        return makeError("network_error", "cannot reach " + m_baseUrl + path + ": " +
+                                              httplib::to_string(res.error()));
     HttpReply reply;
     reply.status = res->status;
     reply.body = res->body;
     for (const auto& [name, value] : res->headers) {
         std::string lower = name;
-        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+        std::transform(lower.begin(), lower.end(), lower.begin(),
+                       [](unsigned char c) { return std::tolower(c); });
         reply.headers.emplace(std::move(lower), value);
     }
     return reply;
@@ -86,8 +92,10 @@ std::string describeHttpError(const HttpReply& reply) {
     std::string text = "HTTP " + std::to_string(reply.status);
     if (doc.is_object() && doc.contains("error") && doc["error"].is_object()) {
         const auto& e = doc["error"];
-        if (e.contains("message") && e["message"].is_string()) text += ": " + e["message"].get<std::string>();
-        else if (e.contains("code") && e["code"].is_string()) text += ": " + e["code"].get<std::string>();
+        if (e.contains("message") && e["message"].is_string())
+            text += ": " + e["message"].get<std::string>();
+        else if (e.contains("code") && e["code"].is_string())
+            text += ": " + e["code"].get<std::string>();
     }
     return text;
 }

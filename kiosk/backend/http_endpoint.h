@@ -33,19 +33,20 @@ struct HttpTimeouts {
 [[nodiscard]] Status checkServerUrl(const std::string& url);
 
 class HttpEndpoint {
-public:
+  public:
     explicit HttpEndpoint(std::string baseUrl, HttpTimeouts timeouts = {});
     ~HttpEndpoint();
 
     using Headers = std::multimap<std::string, std::string>;
-    [[nodiscard]] Result<HttpReply> post(const std::string& path, const std::string& jsonBody, const Headers& headers = {});
+    [[nodiscard]] Result<HttpReply> post(const std::string& path, const std::string& jsonBody,
+                                         const Headers& headers = {});
     [[nodiscard]] Result<HttpReply> get(const std::string& path, const Headers& headers = {});
     void abort();
     [[nodiscard]] bool aborted();
 
-private:
-    [[nodiscard]] Result<HttpReply> send(bool isPost, const std::string& path, const std::string& body,
-                                         const Headers& headers);
+  private:
+    [[nodiscard]] Result<HttpReply> send(bool isPost, const std::string& path,
+                                         const std::string& body, const Headers& headers);
     std::string m_baseUrl;
     HttpTimeouts m_timeouts;
     std::mutex m_mutex;

@@ -67,10 +67,13 @@ std::shared_ptr<const crypto::SecretBytes> copySecret(const crypto::SecretBytes&
 
 KioskBackend::KioskBackend() : m_impl(std::make_unique<Impl>()) {}
 
-KioskBackend::~KioskBackend() { m_impl->stopWorker(); }
+KioskBackend::~KioskBackend() {
+    m_impl->stopWorker();
+}
 
 Result<std::unique_ptr<KioskBackend>> KioskBackend::open(const KioskOptions& options) {
-    if (!crypto::init()) return makeError("crypto_unavailable", "libsodium cannot start (no entropy source?)");
+    if (!crypto::init())
+        return makeError("crypto_unavailable", "libsodium cannot start (no entropy source?)");
     if (!options.demo && !options.serverUrl.isEmpty())
         if (auto st = checkServerUrl(options.serverUrl.toStdString()); !st) return st.error();
     std::unique_ptr<KioskBackend> backend(new KioskBackend());
@@ -95,8 +98,10 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::open(const KioskOptions& opt
     if (options.demo && !d.enrolment) {
         auto demo = makeDemoEnrolment(d.dir);
         if (!demo) return demo.error();
-        if (auto st = EnrolmentStore(*d.db).save(*demo, QDateTime::currentMSecsSinceEpoch()); !st) return st.error();
-        if (auto st = loadEnrolmentInto(*d.db, d.enrolment, d.questionnaire); !st) return st.error();
+        if (auto st = EnrolmentStore(*d.db).save(*demo, QDateTime::currentMSecsSinceEpoch()); !st)
+            return st.error();
+        if (auto st = loadEnrolmentInto(*d.db, d.enrolment, d.questionnaire); !st)
+            return st.error();
     }
     d.startWorker(backend.get());
     return backend;
@@ -116,9 +121,11 @@ void KioskBackend::Impl::startWorker(KioskBackend* q) {
     d.worker = new SyncWorker(std::move(config));
     d.worker->moveToThread(d.thread);
     QObject::connect(d.thread, &QThread::started, d.worker, &SyncWorker::start);
-    QObject::connect(d.worker, &SyncWorker::statusChanged, q, &KioskBackend::statusChanged, Qt::QueuedConnection);
-    QObject::connect(d.worker, &SyncWorker::configurationUpdated, q, [this, q] { reloadConfiguration(q); },
+    QObject::connect(d.worker, &SyncWorker::statusChanged, q, &KioskBackend::statusChanged,
                      Qt::QueuedConnection);
+    QObject::connect(
+        d.worker, &SyncWorker::configurationUpdated, q, [this, q] { reloadConfiguration(q); },
+        Qt::QueuedConnection);
     d.thread->start();
 }
 
@@ -143,7 +150,9 @@ void KioskBackend::Impl::reloadConfiguration(KioskBackend* q) {
     emit q->configurationChanged();
 }
 
-const survey::Questionnaire& KioskBackend::questionnaire() const { return m_impl->questionnaire; }
+const survey::Questionnaire& KioskBackend::questionnaire() const {
+    return m_impl->questionnaire;
+}
 
 QList<OrganizationInfo> KioskBackend::organizations() const {
     return m_impl->enrolment ? m_impl->enrolment->organizations : QList<OrganizationInfo>();
@@ -161,7 +170,8 @@ SyncStatus KioskBackend::status() const {
     if (auto n = d.outbox->pendingCount()) s.pending = *n;
     if (auto n = d.outbox->deadLetterCount()) s.deadLetter = *n;
     if (auto log = d.outbox->syncLog()) {
-        if (log->lastSyncAtMs) s.lastSync = QDateTime::fromMSecsSinceEpoch(*log->lastSyncAtMs, Qt::UTC);
+        if (log->lastSyncAtMs)
+            s.lastSync = QDateTime::fromMSecsSinceEpoch(*log->lastSyncAtMs, Qt::UTC);
         s.lastError = QString::fromStdString(log->lastError);
     } else {
         s.lastError = QString::fromStdString(log.error().describe());
@@ -172,13 +182,17 @@ SyncStatus KioskBackend::status() const {
 Result<QString> KioskBackend::submit(const nlohmann::json& answers, const QString& organizationId,
                                      const QString& channel) {
     Impl& d = *m_impl;
-    if (!d.enrolment) return makeError("not_enrolled", "the kiosk is not enrolled; enrol it from the operator screen");
+    if (!d.enrolment)
+        return makeError("not_enrolled",
+                         "the kiosk is not enrolled; enrol it from the operator screen");
     const std::string channelText = channel.toStdString();
     if (!survey::isKnownChannel(channelText))
         return makeError("invalid_value", "must be one of kiosk, interview, web, paper", "channel");
     const OrganizationInfo* org = d.enrolment->findOrganization(organizationId);
-    if (!org) return makeError("unknown_organization", "this kiosk does not collect answers for that organisation",
-                               "organization");
+    if (!org)
+        return makeError("unknown_organization",
+                         "this kiosk does not collect answers for that organisation",
+                         "organization");
     if (auto st = survey::checkAnswers(d.questionnaire, answers, "answers"); !st) return st.error();
     const qint64 minIntervalMs = qint64(d.enrolment->settings.minIntervalSeconds) * 1000;
     if (d.sinceLastSubmit.isValid() && d.sinceLastSubmit.elapsed() < minIntervalMs)
@@ -198,7 +212,8 @@ Result<QString> KioskBackend::submit(const nlohmann::json& answers, const QStrin
         payload.day = survey::todayUtc(); // the day only: a time could identify the respondent
         payload.seq = seq;
         payload.answers = answers;
-        const auto signedItem = survey::signPayload(survey::encodePayload(payload), d.deviceKey.secretKey);
+        const auto signedItem =
+            survey::signPayload(survey::encodePayload(payload), d.deviceKey.secretKey);
         auto sealed = survey::sealItem(signedItem, e.serverSealKey);
         if (!sealed) return sealed.error();
         return SealedResponse{payload.id, std::string(sealed->begin(), sealed->end())};
@@ -212,17 +227,19 @@ Result<QString> KioskBackend::submit(const nlohmann::json& answers, const QStrin
 
 Status KioskBackend::enroll(const QString& code, const QString& label) {
     Impl& d = *m_impl;
-    if (d.options.demo) return makeError("demo_mode", "a demo kiosk has no server to enrol with", "--demo");
+    if (d.options.demo)
+        return makeError("demo_mode", "a demo kiosk has no server to enrol with", "--demo");
     const std::string url = d.serverUrl();
     if (auto st = checkServerUrl(url); !st) return st;
     const std::string codeText = code.trimmed().toStdString();
     if (codeText.empty()) return makeError("invalid_value", "the enrolment code is empty", "code");
     if (auto pending = d.outbox->pendingCount(); pending && *pending > 0)
-        return makeError("outbox_not_empty",
-                         std::to_string(*pending) +
-                             " responses are sealed for the current server and not yet sent; sync them before enrolling again");
-    const std::string labelText =
-        label.isEmpty() ? "nok-kiosk on " + QSysInfo::machineHostName().toStdString() : label.toStdString();
+        return makeError("outbox_not_empty", std::to_string(*pending) +
+                                                 " responses are sealed for the current server and "
+                                                 "not yet sent; sync them before enrolling again");
+    const std::string labelText = label.isEmpty()
+                                      ? "nok-kiosk on " + QSysInfo::machineHostName().toStdString()
+                                      : label.toStdString();
     HttpEndpoint endpoint(url);
     auto doc = requestEnrolment(endpoint, codeText, d.deviceKey.publicKey, labelText);
     if (!doc) return doc.error();
@@ -240,7 +257,8 @@ Status KioskBackend::enroll(const QString& code, const QString& label) {
 }
 
 void KioskBackend::syncNow() {
-    if (m_impl->worker) QMetaObject::invokeMethod(m_impl->worker, &SyncWorker::syncNow, Qt::QueuedConnection);
+    if (m_impl->worker)
+        QMetaObject::invokeMethod(m_impl->worker, &SyncWorker::syncNow, Qt::QueuedConnection);
 }
 
 } // namespace nok::kiosk

@@ -6,19 +6,19 @@ namespace {
 
 constexpr char kNextSeqSql[] = "SELECT last_seq + 1 FROM response_seq WHERE singleton = 1";
 constexpr char kBumpSeqSql[] = "UPDATE response_seq SET last_seq = ? WHERE singleton = 1";
-constexpr char kInsertSql[] =
-    "INSERT INTO outbox (id, seq, sealed, state, attempts, next_attempt_at) VALUES (?, ?, ?, 'pending', 0, 0)";
-constexpr char kDueSql[] =
-    "SELECT id, seq, sealed, state, attempts, next_attempt_at, last_attempt_at, last_error FROM outbox "
-    "WHERE next_attempt_at <= ? AND seq > ? ORDER BY seq LIMIT ?";
-constexpr char kAllSql[] =
-    "SELECT id, seq, sealed, state, attempts, next_attempt_at, last_attempt_at, last_error FROM outbox "
-    "WHERE seq > ? ORDER BY seq LIMIT ?";
-constexpr char kFindSql[] =
-    "SELECT id, seq, sealed, state, attempts, next_attempt_at, last_attempt_at, last_error FROM outbox WHERE id = ?";
+constexpr char kInsertSql[] = "INSERT INTO outbox (id, seq, sealed, state, attempts, "
+                              "next_attempt_at) VALUES (?, ?, ?, 'pending', 0, 0)";
+constexpr char kDueSql[] = "SELECT id, seq, sealed, state, attempts, next_attempt_at, "
+                           "last_attempt_at, last_error FROM outbox "
+                           "WHERE next_attempt_at <= ? AND seq > ? ORDER BY seq LIMIT ?";
+constexpr char kAllSql[] = "SELECT id, seq, sealed, state, attempts, next_attempt_at, "
+                           "last_attempt_at, last_error FROM outbox "
+                           "WHERE seq > ? ORDER BY seq LIMIT ?";
+constexpr char kFindSql[] = "SELECT id, seq, sealed, state, attempts, next_attempt_at, "
+                            "last_attempt_at, last_error FROM outbox WHERE id = ?";
 constexpr char kEarliestSql[] = "SELECT MIN(next_attempt_at) FROM outbox";
-constexpr char kMarkSendingSql[] =
-    "UPDATE outbox SET state = 'sending', attempts = attempts + 1, last_attempt_at = ?, next_attempt_at = ? WHERE id = ?";
+constexpr char kMarkSendingSql[] = "UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
+                                   "last_attempt_at = ?, next_attempt_at = ? WHERE id = ?";
 constexpr char kRecoverSql[] = "UPDATE outbox SET state = 'pending' WHERE state = 'sending'";
 constexpr char kDeleteSql[] = "DELETE FROM outbox WHERE id = ?";
 constexpr char kToDeadLetterSql[] =
@@ -28,10 +28,11 @@ constexpr char kFailedSql[] = "UPDATE outbox SET state = 'pending', last_error =
 constexpr char kPendingCountSql[] = "SELECT COUNT(*) FROM outbox";
 constexpr char kDeadCountSql[] = "SELECT COUNT(*) FROM dead_letter";
 constexpr char kDeadListSql[] = "SELECT id, seq, reason, attempts FROM dead_letter ORDER BY seq";
-constexpr char kSyncOkSql[] = "UPDATE sync_state SET last_sync_at = ?, last_error = NULL WHERE singleton = 1";
+constexpr char kSyncOkSql[] =
+    "UPDATE sync_state SET last_sync_at = ?, last_error = NULL WHERE singleton = 1";
 constexpr char kSyncFailSql[] = "UPDATE sync_state SET last_error = ? WHERE singleton = 1";
-constexpr char kSyncLogSql[] = "SELECT last_sync_at, last_error FROM sync_state WHERE singleton = 1";
-
+constexpr char kSyncLogSql[] =
+    "SELECT last_sync_at, last_error FROM sync_state WHERE singleton = 1";
 
 Result<int> countOf(sqlite::Database& db, const char* sql) {
     auto stmt = db.cached(sql);
@@ -45,14 +46,16 @@ Result<int> countOf(sqlite::Database& db, const char* sql) {
 
 } // namespace
 
-Result<std::string> OutboxStore::commitNew(const std::function<Result<SealedResponse>(std::int64_t seq)>& build) {
+Result<std::string>
+OutboxStore::commitNew(const std::function<Result<SealedResponse>(std::int64_t seq)>& build) {
     sqlite::Transaction tx(m_db);
     if (auto st = tx.begun(); !st) return st.error();
     auto next = m_db.cached(kNextSeqSql);
     if (!next) return next.error();
     auto row = (*next)->step();
     if (!row) return row.error();
-    if (!*row) return makeError("database_corrupt", "the response counter is missing", "response_seq");
+    if (!*row)
+        return makeError("database_corrupt", "the response counter is missing", "response_seq");
     const std::int64_t seq = (*next)->columnInt(0);
     (*next)->reset();
 
@@ -61,7 +64,10 @@ Result<std::string> OutboxStore::commitNew(const std::function<Result<SealedResp
 
     auto insert = m_db.cached(kInsertSql);
     if (!insert) return insert.error();
-    (*insert)->bind(1, response->id).bind(2, seq).bindBlob(3, response->sealed.data(), response->sealed.size());
+    (*insert)
+        ->bind(1, response->id)
+        .bind(2, seq)
+        .bindBlob(3, response->sealed.data(), response->sealed.size());
     if (auto st = (*insert)->run(); !st) return st.error();
     auto bump = m_db.cached(kBumpSeqSql);
     if (!bump) return bump.error();
@@ -96,8 +102,10 @@ Result<std::vector<OutboxRow>> OutboxStore::due(std::int64_t nowMs, int limit, b
                                                 std::int64_t afterSeq) {
     auto stmt = m_db.cached(ignoreSchedule ? kAllSql : kDueSql);
     if (!stmt) return stmt.error();
-    if (ignoreSchedule) (*stmt)->bind(1, afterSeq).bind(2, limit);
-    else (*stmt)->bind(1, nowMs).bind(2, afterSeq).bind(3, limit);
+    if (ignoreSchedule)
+        (*stmt)->bind(1, afterSeq).bind(2, limit);
+    else
+        (*stmt)->bind(1, nowMs).bind(2, afterSeq).bind(3, limit);
     return readRows(**stmt);
 }
 
@@ -170,8 +178,12 @@ Status OutboxStore::apply(const Outcome& outcome, std::int64_t nowMs) {
     return tx.commit();
 }
 
-Result<int> OutboxStore::pendingCount() { return countOf(m_db, kPendingCountSql); }
-Result<int> OutboxStore::deadLetterCount() { return countOf(m_db, kDeadCountSql); }
+Result<int> OutboxStore::pendingCount() {
+    return countOf(m_db, kPendingCountSql);
+}
+Result<int> OutboxStore::deadLetterCount() {
+    return countOf(m_db, kDeadCountSql);
+}
 
 Result<std::vector<DeadLetterRow>> OutboxStore::deadLetters() {
     auto stmt = m_db.cached(kDeadListSql);

@@ -46,17 +46,18 @@ struct SyncLog {
 };
 
 class OutboxStore {
-public:
+  public:
     explicit OutboxStore(sqlite::Database& db) : m_db(db) {}
 
     // In one transaction: takes the next seq, lets `build` make the sealed response for it, and
     // inserts the row. Returns the id once committed; nothing is stored if any step fails.
-    [[nodiscard]] Result<std::string> commitNew(const std::function<Result<SealedResponse>(std::int64_t seq)>& build);
+    [[nodiscard]] Result<std::string>
+    commitNew(const std::function<Result<SealedResponse>(std::int64_t seq)>& build);
 
     // Up to `limit` rows with seq > afterSeq, in seq order: those due at `nowMs`, or all of them
     // when `ignoreSchedule` ("sync now", a fresh start).
-    [[nodiscard]] Result<std::vector<OutboxRow>> due(std::int64_t nowMs, int limit, bool ignoreSchedule,
-                                                     std::int64_t afterSeq = 0);
+    [[nodiscard]] Result<std::vector<OutboxRow>>
+    due(std::int64_t nowMs, int limit, bool ignoreSchedule, std::int64_t afterSeq = 0);
     // Earliest next_attempt_at among the rows; nullopt when the outbox is empty.
     [[nodiscard]] Result<std::optional<std::int64_t>> earliestDue();
 
@@ -71,9 +72,9 @@ public:
     [[nodiscard]] Status recoverInterrupted();
 
     struct Outcome {
-        std::vector<std::string> acknowledged;                       // stored | duplicate: delete
-        std::vector<std::pair<std::string, std::string>> rejected;   // id, reason: dead letter
-        std::vector<std::pair<std::string, std::string>> failed;     // id, error: stay, pending
+        std::vector<std::string> acknowledged;                     // stored | duplicate: delete
+        std::vector<std::pair<std::string, std::string>> rejected; // id, reason: dead letter
+        std::vector<std::pair<std::string, std::string>> failed;   // id, error: stay, pending
     };
     [[nodiscard]] Status apply(const Outcome& outcome, std::int64_t nowMs);
 
@@ -87,7 +88,7 @@ public:
     [[nodiscard]] Status recordSyncFailure(const std::string& error);
     [[nodiscard]] Result<SyncLog> syncLog();
 
-private:
+  private:
     [[nodiscard]] Result<std::vector<OutboxRow>> readRows(sqlite::Statement& stmt);
     sqlite::Database& m_db;
 };

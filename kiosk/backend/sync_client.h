@@ -33,12 +33,12 @@ struct Receipt {
 // Error codes: "network_error", "server_error" (5xx), "device_not_accepted" (401/403),
 // "http_error" (other status), "bad_receipt_signature", "malformed_receipts", "batch_too_large".
 // On success, one entry per item, in the items' order (nullopt: no usable receipt).
-[[nodiscard]] Result<std::vector<std::optional<Receipt>>> exchangeBatch(HttpEndpoint& endpoint, const std::string& deviceId,
-                                                                        const crypto::Bytes& serverSignKey,
-                                                                        const std::vector<SyncItem>& items);
+[[nodiscard]] Result<std::vector<std::optional<Receipt>>>
+exchangeBatch(HttpEndpoint& endpoint, const std::string& deviceId,
+              const crypto::Bytes& serverSignKey, const std::vector<SyncItem>& items);
 
 // Parses a verified receipts body against the batch (exposed for tests of odd receipts).
-[[nodiscard]] Result<std::vector<std::optional<Receipt>>> parseReceipts(const std::string& body,
-                                                                        const std::vector<SyncItem>& items);
+[[nodiscard]] Result<std::vector<std::optional<Receipt>>>
+parseReceipts(const std::string& body, const std::vector<SyncItem>& items);
 
 } // namespace nok::kiosk

@@ -25,9 +25,13 @@ SyncWorker::SyncWorker(SyncWorkerConfig config)
 
 SyncWorker::~SyncWorker() = default;
 
-std::int64_t SyncWorker::nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+std::int64_t SyncWorker::nowMs() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
-void SyncWorker::abortNetwork() { m_endpoint.abort(); }
+void SyncWorker::abortNetwork() {
+    m_endpoint.abort();
+}
 
 void SyncWorker::start() {
     auto db = openKioskDatabase(m_config.databasePath);
@@ -37,7 +41,8 @@ void SyncWorker::start() {
     }
     m_db = std::move(*db);
     m_outbox = std::make_unique<OutboxStore>(*m_db);
-    if (auto st = m_outbox->recoverInterrupted(); !st) qWarning("sync worker: %s", st.error().describe().c_str());
+    if (auto st = m_outbox->recoverInterrupted(); !st)
+        qWarning("sync worker: %s", st.error().describe().c_str());
 
     m_sendTimer = new QTimer(this);
     m_sendTimer->setSingleShot(true);
@@ -101,24 +106,30 @@ void SyncWorker::runPass(bool ignoreSchedule) {
         OutboxStore::Outcome outcome;
         if (!receipts) {
             const std::string message = receipts.error().describe();
-            for (const auto& item : items) outcome.failed.emplace_back(item.id, message);
-            if (auto st = m_outbox->apply(outcome, nowMs()); !st) qWarning("sync worker: %s", st.error().describe().c_str());
+            for (const auto& item : items)
+                outcome.failed.emplace_back(item.id, message);
+            if (auto st = m_outbox->apply(outcome, nowMs()); !st)
+                qWarning("sync worker: %s", st.error().describe().c_str());
             recordFailure(message);
             emit statusChanged();
             break; // the server or the network is the problem: the rest waits for its backoff
         }
         for (std::size_t i = 0; i < items.size(); ++i) {
             const auto& r = (*receipts)[i];
-            if (!r) outcome.failed.emplace_back(items[i].id, "no usable receipt for this item");
-            else if (r->status == ReceiptStatus::Rejected) outcome.rejected.emplace_back(items[i].id, r->reason);
-            else outcome.acknowledged.push_back(items[i].id);
+            if (!r)
+                outcome.failed.emplace_back(items[i].id, "no usable receipt for this item");
+            else if (r->status == ReceiptStatus::Rejected)
+                outcome.rejected.emplace_back(items[i].id, r->reason);
+            else
+                outcome.acknowledged.push_back(items[i].id);
         }
         if (auto st = m_outbox->apply(outcome, nowMs()); !st) {
             recordFailure("outbox: " + st.error().describe());
             emit statusChanged();
             break;
         }
-        if (auto st = m_outbox->recordSyncSuccess(nowMs()); !st) qWarning("sync worker: %s", st.error().describe().c_str());
+        if (auto st = m_outbox->recordSyncSuccess(nowMs()); !st)
+            qWarning("sync worker: %s", st.error().describe().c_str());
         emit statusChanged();
     }
     scheduleNext();
@@ -130,13 +141,15 @@ void SyncWorker::scheduleNext() {
         m_sendTimer->stop();
         return;
     }
-    const std::int64_t wait = std::clamp<std::int64_t>(**earliest - nowMs(), kMinWakeMs, m_config.backoff.capMs);
+    const std::int64_t wait =
+        std::clamp<std::int64_t>(**earliest - nowMs(), kMinWakeMs, m_config.backoff.capMs);
     m_sendTimer->start(static_cast<int>(wait));
 }
 
 void SyncWorker::pullConfiguration() {
     if (!m_db || !m_config.deviceSecret) return;
-    auto doc = requestConfiguration(m_endpoint, m_config.deviceId, *m_config.deviceSecret, nowMs() / 1000);
+    auto doc =
+        requestConfiguration(m_endpoint, m_config.deviceId, *m_config.deviceSecret, nowMs() / 1000);
     if (m_endpoint.aborted()) return; // shutting down: not an error worth showing
     if (!doc) {
         recordFailure("config: " + doc.error().describe());

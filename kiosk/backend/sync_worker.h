@@ -38,25 +38,25 @@ struct SyncWorkerConfig {
 
 class SyncWorker : public QObject {
     Q_OBJECT
-public:
+  public:
     explicit SyncWorker(SyncWorkerConfig config);
     ~SyncWorker() override;
 
     // Thread-safe: cuts a request in flight short and fails later ones (used at shutdown).
     void abortNetwork();
 
-public slots:
+  public slots:
     void start();   // opens the DB, recovers interrupted sends, full pass, config pull
     void wake();    // a new response was committed: send what is due
     void syncNow(); // send everything pending, ignoring the schedule
     void pullConfiguration();
     void shutdown(); // stops timers and closes the DB, in the worker thread
 
-signals:
+  signals:
     void statusChanged();        // outbox or sync log changed
     void configurationUpdated(); // a config pull was stored in kiosk.db
 
-private:
+  private:
     void runPass(bool ignoreSchedule);
     void scheduleNext();
     void recordFailure(const std::string& message);

@@ -20,9 +20,12 @@ using nlohmann::json;
 
 namespace {
 
-void writeError(httplib::Response& res, int status, const std::string& code, const std::string& message) {
+void writeError(httplib::Response& res, int status, const std::string& code,
+                const std::string& message) {
     res.status = status;
-    res.set_content(json{{"error", {{"code", code}, {"message", message}, {"field", nullptr}}}}.dump(), "application/json");
+    res.set_content(
+        json{{"error", {{"code", code}, {"message", message}, {"field", nullptr}}}}.dump(),
+        "application/json");
 }
 
 } // namespace
@@ -32,7 +35,8 @@ FakeSyncServer::FakeSyncServer()
       m_wrongSign(crypto::generateSigningKeyPair()) {
     m_orgs = {{"org-1", "МБУ «Комплексный центр социального обслуживания населения»"}};
     m_server.Post("/api/v1/enroll", [this](const auto& req, auto& res) { handleEnroll(req, res); });
-    m_server.Get("/api/v1/device/config", [this](const auto& req, auto& res) { handleConfig(req, res); });
+    m_server.Get("/api/v1/device/config",
+                 [this](const auto& req, auto& res) { handleConfig(req, res); });
     m_server.Post("/api/v1/sync", [this](const auto& req, auto& res) { handleSync(req, res); });
     m_port = m_server.bind_to_any_port("127.0.0.1");
     if (m_port <= 0) std::abort(); // a test without its server cannot say anything useful
@@ -44,7 +48,9 @@ FakeSyncServer::~FakeSyncServer() {
     if (m_thread.joinable()) m_thread.join();
 }
 
-std::string FakeSyncServer::url() const { return "http://127.0.0.1:" + std::to_string(m_port); }
+std::string FakeSyncServer::url() const {
+    return "http://127.0.0.1:" + std::to_string(m_port);
+}
 
 std::string FakeSyncServer::addEnrolmentCode() {
     std::lock_guard lock(m_mutex);
@@ -102,20 +108,26 @@ std::string FakeSyncServer::lastEnrolledPublicKey() const {
 std::string FakeSyncServer::documentFor(const std::string& deviceId) const {
     json orgs = json::array();
     for (const auto& [id, name] : m_orgs)
-        orgs.push_back({{"id", id}, {"name", name}, {"category", "ЦСОН"}, {"campaign", "kem-2026"}, {"recipients", 120}});
-    return json{{"device_id", deviceId},
-                {"organizations", orgs},
-                {"questionnaire", json::parse(*survey::builtinQuestionnaireJson(survey::kDefaultQuestionnaire))},
-                {"server_sign_key", crypto::toBase64(m_sign.publicKey)},
-                {"server_seal_key", crypto::toBase64(m_seal.publicKey)},
-                {"settings", {{"idle_timeout_seconds", 90}, {"min_interval_seconds", m_minInterval}}}}
+        orgs.push_back({{"id", id},
+                        {"name", name},
+                        {"category", "ЦСОН"},
+                        {"campaign", "kem-2026"},
+                        {"recipients", 120}});
+    return json{
+        {"device_id", deviceId},
+        {"organizations", orgs},
+        {"questionnaire",
+         json::parse(*survey::builtinQuestionnaireJson(survey::kDefaultQuestionnaire))},
+        {"server_sign_key", crypto::toBase64(m_sign.publicKey)},
+        {"server_seal_key", crypto::toBase64(m_seal.publicKey)},
+        {"settings", {{"idle_timeout_seconds", 90}, {"min_interval_seconds", m_minInterval}}}}
         .dump();
 }
 
 void FakeSyncServer::handleEnroll(const httplib::Request& req, httplib::Response& res) {
     const json body = json::parse(req.body, nullptr, false);
-    if (!body.is_object() || !body.contains("code") || !body["code"].is_string() || !body.contains("public_key") ||
-        !body["public_key"].is_string())
+    if (!body.is_object() || !body.contains("code") || !body["code"].is_string() ||
+        !body.contains("public_key") || !body["public_key"].is_string())
         return writeError(res, 400, "malformed_request", "code and public_key are required");
     auto key = crypto::fromBase64(body["public_key"].get<std::string>());
     if (!key || key->size() != crypto::kSignPublicKeySize)
@@ -123,7 +135,9 @@ void FakeSyncServer::handleEnroll(const httplib::Request& req, httplib::Response
     std::lock_guard lock(m_mutex);
     const auto code = body["code"].get<std::string>();
     const auto it = std::find(m_codes.begin(), m_codes.end(), code);
-    if (it == m_codes.end()) return writeError(res, 403, "invalid_code", "the enrolment code is used, unknown or expired");
+    if (it == m_codes.end())
+        return writeError(res, 403, "invalid_code",
+                          "the enrolment code is used, unknown or expired");
     m_codes.erase(it); // one-time
     const auto id = crypto::randomBytes(6);
     const std::string deviceId = "dev-" + crypto::toHex(id.data(), id.size());
@@ -144,14 +158,15 @@ void FakeSyncServer::handleConfig(const httplib::Request& req, httplib::Response
     const long long t = std::atoll(time.c_str());
     if (!sig || !crypto::verify(it->second, "nok-config\n" + device + "\n" + time, *sig) ||
         std::llabs(static_cast<long long>(std::time(nullptr)) - t) > 300)
-        return writeError(res, 401, "bad_signature", "the config request is not signed by the device");
+        return writeError(res, 401, "bad_signature",
+                          "the config request is not signed by the device");
     res.set_content(documentFor(device), "application/json");
 }
 
 void FakeSyncServer::handleSync(const httplib::Request& req, httplib::Response& res) {
     const json body = json::parse(req.body, nullptr, false);
-    if (!body.is_object() || !body.contains("items") || !body["items"].is_array() || !body.contains("device") ||
-        !body["device"].is_string())
+    if (!body.is_object() || !body.contains("items") || !body["items"].is_array() ||
+        !body.contains("device") || !body["device"].is_string())
         return writeError(res, 400, "malformed_request", "device and items are required");
     std::lock_guard lock(m_mutex);
     const auto& items = body["items"];
@@ -169,17 +184,25 @@ void FakeSyncServer::handleSync(const httplib::Request& req, httplib::Response& 
         auto box = item.is_object() && item.contains("sealed") && item["sealed"].is_string()
                        ? crypto::fromBase64(item["sealed"].get<std::string>())
                        : Result<crypto::Bytes>(makeError("malformed_item", "no sealed field"));
-        auto opened = box ? survey::openSealedItem(*box, m_seal) : Result<survey::SignedItem>(box.error());
-        auto payload = opened ? survey::decodePayload(opened->payload) : Result<survey::ResponsePayload>(opened.error());
-        if (!opened) receipt["reason"] = "seal_open_failed";
-        else if (!crypto::verify(dev->second, opened->payload, opened->sig)) receipt["reason"] = "bad_signature";
-        else if (!payload) receipt["reason"] = "malformed_item: " + payload.error().describe();
+        auto opened =
+            box ? survey::openSealedItem(*box, m_seal) : Result<survey::SignedItem>(box.error());
+        auto payload = opened ? survey::decodePayload(opened->payload)
+                              : Result<survey::ResponsePayload>(opened.error());
+        if (!opened)
+            receipt["reason"] = "seal_open_failed";
+        else if (!crypto::verify(dev->second, opened->payload, opened->sig))
+            receipt["reason"] = "bad_signature";
+        else if (!payload)
+            receipt["reason"] = "malformed_item: " + payload.error().describe();
         else {
             receipt["id"] = payload->id;
             const bool known = m_stored.count(payload->id) > 0;
-            if (payload->device != device) receipt["reason"] = "bad_signature: device mismatch";
-            else if (m_fault == Fault::RejectAll) receipt["reason"] = m_rejectReason;
-            else if (known && m_stored[payload->id] != opened->payload) receipt["reason"] = "conflict";
+            if (payload->device != device)
+                receipt["reason"] = "bad_signature: device mismatch";
+            else if (m_fault == Fault::RejectAll)
+                receipt["reason"] = m_rejectReason;
+            else if (known && m_stored[payload->id] != opened->payload)
+                receipt["reason"] = "conflict";
             else if (known) {
                 receipt["status"] = "duplicate";
                 ++m_duplicates;
@@ -212,7 +235,8 @@ RefusingPort::RefusingPort() {
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     addr.sin_port = 0;
-    if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) std::abort();
+    if (m_fd < 0 || ::bind(m_fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0)
+        std::abort();
     socklen_t len = sizeof addr;
     ::getsockname(m_fd, reinterpret_cast<sockaddr*>(&addr), &len);
     m_port = ntohs(addr.sin_port);
@@ -222,6 +246,8 @@ RefusingPort::~RefusingPort() {
     if (m_fd >= 0) ::close(m_fd);
 }
 
-std::string RefusingPort::url() const { return "http://127.0.0.1:" + std::to_string(m_port); }
+std::string RefusingPort::url() const {
+    return "http://127.0.0.1:" + std::to_string(m_port);
+}
 
 } // namespace nok::kiosk::test

@@ -19,7 +19,7 @@
 namespace nok::kiosk::test {
 
 class FakeSyncServer {
-public:
+  public:
     enum class Fault {
         None,
         ServerError,     // 503 for every sync
@@ -34,7 +34,9 @@ public:
 
     [[nodiscard]] std::string url() const;
     [[nodiscard]] std::string addEnrolmentCode();
-    void setFault(Fault fault, std::string rejectReason = "invalid_answers: answers.age: must be an integer from 14 to 120");
+    void setFault(Fault fault,
+                  std::string rejectReason =
+                      "invalid_answers: answers.age: must be an integer from 14 to 120");
     void setMinIntervalSeconds(int seconds);
     void addOrganization(const std::string& id, const std::string& name);
 
@@ -50,11 +52,12 @@ public:
     [[nodiscard]] int duplicatesAnswered() const;
     [[nodiscard]] std::string lastEnrolledPublicKey() const;
 
-private:
+  private:
     void handleEnroll(const httplib::Request& req, httplib::Response& res);
     void handleConfig(const httplib::Request& req, httplib::Response& res);
     void handleSync(const httplib::Request& req, httplib::Response& res);
-    [[nodiscard]] std::string documentFor(const std::string& deviceId) const; // caller holds m_mutex
+    [[nodiscard]] std::string
+    documentFor(const std::string& deviceId) const; // caller holds m_mutex
 
     httplib::Server m_server;
     std::thread m_thread;
@@ -81,12 +84,12 @@ private:
 // A loopback port that is bound but never listens: connecting to it is refused at once, and no
 // other process can take it while the object lives ("the server is down").
 class RefusingPort {
-public:
+  public:
     RefusingPort();
     ~RefusingPort();
     [[nodiscard]] std::string url() const;
 
-private:
+  private:
     int m_fd = -1;
     int m_port = 0;
 };

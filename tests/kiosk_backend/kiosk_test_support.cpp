@@ -11,11 +11,21 @@
 namespace nok::kiosk::test {
 
 nlohmann::json validAnswers() {
-    return {{"stand_used", "yes"}, {"stand_satisfied", "yes"}, {"site_used", "no"},
-            {"timely", "yes"}, {"comfort_satisfied", "yes"}, {"disability", "no"},
-            {"staff_first_contact", "yes"}, {"staff_service", "yes"}, {"remote_used", "no"},
-            {"recommend", "yes"}, {"organisational_satisfied", "yes"}, {"overall_satisfied", "yes"},
-            {"suggestions", "Больше прогулок"}, {"sex", "female"}, {"age", 81}};
+    return {{"stand_used", "yes"},
+            {"stand_satisfied", "yes"},
+            {"site_used", "no"},
+            {"timely", "yes"},
+            {"comfort_satisfied", "yes"},
+            {"disability", "no"},
+            {"staff_first_contact", "yes"},
+            {"staff_service", "yes"},
+            {"remote_used", "no"},
+            {"recommend", "yes"},
+            {"organisational_satisfied", "yes"},
+            {"overall_satisfied", "yes"},
+            {"suggestions", "Больше прогулок"},
+            {"sex", "female"},
+            {"age", 81}};
 }
 
 QString enrollAt(const QString& dataDir, FakeSyncServer& server) {
@@ -34,8 +44,8 @@ QString enrollAt(const QString& dataDir, FakeSyncServer& server) {
     return (*backend)->status().deviceId;
 }
 
-bool writeOfflineEnrolment(const QString& dataDir, const crypto::Bytes& sealPublic, const crypto::Bytes& signPublic,
-                           int minIntervalSeconds) {
+bool writeOfflineEnrolment(const QString& dataDir, const crypto::Bytes& sealPublic,
+                           const crypto::Bytes& signPublic, int minIntervalSeconds) {
     if (!ensureDataDir(dataDir.toStdString())) return false;
     auto db = openStore(dataDir);
     if (!db) return false;
@@ -43,7 +53,8 @@ bool writeOfflineEnrolment(const QString& dataDir, const crypto::Bytes& sealPubl
     e.deviceId = "dev-0123456789ab";
     e.serverSealKey = sealPublic;
     e.serverSignKey = signPublic;
-    e.questionnaireJson = std::string(*survey::builtinQuestionnaireJson(survey::kDefaultQuestionnaire));
+    e.questionnaireJson =
+        std::string(*survey::builtinQuestionnaireJson(survey::kDefaultQuestionnaire));
     OrganizationInfo org;
     org.id = QStringLiteral("org-1");
     org.name = QStringLiteral("МБУ «КЦСОН»");
@@ -56,7 +67,8 @@ bool writeOfflineEnrolment(const QString& dataDir, const crypto::Bytes& sealPubl
 }
 
 std::unique_ptr<sqlite::Database> openStore(const QString& dataDir) {
-    auto db = openKioskDatabase((std::filesystem::path(dataDir.toStdString()) / "kiosk.db").string());
+    auto db =
+        openKioskDatabase((std::filesystem::path(dataDir.toStdString()) / "kiosk.db").string());
     if (!db) {
         qWarning("cannot open kiosk.db: %s", db.error().describe().c_str());
         return nullptr;

@@ -27,7 +27,8 @@ namespace nok::kiosk::test {
 // Stores an enrolment for org-1 sealed to `sealPublic`, with no server URL, so the backend
 // opens enrolled but starts no sync worker.
 [[nodiscard]] bool writeOfflineEnrolment(const QString& dataDir, const crypto::Bytes& sealPublic,
-                                         const crypto::Bytes& signPublic, int minIntervalSeconds = 0);
+                                         const crypto::Bytes& signPublic,
+                                         int minIntervalSeconds = 0);
 
 // kiosk.db of a data dir, opened the way the kiosk opens it.
 [[nodiscard]] std::unique_ptr<sqlite::Database> openStore(const QString& dataDir);

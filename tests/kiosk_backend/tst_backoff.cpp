@@ -7,14 +7,14 @@ using nok::kiosk::BackoffPolicy;
 
 class TestBackoff : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void ceilingDoublesUpToTheCap() {
         const BackoffPolicy p;
         QCOMPARE(p.ceilingMs(1), 5'000);
         QCOMPARE(p.ceilingMs(2), 10'000);
         QCOMPARE(p.ceilingMs(3), 20'000);
         QCOMPARE(p.ceilingMs(8), 640'000);
-        QCOMPARE(p.ceilingMs(9), 900'000); // 1,280 s would exceed 15 min
+        QCOMPARE(p.ceilingMs(9), 900'000);      // 1,280 s would exceed 15 min
         QCOMPARE(p.ceilingMs(10'000), 900'000); // no overflow after days offline
     }
 

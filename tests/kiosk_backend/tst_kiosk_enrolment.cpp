@@ -23,7 +23,7 @@ class TestKioskEnrolment : public QObject {
         return backend ? std::move(*backend) : nullptr;
     }
 
-private slots:
+  private slots:
     void initTestCase() { QVERIFY(crypto::init()); }
 
     void enrolmentStoresTheServersAnswer() {
@@ -34,14 +34,16 @@ private slots:
         QVERIFY(backend);
         QVERIFY(!backend->status().enrolled);
         QSignalSpy configSpy(backend.get(), &KioskBackend::configurationChanged);
-        auto st = backend->enroll(QString::fromStdString(server.addEnrolmentCode()), QStringLiteral("lobby"));
+        auto st = backend->enroll(QString::fromStdString(server.addEnrolmentCode()),
+                                  QStringLiteral("lobby"));
         QVERIFY2(st, st ? "" : st.error().describe().c_str());
         QCOMPARE(configSpy.count(), 1);
         const auto status = backend->status();
         QVERIFY(status.enrolled);
         QVERIFY(status.deviceId.startsWith("dev-"));
         QCOMPARE(backend->organizations().size(), 2);
-        QCOMPARE(backend->organizations().at(1).name, QStringLiteral("ГБУ «Дом-интернат для престарелых»"));
+        QCOMPARE(backend->organizations().at(1).name,
+                 QStringLiteral("ГБУ «Дом-интернат для престарелых»"));
         QCOMPARE(backend->organizations().at(0).campaign, QStringLiteral("kem-2026"));
         const auto key = crypto::loadSigningKeyPair(dir.filePath("device.key").toStdString());
         QCOMPARE(server.lastEnrolledPublicKey(), crypto::toBase64(key->publicKey));

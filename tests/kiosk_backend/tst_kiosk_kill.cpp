@@ -12,14 +12,15 @@ using namespace nok::kiosk::test;
 
 class TestKioskKill : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void initTestCase() { QVERIFY(crypto::init()); }
 
     void aKillRightAfterSubmitLosesNothing() {
         FakeSyncServer server;
         QTemporaryDir dir;
         QVERIFY(!enrollAt(dir.path(), server).isEmpty());
-        // While the helper runs the server answers 503, so the response cannot leave before the kill.
+        // While the helper runs the server answers 503, so the response cannot leave before the
+        // kill.
         server.setFault(FakeSyncServer::Fault::ServerError);
 
         QProcess helper;
@@ -30,7 +31,8 @@ private slots:
         QVERIFY(helper.waitForStarted(10000));
         QString id;
         while (id.isEmpty()) {
-            if (!helper.canReadLine()) QVERIFY2(helper.waitForReadyRead(20000), helper.readAllStandardError().constData());
+            if (!helper.canReadLine())
+                QVERIFY2(helper.waitForReadyRead(20000), helper.readAllStandardError().constData());
             if (helper.canReadLine()) id = QString::fromUtf8(helper.readLine()).trimmed();
         }
         helper.kill(); // SIGKILL: no destructor, no flush, no goodbye

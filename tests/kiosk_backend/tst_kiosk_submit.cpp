@@ -33,7 +33,7 @@ class TestKioskSubmit : public QObject {
         return backend ? std::move(*backend) : nullptr;
     }
 
-private slots:
+  private slots:
     void initTestCase() {
         QVERIFY(crypto::init());
         m_serverSign = crypto::generateSigningKeyPair();
@@ -63,16 +63,20 @@ private slots:
             QVERIFY(row);
             QCOMPARE(row->state, std::string("pending"));
             QCOMPARE(row->attempts, 0);
-            auto opened = survey::openSealedItem(crypto::Bytes(row->sealed.begin(), row->sealed.end()), m_serverSeal);
+            auto opened = survey::openSealedItem(
+                crypto::Bytes(row->sealed.begin(), row->sealed.end()), m_serverSeal);
             QVERIFY2(opened, "the stored blob must open with the server's sealing key");
             QVERIFY2(crypto::verify(deviceKey->publicKey, opened->payload, opened->sig),
                      "the payload must carry the device's signature");
             const auto doc = nlohmann::json::parse(opened->payload);
             std::set<std::string> keys;
-            for (const auto& [key, value] : doc.items()) keys.insert(key);
-            const std::set<std::string> expected{"v", "id", "device", "org", "campaign", "questionnaire",
-                                                 "channel", "day", "seq", "answers"};
-            QVERIFY2(keys == expected, "the payload carries exactly the contract's fields: no time of day");
+            for (const auto& [key, value] : doc.items())
+                keys.insert(key);
+            const std::set<std::string> expected{
+                "v",       "id",  "device", "org",    "campaign", "questionnaire",
+                "channel", "day", "seq",    "answers"};
+            QVERIFY2(keys == expected,
+                     "the payload carries exactly the contract's fields: no time of day");
             QVERIFY(survey::isIsoDay(doc["day"].get<std::string>()));
             QCOMPARE(doc["seq"].get<int>(), i + 1);
             QCOMPARE(row->seq, static_cast<std::int64_t>(i + 1));
@@ -128,7 +132,8 @@ private slots:
         auto backend = openBackend(dir.path());
         QVERIFY(backend);
         QVERIFY(!backend->status().enrolled);
-        QCOMPARE(QString::fromStdString(backend->questionnaire().key()), QStringLiteral("social-675n/1"));
+        QCOMPARE(QString::fromStdString(backend->questionnaire().key()),
+                 QStringLiteral("social-675n/1"));
         auto r = backend->submit(validAnswers(), QStringLiteral("org-1"));
         QVERIFY(!r);
         QCOMPARE(r.error().code, std::string("not_enrolled"));
@@ -137,7 +142,8 @@ private slots:
 
     void aSecondCompletionWithinTheMinimumIntervalIsRefused() {
         QTemporaryDir dir;
-        QVERIFY(writeOfflineEnrolment(dir.path(), m_serverSeal.publicKey, m_serverSign.publicKey, 20));
+        QVERIFY(
+            writeOfflineEnrolment(dir.path(), m_serverSeal.publicKey, m_serverSign.publicKey, 20));
         auto backend = openBackend(dir.path());
         QCOMPARE(backend->settings().minIntervalSeconds, 20);
         QVERIFY(backend->submit(validAnswers(), QStringLiteral("org-1")));
@@ -193,12 +199,15 @@ private slots:
         QCOMPARE(backend->status().pending, 1);
 
         const QString demoDir = dir.filePath("demo");
-        QVERIFY2(!QFile::exists(dir.filePath("kiosk.db")), "demo answers never share the real outbox");
-        auto standIn = crypto::loadSealingKeyPair((demoDir + "/demo-server-seal.key").toStdString());
+        QVERIFY2(!QFile::exists(dir.filePath("kiosk.db")),
+                 "demo answers never share the real outbox");
+        auto standIn =
+            crypto::loadSealingKeyPair((demoDir + "/demo-server-seal.key").toStdString());
         QVERIFY(standIn);
         auto row = outboxRow(demoDir, id->toStdString());
         QVERIFY(row);
-        auto opened = survey::openSealedItem(crypto::Bytes(row->sealed.begin(), row->sealed.end()), *standIn);
+        auto opened =
+            survey::openSealedItem(crypto::Bytes(row->sealed.begin(), row->sealed.end()), *standIn);
         QVERIFY(opened);
         auto payload = survey::decodePayload(opened->payload);
         QVERIFY(payload);

@@ -13,10 +13,11 @@ class TestSyncClient : public QObject {
     Q_OBJECT
 
     std::vector<SyncItem> items() {
-        return {{"11111111-1111-4111-8111-111111111111", "x"}, {"22222222-2222-4222-8222-222222222222", "y"}};
+        return {{"11111111-1111-4111-8111-111111111111", "x"},
+                {"22222222-2222-4222-8222-222222222222", "y"}};
     }
 
-private slots:
+  private slots:
     void initTestCase() { QVERIFY(crypto::init()); }
 
     void receiptsMapToItemsByIndexAndId() {
@@ -51,21 +52,25 @@ private slots:
         QVERIFY(!device.isEmpty());
         HttpEndpoint endpoint(server.url());
         // Garbage is not sealed for the server: it answers "rejected", signed.
-        auto r = exchangeBatch(endpoint, device.toStdString(), server.signKeys().publicKey, {{"a", "garbage"}});
+        auto r = exchangeBatch(endpoint, device.toStdString(), server.signKeys().publicKey,
+                               {{"a", "garbage"}});
         QVERIFY2(r, r ? "" : r.error().describe().c_str());
         QVERIFY((*r)[0] && (*r)[0]->status == ReceiptStatus::Rejected);
         QCOMPARE((*r)[0]->reason, std::string("seal_open_failed"));
         // The same answer checked against another key is not trusted at all.
         const auto other = crypto::generateSigningKeyPair();
-        auto untrusted = exchangeBatch(endpoint, device.toStdString(), other.publicKey, {{"a", "garbage"}});
+        auto untrusted =
+            exchangeBatch(endpoint, device.toStdString(), other.publicKey, {{"a", "garbage"}});
         QVERIFY(!untrusted);
         QCOMPARE(untrusted.error().code, std::string("bad_receipt_signature"));
         // An unknown device is refused for the whole batch.
-        auto unknown = exchangeBatch(endpoint, "dev-ffffffffffff", server.signKeys().publicKey, {{"a", "garbage"}});
+        auto unknown = exchangeBatch(endpoint, "dev-ffffffffffff", server.signKeys().publicKey,
+                                     {{"a", "garbage"}});
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().code, std::string("device_not_accepted"));
         std::vector<SyncItem> tooMany(501, SyncItem{"a", "b"});
-        auto big = exchangeBatch(endpoint, device.toStdString(), server.signKeys().publicKey, tooMany);
+        auto big =
+            exchangeBatch(endpoint, device.toStdString(), server.signKeys().publicKey, tooMany);
         QVERIFY(!big);
         QCOMPARE(big.error().code, std::string("batch_too_large"));
         QCOMPARE(server.syncRequests(), 3); // the oversized batch never left the kiosk

@@ -38,8 +38,10 @@ class TestSyncWorker : public QObject {
         QStringList ids;
         for (int i = 0; i < n; ++i) {
             auto id = backend.submit(validAnswers(), QStringLiteral("org-1"));
-            if (!id) qWarning("%s", id.error().describe().c_str());
-            else ids << *id;
+            if (!id)
+                qWarning("%s", id.error().describe().c_str());
+            else
+                ids << *id;
         }
         return ids;
     }
@@ -49,7 +51,7 @@ class TestSyncWorker : public QObject {
         return row ? row->attempts : -1;
     }
 
-private slots:
+  private slots:
     void initTestCase() { QVERIFY(crypto::init()); }
 
     void init() {
@@ -69,7 +71,8 @@ private slots:
         QCOMPARE(ids.size(), 3);
         QTRY_COMPARE_WITH_TIMEOUT(backend->status().pending, 0, kTimeoutMs);
         QCOMPARE(m_server->storedCount(), 3);
-        for (const auto& id : ids) QCOMPARE(m_server->timesStored(id.toStdString()), 1);
+        for (const auto& id : ids)
+            QCOMPARE(m_server->timesStored(id.toStdString()), 1);
         const auto status = backend->status();
         QVERIFY(status.lastSync.isValid());
         QVERIFY2(status.lastError.isEmpty(), qPrintable(status.lastError));
@@ -85,7 +88,8 @@ private slots:
     }
 
     void rejectedItemsMoveToTheDeadLetterTableWithTheReason() {
-        m_server->setFault(FakeSyncServer::Fault::RejectAll, "org_not_allowed: the device may not answer for org-1");
+        m_server->setFault(FakeSyncServer::Fault::RejectAll,
+                           "org_not_allowed: the device may not answer for org-1");
         auto backend = open();
         const auto ids = submitN(*backend, 2);
         QTRY_COMPARE_WITH_TIMEOUT(backend->status().deadLetter, 2, kTimeoutMs);
@@ -95,7 +99,8 @@ private slots:
         QVERIFY(dead);
         QCOMPARE(dead->size(), std::size_t(2));
         QCOMPARE(QString::fromStdString(dead->at(0).id), ids[0]);
-        QCOMPARE(dead->at(0).reason, std::string("org_not_allowed: the device may not answer for org-1"));
+        QCOMPARE(dead->at(0).reason,
+                 std::string("org_not_allowed: the device may not answer for org-1"));
         QCOMPARE(m_server->storedCount(), 0);
     }
 
@@ -119,9 +124,11 @@ private slots:
             lastDelay = delay;
             backend->syncNow(); // the operator's button: retry now, whatever the schedule
         }
-        QVERIFY2(lastDelay >= 15 * 60 * 1000 / 2, "after ten failures the delay has reached the cap's range");
+        QVERIFY2(lastDelay >= 15 * 60 * 1000 / 2,
+                 "after ten failures the delay has reached the cap's range");
         QCOMPARE(backend->status().pending, 1);
-        QVERIFY2(backend->status().lastError.contains("cannot reach"), qPrintable(backend->status().lastError));
+        QVERIFY2(backend->status().lastError.contains("cannot reach"),
+                 qPrintable(backend->status().lastError));
         QVERIFY(!backend->status().lastSync.isValid());
     }
 
@@ -132,7 +139,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(backend->status().lastError.contains("503"), kTimeoutMs);
         QCOMPARE(backend->status().pending, 2);
         QVERIFY(attemptsOf(ids[0]) >= 1);
-        QVERIFY(QString::fromStdString(outboxRow(m_dir->path(), ids[0].toStdString())->lastError).contains("503"));
+        QVERIFY(QString::fromStdString(outboxRow(m_dir->path(), ids[0].toStdString())->lastError)
+                    .contains("503"));
         m_server->setFault(FakeSyncServer::Fault::None);
         backend->syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(backend->status().pending, 0, kTimeoutMs);
@@ -143,8 +151,10 @@ private slots:
         m_server->setFault(FakeSyncServer::Fault::DropMidResponse);
         auto backend = open();
         const auto ids = submitN(*backend, 1);
-        QTRY_VERIFY_WITH_TIMEOUT(!outboxRow(m_dir->path(), ids[0].toStdString())->lastError.empty(), kTimeoutMs);
-        QVERIFY2(backend->status().lastError.contains("cannot reach"), qPrintable(backend->status().lastError));
+        QTRY_VERIFY_WITH_TIMEOUT(!outboxRow(m_dir->path(), ids[0].toStdString())->lastError.empty(),
+                                 kTimeoutMs);
+        QVERIFY2(backend->status().lastError.contains("cannot reach"),
+                 qPrintable(backend->status().lastError));
         QCOMPARE(m_server->storedCount(), 1); // the server has it, the kiosk never heard so
         QCOMPARE(backend->status().pending, 1);
         m_server->setFault(FakeSyncServer::Fault::None);
@@ -187,7 +197,8 @@ private slots:
         QCOMPARE(outboxRows(m_dir->path()), 2);
         auto backend = open();
         QTRY_COMPARE_WITH_TIMEOUT(backend->status().pending, 0, kTimeoutMs);
-        for (const auto& id : ids) QCOMPARE(m_server->timesStored(id.toStdString()), 1);
+        for (const auto& id : ids)
+            QCOMPARE(m_server->timesStored(id.toStdString()), 1);
     }
 
     void batchesHoldAtMost500Items() {
