@@ -8,12 +8,13 @@ using nok::Result;
 
 class TstResult : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void valueAndError() {
         Result<int> good = 42;
         QVERIFY(good.ok());
         QCOMPARE(*good, 42);
-        Result<int> bad = nok::makeError("out_of_range", "must be an integer from 14 to 120", "age");
+        Result<int> bad =
+            nok::makeError("out_of_range", "must be an integer from 14 to 120", "age");
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().code, std::string("out_of_range"));
         QCOMPARE(bad.error().describe(), std::string("age: must be an integer from 14 to 120"));
