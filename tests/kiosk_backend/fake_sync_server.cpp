@@ -75,6 +75,12 @@ void FakeSyncServer::addOrganization(const std::string& id, const std::string& n
     m_orgs.emplace_back(id, name);
 }
 
+void FakeSyncServer::rotateKeys() {
+    std::lock_guard lock(m_mutex);
+    m_sign = crypto::generateSigningKeyPair();
+    m_seal = crypto::generateSealingKeyPair();
+}
+
 int FakeSyncServer::syncRequests() const {
     std::lock_guard lock(m_mutex);
     return static_cast<int>(m_batchSizes.size());

@@ -39,6 +39,8 @@ class FakeSyncServer {
                       "invalid_answers: answers.age: must be an integer from 14 to 120");
     void setMinIntervalSeconds(int seconds);
     void addOrganization(const std::string& id, const std::string& name);
+    // New server keys from now on (as a server restored from the wrong backup would have).
+    void rotateKeys();
 
     [[nodiscard]] const crypto::SigningKeyPair& signKeys() const { return m_sign; }
     [[nodiscard]] const crypto::SealingKeyPair& sealKeys() const { return m_seal; }

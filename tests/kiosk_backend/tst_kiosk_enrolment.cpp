@@ -138,6 +138,19 @@ class TestKioskEnrolment : public QObject {
         QCOMPARE((*backend)->settings().minIntervalSeconds, 45);
         QVERIFY(server.configRequests() >= 1);
     }
+
+    void aConfigPullWithOtherServerKeysIsNotApplied() {
+        FakeSyncServer server;
+        QTemporaryDir dir;
+        QVERIFY(!enrollAt(dir.path(), server).isEmpty());
+        server.addOrganization("org-9", "Новая организация");
+        server.rotateKeys(); // keys come from the enrolment only, never from a periodic pull
+        KioskOptions options{dir.path(), QString(), false};
+        auto backend = KioskBackend::open(options);
+        QVERIFY(backend);
+        QTRY_VERIFY_WITH_TIMEOUT((*backend)->status().lastError.contains("other keys"), 15000);
+        QCOMPARE((*backend)->organizations().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKioskEnrolment)
