@@ -218,6 +218,31 @@ class TestKioskSubmit : public QObject {
         QVERIFY(!enrol);
         QCOMPARE(enrol.error().code, std::string("demo_mode"));
     }
+
+    void aStoreFromANewerKioskOrADamagedFileIsRefusedUntouched() {
+        QTemporaryDir dir;
+        QVERIFY(writeOfflineEnrolment(dir.path(), m_serverSeal.publicKey, m_serverSign.publicKey));
+        {
+            auto db = openStore(dir.path());
+            QVERIFY(db->exec("PRAGMA user_version = 99"));
+        }
+        auto newer = KioskBackend::open({dir.path(), QString(), false});
+        QVERIFY(!newer);
+        QCOMPARE(newer.error().code, std::string("database_too_new"));
+
+        QTemporaryDir damaged;
+        QFile file(damaged.filePath("kiosk.db"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray junk(4096, 'x');
+        file.write(junk);
+        file.close();
+        auto broken = KioskBackend::open({damaged.path(), QString(), false});
+        QVERIFY(!broken);
+        QVERIFY2(QString::fromStdString(broken.error().describe()).contains("kiosk.db"),
+                 broken.error().describe().c_str());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), junk); // nothing overwritten: an operator can still rescue it
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKioskSubmit)
