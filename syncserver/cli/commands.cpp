@@ -5,6 +5,8 @@ namespace nok::server::cli {
 std::vector<Command> allCommands() {
     return {
         initCommand(),
+        importCommand(),
+        resultsCommand(),
     };
 }
 

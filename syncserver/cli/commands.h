@@ -6,5 +6,7 @@
 namespace nok::server::cli {
 
 Command initCommand();
+Command importCommand();
+Command resultsCommand();
 
 } // namespace nok::server::cli

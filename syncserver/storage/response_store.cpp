@@ -62,6 +62,18 @@ Result<InsertOutcome> insertResponse(sqlite::Database& db, const NewResponse& r)
     return InsertOutcome::Stored;
 }
 
+Result<std::optional<std::string>> storedContentHash(sqlite::Database& db, const std::string& id) {
+    auto find = db.cached(kFindSql);
+    if (!find) return find.error();
+    (*find)->bind(1, id);
+    auto row = (*find)->step();
+    if (!row) return row.error();
+    std::optional<std::string> hash;
+    if (*row) hash = (*find)->columnText(0);
+    (*find)->reset();
+    return hash;
+}
+
 Result<bool> responseExists(sqlite::Database& db, const std::string& id) {
     auto find = db.cached(kFindSql);
     if (!find) return find.error();

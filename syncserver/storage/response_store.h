@@ -37,6 +37,11 @@ enum class InsertOutcome { Stored, Duplicate, Conflict };
 // Runs inside the caller's transaction; does not begin or commit one.
 [[nodiscard]] Result<InsertOutcome> insertResponse(sqlite::Database& db, const NewResponse& response);
 
+// The content hash (sha256 of the payload) stored under this id, if any: lets an import decide
+// before it opens a write transaction whether anything would change.
+[[nodiscard]] Result<std::optional<std::string>> storedContentHash(sqlite::Database& db,
+                                                                   const std::string& id);
+
 // True when a response with this id is stored (any content).
 [[nodiscard]] Result<bool> responseExists(sqlite::Database& db, const std::string& id);
 

@@ -1,0 +1,125 @@
+#include "bench_data.h"
+
+#include "storage/campaign_store.h"
+#include "storage/expert_store.h"
+#include "storage/response_store.h"
+
+#include <cstdio>
+#include <random>
+
+namespace nok::bench {
+
+namespace {
+
+const char* yn(std::mt19937_64& rng, double pYes) {
+    return std::uniform_real_distribution<double>(0, 1)(rng) < pYes ? "yes" : "no";
+}
+
+// A valid answer set as compact JSON (keys sorted, like the import's canonical form).
+std::string answersJson(std::mt19937_64& rng, double quality) {
+    std::string s = "{";
+    auto add = [&](const char* key, const char* value) {
+        if (s.size() > 1) s += ',';
+        s += '"';
+        s += key;
+        s += "\":\"";
+        s += value;
+        s += '"';
+    };
+    const char* standUsed = yn(rng, 0.6);
+    const char* siteUsed = yn(rng, 0.4);
+    const char* disability = yn(rng, 0.3);
+    const char* remoteUsed = yn(rng, 0.5);
+    // Alphabetical order of the question ids.
+    if (disability[0] == 'y') add("accessibility_satisfied", yn(rng, quality - 0.1));
+    add("comfort_satisfied", yn(rng, quality));
+    add("disability", disability);
+    add("organisational_satisfied", yn(rng, quality - 0.05));
+    add("overall_satisfied", yn(rng, quality));
+    add("recommend", yn(rng, quality));
+    if (remoteUsed[0] == 'y') add("remote_polite", yn(rng, quality));
+    add("remote_used", remoteUsed);
+    if (siteUsed[0] == 'y') add("site_satisfied", yn(rng, quality - 0.05));
+    add("site_used", siteUsed);
+    add("staff_first_contact", yn(rng, quality + 0.03));
+    add("staff_service", yn(rng, quality + 0.03));
+    if (standUsed[0] == 'y') add("stand_satisfied", yn(rng, quality));
+    add("stand_used", standUsed);
+    add("timely", yn(rng, quality));
+    s += '}';
+    return s;
+}
+
+std::string expertJson(const std::string& org, std::mt19937_64& rng) {
+    auto pick = [&](std::initializer_list<const char*> items) {
+        std::string out = "[";
+        for (const char* i : items)
+            if (rng() % 4 != 0) out += std::string(out.size() > 1 ? "," : "") + "\"" + i + "\"";
+        return out + "]";
+    };
+    const int standPresent = static_cast<int>(rng() % 11),
+              sitePresent = static_cast<int>(rng() % 25);
+    return "{\"comfort_conditions\":" +
+           pick({"drinking_water", "navigation", "rest_area", "sanitary_rooms"}) +
+           ",\"distance_methods\":" + pick({"email", "faq", "phone"}) + ",\"org\":\"" + org +
+           "\",\"premises_accessibility\":" + pick({"ramps", "wheelchairs"}) +
+           ",\"service_accessibility\":" +
+           pick({"remote_or_home", "site_low_vision", "trained_staff_help"}) +
+           ",\"site_items\":{\"present\":" + std::to_string(sitePresent) +
+           ",\"required\":24},\"stand_items\":{\"present\":" + std::to_string(standPresent) +
+           ",\"required\":10},\"waiting_time_points\":null}";
+}
+
+} // namespace
+
+Status generateCampaign(sqlite::Database& db, const BenchShape& shape) {
+    std::mt19937_64 rng(20261123);
+    sqlite::Transaction tx(db);
+    if (auto st = tx.begun(); !st) return st;
+    server::CampaignRecord campaign{shape.campaign, "Benchmark",   "Bench region",
+                                    2026,           "344n-social", "social-675n/1"};
+    if (auto r = server::upsertCampaign(db, campaign); !r) return r.error();
+    const char* categories[] = {"Дома-интернаты и ПНИ", "КЦСОН", "СРЦН", "Реабилитационные центры"};
+    std::int64_t serial = 0;
+    for (int o = 0; o < shape.organizations; ++o) {
+        char orgId[16];
+        std::snprintf(orgId, sizeof orgId, "org-%05d", o); // sorted like generated: index appends
+        const std::string org = orgId;
+        server::OrganizationRecord rec{shape.campaign, org, "Организация № " + std::to_string(o),
+                                       categories[o % 4], 400};
+        if (auto r = server::upsertOrganization(db, rec); !r) return r.error();
+        if (o % 50 != 49) // a few organisations without an expert check, as in real campaigns
+            if (auto r = server::appendExpertRecord(db, shape.campaign, org, expertJson(org, rng),
+                                                    "import");
+                !r)
+                return r.error();
+        const double quality = 0.6 + 0.35 * std::uniform_real_distribution<double>(0, 1)(rng);
+        for (int i = 0; i < shape.responsesPerOrganization; ++i) {
+            char id[64];
+            ++serial;
+            // The serial leads, so the unique index on id grows at its end instead of
+            // rewriting pages all over a 1,000,000-entry B-tree (the load is I/O bound).
+            std::snprintf(id, sizeof id, "%08llx-b3c0-4%03x-8%03x-%012llx",
+                          static_cast<unsigned long long>(serial),
+                          static_cast<unsigned>(rng() & 0xfff),
+                          static_cast<unsigned>(rng() & 0xfff),
+                          static_cast<unsigned long long>(rng() & 0xffffffffffffULL));
+            std::string answers = answersJson(rng, quality);
+            server::NewResponse r;
+            r.id = id;
+            r.campaign = shape.campaign;
+            r.org = org;
+            r.channel = "kiosk";
+            r.questionnaire = "social-675n/1";
+            r.source = "import";
+            r.payload = "{\"answers\":" + answers + ",\"channel\":\"kiosk\",\"id\":\"" + r.id +
+                        "\",\"org\":\"" + org + "\"}";
+            r.answersJson = std::move(answers);
+            auto outcome = server::insertResponse(db, r);
+            if (!outcome) return outcome.error();
+        }
+    }
+    return tx.commit();
+}
+
+} // namespace nok::bench

@@ -1,0 +1,79 @@
+#include "cli/commands.h"
+
+#include "cli/output_file.h"
+#include "report/results_csv.h"
+#include "report/results_html.h"
+#include "service/results_json_writer.h"
+#include "service/results_service.h"
+#include "storage/server_database.h"
+
+#include <ostream>
+
+namespace nok::server::cli {
+
+Command resultsCommand() {
+    Command c;
+    c.name = "results";
+    c.synopsis = "--db FILE --campaign ID [--format json|csv|html] [--out FILE] "
+                 "[--csv-dialect excel-ru] [--methodology ID|FILE]";
+    c.summary = "the scored results of a campaign: json (default, to stdout), csv or a printable "
+                "html report";
+    c.options = {
+        dbOption(),
+        {"campaign", true, false, true, "ID", "the campaign to score"},
+        {"format", true, false, false, "FORMAT", "json (default), csv or html"},
+        {"out", true, false, false, "FILE", "write here (atomically) instead of stdout"},
+        {"csv-dialect", true, false, false, "DIALECT",
+         "standard (comma, decimal point; default) or excel-ru (semicolon, decimal comma)"},
+        {"methodology", true, false, false, "ID|FILE",
+         "score with this methodology instead of the campaign's"}};
+    c.run = [](const Arguments& args, Io& io) {
+        const std::string format = args.get("format").value_or("json");
+        if (format != "json" && format != "csv" && format != "html")
+            return reportError(io, makeError("invalid_argument",
+                                             "must be json, csv or html, got '" + format + "'",
+                                             "--format"));
+        auto dialect = report::parseCsvDialect(args.get("csv-dialect").value_or("standard"));
+        if (!dialect)
+            return reportError(
+                io, makeError("invalid_argument", "must be standard or excel-ru", "--csv-dialect"));
+        if (args.has("csv-dialect") && format != "csv")
+            return reportError(
+                io, makeError("invalid_argument", "applies only to --format csv", "--csv-dialect"));
+        auto db = openServerDatabase(*args.get("db"), false);
+        if (!db) return reportError(io, db.error());
+        const ResultsRequest request{*args.get("campaign"), args.get("methodology")};
+        auto scored = scoreStoredCampaign(**db, request);
+        if (!scored) return reportError(io, scored.error());
+        std::unique_ptr<AtomicFile> file;
+        if (auto out = args.get("out")) {
+            auto created = AtomicFile::create(*out);
+            if (!created) return reportError(io, created.error());
+            file = std::move(*created);
+        }
+        const TextSink sink = [&](std::string_view piece) -> Status {
+            if (file) return file->write(piece);
+            io.out << piece;
+            return {};
+        };
+        Status written;
+        if (format == "json") {
+            // Streamed: a region of thousands of organisations never sits in memory as one tree.
+            written = writeResultsJson(std::move(*scored), 1, sink);
+            if (written) written = sink("\n");
+        } else if (format == "csv") {
+            written = sink(report::renderResultsCsv(resultsJson(*scored), *dialect));
+        } else {
+            auto context = reportContext(**db, request);
+            if (!context) return reportError(io, context.error());
+            written = sink(report::renderResultsHtml(resultsJson(*scored), *context));
+        }
+        if (!written) return reportError(io, written.error());
+        if (file)
+            if (auto st = file->commit(); !st) return reportError(io, st.error());
+        return kExitOk;
+    };
+    return c;
+}
+
+} // namespace nok::server::cli

@@ -1,0 +1,142 @@
+// The regional summary (seed 000 style) and one page per organisation: warnings, shortcomings
+// as the first column of an improvement plan (seed 003) and the respondents' suggestions.
+#include "report/format.h"
+#include "report/html_sections.h"
+#include "report/results_html.h"
+
+namespace nok::server::report::html {
+
+using nlohmann::json;
+
+namespace {
+
+std::string count(const json& v) {
+    return v.is_number_integer() ? std::to_string(v.get<std::int64_t>()) : "—";
+}
+
+// "50" rather than "50,00": a threshold is a rule, not a measured figure.
+std::string thresholdText(const json& v) {
+    if (!v.is_number()) return "—";
+    std::string s = exactNumber(v.get<double>());
+    for (auto& c : s)
+        if (c == '.') c = ',';
+    return s;
+}
+
+std::string warningText(const json& w) {
+    const std::string code = textOf(w, "code");
+    if (code == "sample_below_minimum")
+        return "Недостаточная выборка: заполнено анкет — " + count(at(w, "actual")) +
+               ", требуется не менее " + count(at(w, "required")) +
+               " (40% получателей услуг, но не более 600). Результат носит предварительный "
+               "характер.";
+    if (code == "criterion_below_50") {
+        std::string list;
+        for (const auto& c : at(w, "criteria"))
+            if (c.is_string()) list += (list.empty() ? "" : ", ") + c.get<std::string>();
+        return "Индикатор риска: значение критериев " + list + " ниже " +
+               thresholdText(at(w, "threshold")) + " баллов (Приказ Минтруда России № 566н).";
+    }
+    return code + ": " + textOf(w, "message");
+}
+
+void shortcomingsTable(std::string& out, const json& org, const ReportLabels& labels) {
+    const json& list = at(org, "shortcomings");
+    if (!list.is_array() || list.empty()) {
+        out += "<p>Недостатков по показателям методики не выявлено.</p>\n";
+        return;
+    }
+    out += "<table>\n<thead><tr><th>Критерии</th><th>Выявленные недостатки</th><th>Мероприятия "
+           "по устранению недостатков</th><th>Срок, ответственный</th></tr></thead>\n<tbody>\n";
+    std::string previous;
+    for (const auto& s : list) {
+        const std::string criterion = textOf(s, "criterion");
+        const std::string head = criterion == previous ? "" : labels.criterion(criterion);
+        previous = criterion;
+        out += "<tr><td>" + escapeHtml(head) + "</td><td>" + escapeHtml(textOf(s, "text")) +
+               "</td><td></td><td></td></tr>\n";
+    }
+    out += "</tbody>\n</table>\n";
+}
+
+} // namespace
+
+void regionalSummary(std::string& out, const json& results, const ReportLabels& labels) {
+    const json& summary = at(results, "summary");
+    const json& region = at(results, "region");
+    out += "<h2>Сводные результаты по региону</h2>\n<p>Независимая оценка проведена в " +
+           count(at(summary, "organizations")) + " организациях (экспертная проверка — в " +
+           count(at(summary, "with_expert_record")) +
+           "); опрошено получателей услуг: " + count(at(summary, "respondents")) +
+           ". Среднее интегральное значение по региону: " + displayNumber(at(region, "average")) +
+           ".</p>\n";
+    out += "<h3>Недостатки в работе организаций</h3>\n<table>\n<thead><tr><th>Требование</th>"
+           "<th>Группа требований</th><th>Организаций, где отсутствует</th><th>Доля "
+           "организаций, %</th></tr></thead>\n<tbody>\n";
+    for (const auto& l : at(summary, "lists_not_compliant")) {
+        const std::string set = textOf(l, "set");
+        out += "<tr><td>Полнота информации (" + escapeHtml(labels.set(set)) +
+               ")</td><td>Открытость и доступность информации</td><td class=\"num\">" +
+               count(at(l, "lacking")) + "</td><td class=\"num\">" + displayNumber(at(l, "share")) +
+               "</td></tr>\n";
+    }
+    for (const auto& l : at(summary, "expert_items_lacking")) {
+        const std::string set = textOf(l, "set");
+        out += "<tr><td>" + escapeHtml(labels.item(set, textOf(l, "item"))) + "</td><td>" +
+               escapeHtml(labels.set(set)) + "</td><td class=\"num\">" + count(at(l, "lacking")) +
+               "</td><td class=\"num\">" + displayNumber(at(l, "share")) + "</td></tr>\n";
+    }
+    out += "</tbody>\n</table>\n";
+    out += "<h3>Ответы получателей услуг</h3>\n<table>\n<thead><tr><th>Вопрос анкеты</th>"
+           "<th>Ответили «да»</th><th>Ответили на вопрос</th><th>Доля «да» от всех "
+           "респондентов, %</th></tr></thead>\n<tbody>\n";
+    for (const auto& q : at(summary, "questions"))
+        out += "<tr><td>" + escapeHtml(labels.question(textOf(q, "question"))) +
+               "</td><td class=\"num\">" + count(at(q, "yes")) + "</td><td class=\"num\">" +
+               count(at(q, "answered")) + "</td><td class=\"num\">" +
+               displayNumber(at(q, "share")) + "</td></tr>\n";
+    out += "</tbody>\n</table>\n";
+}
+
+void organizationPages(std::string& out, const json& results, const ReportContext& context) {
+    for (const auto& o : at(results, "organizations")) {
+        const std::string id = textOf(o, "id");
+        out += "<section class=\"org\">\n<h2>" + escapeHtml(textOf(o, "name")) + "</h2>\n<p>" +
+               "Категория: " + escapeHtml(textOf(o, "category")) +
+               ". Респондентов: " + count(at(o, "respondents")) +
+               ". Интегральное значение: " + displayNumber(at(o, "total")) +
+               ". Место в регионе: " + count(at(o, "rank")) +
+               ", в категории: " + count(at(o, "rank_in_category")) + ".</p>\n";
+        if (!at(o, "total").is_number())
+            out += "<p class=\"warning\">Итоговое значение не рассчитано: " +
+                   escapeHtml(reasonText(textOf(o, "reason"))) + ".</p>\n";
+        for (const auto& w : at(o, "warnings"))
+            out += "<p class=\"warning" +
+                   std::string(textOf(w, "code") == "criterion_below_50" ? " risk" : "") + "\">" +
+                   escapeHtml(warningText(w)) + "</p>\n";
+        const json& notMeasurable = at(o, "not_measurable");
+        if (notMeasurable.is_array() && !notMeasurable.empty()) {
+            std::string list;
+            for (const auto& i : notMeasurable)
+                if (i.is_string()) list += (list.empty() ? "" : ", ") + i.get<std::string>();
+            out +=
+                "<p class=\"muted\">Не измеримы (никто не ответил на вопрос): " + escapeHtml(list) +
+                ".</p>\n";
+        }
+        out += "<h3>Выявленные недостатки (к плану по их устранению)</h3>\n";
+        shortcomingsTable(out, o, context.labels);
+        out += "<h3>Предложения получателей услуг</h3>\n";
+        auto it = context.suggestions.find(id);
+        if (it == context.suggestions.end() || it->second.empty()) {
+            out += "<p class=\"muted\">Предложений нет.</p>\n";
+        } else {
+            out += "<ul class=\"suggestions\">\n";
+            for (const auto& s : it->second)
+                out += "<li>" + escapeHtml(s) + "</li>\n";
+            out += "</ul>\n";
+        }
+        out += "</section>\n";
+    }
+}
+
+} // namespace nok::server::report::html

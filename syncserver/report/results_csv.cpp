@@ -1,0 +1,147 @@
+#include "report/results_csv.h"
+
+#include "report/format.h"
+
+#include <algorithm>
+#include <set>
+#include <vector>
+
+namespace nok::server::report {
+
+using nlohmann::json;
+
+namespace {
+
+// "1.10" after "1.9": compare the dot-separated parts as numbers when they are numbers.
+bool naturalLess(const std::string& a, const std::string& b) {
+    std::size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (std::isdigit(static_cast<unsigned char>(a[i])) &&
+            std::isdigit(static_cast<unsigned char>(b[j]))) {
+            std::size_t i2 = i, j2 = j;
+            while (i2 < a.size() && std::isdigit(static_cast<unsigned char>(a[i2])))
+                ++i2;
+            while (j2 < b.size() && std::isdigit(static_cast<unsigned char>(b[j2])))
+                ++j2;
+            const auto na = std::stoll(a.substr(i, i2 - i)), nb = std::stoll(b.substr(j, j2 - j));
+            if (na != nb) return na < nb;
+            i = i2;
+            j = j2;
+        } else {
+            if (a[i] != b[j]) return a[i] < b[j];
+            ++i;
+            ++j;
+        }
+    }
+    return a.size() - i < b.size() - j;
+}
+
+std::vector<std::string> keysOf(const json& orgs, const char* field) {
+    std::set<std::string> keys;
+    for (const auto& o : orgs)
+        if (o.contains(field) && o[field].is_object())
+            for (const auto& [k, v] : o[field].items()) {
+                (void)v;
+                keys.insert(k);
+            }
+    std::vector<std::string> out(keys.begin(), keys.end());
+    std::sort(out.begin(), out.end(), naturalLess);
+    return out;
+}
+
+class Writer {
+  public:
+    explicit Writer(CsvDialect d) : m_sep(d == CsvDialect::ExcelRu ? ';' : ','), m_dialect(d) {}
+
+    void text(const std::string& s) {
+        start();
+        const bool quote = s.find_first_of(std::string("\"\r\n") + m_sep) != std::string::npos ||
+                           (!s.empty() && (s.front() == ' ' || s.back() == ' '));
+        if (!quote) {
+            m_out += s;
+            return;
+        }
+        m_out += '"';
+        for (char c : s) {
+            if (c == '"') m_out += '"';
+            m_out += c;
+        }
+        m_out += '"';
+    }
+    void number(const json& v) {
+        start();
+        if (v.is_number_integer())
+            m_out += std::to_string(v.get<std::int64_t>());
+        else if (v.is_number()) {
+            std::string s = exactNumber(v.get<double>());
+            if (m_dialect == CsvDialect::ExcelRu) std::replace(s.begin(), s.end(), '.', ',');
+            m_out += s;
+        }
+    }
+    void endRow() {
+        m_out += "\r\n";
+        m_first = true;
+    }
+    [[nodiscard]] std::string take() { return std::move(m_out); }
+
+  private:
+    void start() {
+        if (!m_first) m_out += m_sep;
+        m_first = false;
+    }
+    char m_sep;
+    CsvDialect m_dialect;
+    bool m_first = true;
+    std::string m_out = "\xEF\xBB\xBF";
+};
+
+const json& field(const json& o, const char* key) {
+    static const json null;
+    if (!o.is_object()) return null;
+    auto it = o.find(key);
+    return it == o.end() ? null : *it;
+}
+
+} // namespace
+
+std::optional<CsvDialect> parseCsvDialect(std::string_view name) {
+    if (name == "standard") return CsvDialect::Standard;
+    if (name == "excel-ru") return CsvDialect::ExcelRu;
+    return std::nullopt;
+}
+
+std::string renderResultsCsv(const json& results, CsvDialect dialect) {
+    const json& orgs = field(results, "organizations");
+    const json emptyList = json::array();
+    const json& list = orgs.is_array() ? orgs : emptyList;
+    const auto indicators = keysOf(list, "indicators");
+    const auto criteria = keysOf(list, "criteria");
+    Writer w(dialect);
+    for (const char* h : {"id", "name", "category", "respondents"})
+        w.text(h);
+    for (const auto& i : indicators)
+        w.text(i);
+    for (const auto& c : criteria)
+        w.text(c);
+    for (const char* h : {"total", "rank", "rank_in_category", "reason"})
+        w.text(h);
+    w.endRow();
+    for (const auto& o : list) {
+        w.text(textOf(o, "id"));
+        w.text(textOf(o, "name"));
+        w.text(textOf(o, "category"));
+        w.number(field(o, "respondents"));
+        for (const auto& i : indicators)
+            w.number(field(field(o, "indicators"), i.c_str()));
+        for (const auto& c : criteria)
+            w.number(field(field(o, "criteria"), c.c_str()));
+        w.number(field(o, "total"));
+        w.number(field(o, "rank"));
+        w.number(field(o, "rank_in_category"));
+        w.text(textOf(o, "reason"));
+        w.endRow();
+    }
+    return w.take();
+}
+
+} // namespace nok::server::report

@@ -1,0 +1,76 @@
+#include "report/results_html.h"
+
+#include "report/format.h"
+#include "report/html_sections.h"
+
+namespace nok::server::report {
+
+using nlohmann::json;
+
+namespace {
+
+// Print-first styling: A4 pages with margins, tables that repeat their header on every page,
+// an organisation per page. System fonts only (DejaVu/Liberation carry Cyrillic).
+constexpr char kCss[] = R"css(
+@page { size: A4; margin: 18mm 15mm 18mm 20mm; }
+body { font-family: "DejaVu Serif", "Liberation Serif", "Times New Roman", serif; font-size: 11pt;
+       color: #000; background: #fff; max-width: 190mm; margin: 0 auto; line-height: 1.35; }
+h1 { font-size: 16pt; text-align: center; margin: 0 0 4mm; }
+h2 { font-size: 13pt; margin: 8mm 0 3mm; border-bottom: 1px solid #000; }
+h3 { font-size: 11.5pt; margin: 5mm 0 2mm; }
+p.meta { text-align: center; margin: 0 0 2mm; }
+table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; page-break-inside: auto; }
+thead { display: table-header-group; }
+tr { page-break-inside: avoid; }
+th, td { border: 1px solid #444; padding: 1.2mm 1.6mm; vertical-align: top; }
+th { background: #eee; font-weight: bold; text-align: center; }
+td.num { text-align: right; white-space: nowrap; }
+table.wide { font-size: 8.5pt; }
+.warning { border: 1px solid #000; padding: 2mm; margin: 2mm 0; }
+.risk { font-weight: bold; }
+.muted { color: #444; font-size: 9.5pt; }
+section.org { page-break-before: always; }
+ul.suggestions li { margin-bottom: 1mm; }
+@media screen { body { padding: 10mm; } section.org { border-top: 2px solid #000; margin-top: 10mm; } }
+)css";
+
+} // namespace
+
+std::string reasonText(const std::string& code) {
+    if (code == "no_expert_record") return "нет результатов экспертной проверки";
+    if (code == "no_complete_responses") return "нет ни одной заполненной анкеты";
+    if (code == "criterion_not_measurable") return "один из критериев невозможно рассчитать";
+    return code;
+}
+
+std::string renderResultsHtml(const json& results, const ReportContext& context) {
+    const json& campaign = html::at(results, "campaign");
+    const json& methodology = html::at(results, "methodology");
+    const std::string title = textOf(campaign, "title");
+    std::string out;
+    out.reserve(64 * 1024);
+    out += "<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n<title>";
+    out += escapeHtml("Результаты независимой оценки качества: " + title);
+    out += "</title>\n<style>";
+    out += kCss;
+    out += "</style>\n</head>\n<body>\n";
+    out += "<h1>Результаты независимой оценки качества условий оказания услуг организациями "
+           "социального обслуживания</h1>\n";
+    out += "<p class=\"meta\">" + escapeHtml(title) + "</p>\n<p class=\"meta\">" +
+           escapeHtml(textOf(campaign, "region"));
+    if (html::at(campaign, "year").is_number_integer())
+        out += ", " + std::to_string(html::at(campaign, "year").get<std::int64_t>()) + " год";
+    out += "</p>\n<p class=\"meta muted\">Методика: " + escapeHtml(textOf(methodology, "id"));
+    if (html::at(methodology, "version").is_number_integer())
+        out += ", версия " + std::to_string(html::at(methodology, "version").get<int>());
+    out += ". Значения округлены до сотых только для печати.</p>\n";
+    html::rankingTables(out, results);
+    html::criteriaTable(out, results, context.labels);
+    html::indicatorTable(out, results, context.labels);
+    html::regionalSummary(out, results, context.labels);
+    html::organizationPages(out, results, context);
+    out += "</body>\n</html>\n";
+    return out;
+}
+
+} // namespace nok::server::report

@@ -1,0 +1,53 @@
+// Imports a campaign dataset (nok-dataset/1 JSON) or a CSV of paper questionnaires: all or
+// nothing. Everything is validated first (the file on its own, then against the database:
+// organisations that exist, response ids already stored with other content); only when there is
+// something new does it open one write transaction for the campaign, organisations, new expert
+// record versions and responses (through insertResponse, so tallies update in the same
+// transaction). An unchanged re-import opens no write transaction at all, so the database file
+// stays byte-for-byte the same.
+#pragma once
+
+#include "nok/result.h"
+#include "nok/sqlite/database.h"
+#include "service/dataset.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nok::server {
+
+enum class ImportFormat { Json, PaperCsv };
+
+struct ImportOptions {
+    ImportFormat format = ImportFormat::Json;
+    std::optional<std::string> campaign; // required for PaperCsv (the CSV has no campaign block)
+};
+
+struct ImportReport {
+    std::string campaign;
+    bool campaignChanged = false;
+    int organizationsChanged = 0;
+    int expertVersionsAdded = 0;
+    int responsesStored = 0;
+    int responsesAlreadyStored = 0;
+    [[nodiscard]] bool changedAnything() const {
+        return campaignChanged || organizationsChanged || expertVersionsAdded || responsesStored;
+    }
+};
+
+struct ImportOutcome {
+    std::vector<Error> errors; // empty: success (and `report` says what changed)
+    ImportReport report;
+    [[nodiscard]] bool ok() const { return errors.empty(); }
+};
+
+// PaperCsv for a name ending in ".csv" (any case), Json otherwise.
+[[nodiscard]] ImportFormat formatForPath(const std::string& path);
+
+[[nodiscard]] ImportOutcome importText(sqlite::Database& db, std::string_view text,
+                                       const ImportOptions& options);
+[[nodiscard]] ImportOutcome importFile(sqlite::Database& db, const std::string& path,
+                                       const ImportOptions& options);
+
+} // namespace nok::server

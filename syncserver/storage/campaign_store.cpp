@@ -1,0 +1,101 @@
+#include "storage/campaign_store.h"
+
+namespace nok::server {
+
+namespace {
+
+constexpr char kFindCampaignSql[] =
+    "SELECT id, title, region, year, methodology, questionnaire FROM campaigns WHERE id = ?";
+// created_seq only grows: an update keeps the campaign's place in import order.
+constexpr char kUpsertCampaignSql[] =
+    "INSERT INTO campaigns (id, title, region, year, methodology, questionnaire, created_seq) "
+    "VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(created_seq), 0) + 1 FROM campaigns)) "
+    "ON CONFLICT (id) DO UPDATE SET title = excluded.title, region = excluded.region, "
+    "year = excluded.year, methodology = excluded.methodology, "
+    "questionnaire = excluded.questionnaire "
+    "WHERE title IS NOT excluded.title OR region IS NOT excluded.region "
+    "OR year IS NOT excluded.year OR methodology IS NOT excluded.methodology "
+    "OR questionnaire IS NOT excluded.questionnaire";
+constexpr char kFindOrgSql[] = "SELECT campaign, id, name, category, recipients FROM organizations "
+                               "WHERE campaign = ? AND id = ?";
+constexpr char kListOrgsSql[] =
+    "SELECT campaign, id, name, category, recipients FROM organizations "
+    "WHERE campaign = ? ORDER BY id";
+constexpr char kUpsertOrgSql[] =
+    "INSERT INTO organizations (campaign, id, name, category, recipients) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (campaign, id) DO UPDATE SET name = excluded.name, "
+    "category = excluded.category, recipients = excluded.recipients "
+    "WHERE name IS NOT excluded.name OR category IS NOT excluded.category "
+    "OR recipients IS NOT excluded.recipients";
+
+OrganizationRecord readOrg(const sqlite::Statement& st) {
+    return {st.columnText(0), st.columnText(1), st.columnText(2), st.columnText(3),
+            st.columnInt(4)};
+}
+
+} // namespace
+
+Result<std::optional<CampaignRecord>> findCampaign(sqlite::Database& db, const std::string& id) {
+    auto st = db.cached(kFindCampaignSql);
+    if (!st) return st.error();
+    (*st)->bind(1, id);
+    auto row = (*st)->step();
+    if (!row) return row.error();
+    std::optional<CampaignRecord> out;
+    if (*row) {
+        const auto& s = **st;
+        out = CampaignRecord{s.columnText(0), s.columnText(1), s.columnText(2),
+                             s.columnInt(3),  s.columnText(4), s.columnText(5)};
+    }
+    (*st)->reset();
+    return out;
+}
+
+Result<bool> upsertCampaign(sqlite::Database& db, const CampaignRecord& c) {
+    auto st = db.cached(kUpsertCampaignSql);
+    if (!st) return st.error();
+    (*st)->bind(1, c.id).bind(2, c.title).bind(3, c.region).bind(4, c.year);
+    (*st)->bind(5, c.methodology).bind(6, c.questionnaire);
+    if (auto s = (*st)->run(); !s) return s.error();
+    return db.changes() > 0;
+}
+
+Result<std::optional<OrganizationRecord>>
+findOrganization(sqlite::Database& db, const std::string& campaign, const std::string& id) {
+    auto st = db.cached(kFindOrgSql);
+    if (!st) return st.error();
+    (*st)->bind(1, campaign).bind(2, id);
+    auto row = (*st)->step();
+    if (!row) return row.error();
+    std::optional<OrganizationRecord> out;
+    if (*row) out = readOrg(**st);
+    (*st)->reset();
+    return out;
+}
+
+Result<std::vector<OrganizationRecord>> listOrganizations(sqlite::Database& db,
+                                                          const std::string& campaign) {
+    auto st = db.cached(kListOrgsSql);
+    if (!st) return st.error();
+    (*st)->bind(1, campaign);
+    std::vector<OrganizationRecord> out;
+    while (true) {
+        auto row = (*st)->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        out.push_back(readOrg(**st));
+    }
+    (*st)->reset();
+    return out;
+}
+
+Result<bool> upsertOrganization(sqlite::Database& db, const OrganizationRecord& o) {
+    auto st = db.cached(kUpsertOrgSql);
+    if (!st) return st.error();
+    (*st)->bind(1, o.campaign).bind(2, o.id).bind(3, o.name).bind(4, o.category);
+    (*st)->bind(5, o.recipients);
+    if (auto s = (*st)->run(); !s) return s.error();
+    return db.changes() > 0;
+}
+
+} // namespace nok::server

@@ -1,0 +1,64 @@
+#include "storage/tally_reader.h"
+
+namespace nok::server {
+
+namespace {
+
+constexpr char kCountsSql[] =
+    "SELECT org, complete FROM response_counts WHERE campaign = ? ORDER BY org";
+constexpr char kTalliesSql[] = "SELECT org, question, value, count FROM answer_tallies "
+                               "WHERE campaign = ? ORDER BY org, question, value";
+constexpr char kSuggestionsSql[] =
+    "SELECT org, json_extract(answers, '$.suggestions') AS s FROM responses "
+    "WHERE campaign = ? AND json_type(answers, '$.suggestions') = 'text' "
+    "AND trim(json_extract(answers, '$.suggestions')) <> '' ORDER BY org, rowid_";
+
+} // namespace
+
+Result<std::map<std::string, StoredOrgTally>> readTallies(sqlite::Database& db,
+                                                          const std::string& campaign) {
+    std::map<std::string, StoredOrgTally> out;
+    auto counts = db.cached(kCountsSql);
+    if (!counts) return counts.error();
+    (*counts)->bind(1, campaign);
+    while (true) {
+        auto row = (*counts)->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        out[(*counts)->columnText(0)].complete = (*counts)->columnInt(1);
+    }
+    (*counts)->reset();
+
+    auto tallies = db.cached(kTalliesSql);
+    if (!tallies) return tallies.error();
+    auto& st = **tallies;
+    st.bind(1, campaign);
+    while (true) {
+        auto row = st.step();
+        if (!row) return row.error();
+        if (!*row) break;
+        auto& q = out[st.columnText(0)].questions[st.columnText(1)];
+        const std::string value = st.columnText(2);
+        (value == "yes" ? q.yes : q.no) = st.columnInt(3);
+    }
+    st.reset();
+    return out;
+}
+
+Result<std::map<std::string, std::vector<std::string>>>
+readSuggestions(sqlite::Database& db, const std::string& campaign) {
+    auto st = db.cached(kSuggestionsSql);
+    if (!st) return st.error();
+    (*st)->bind(1, campaign);
+    std::map<std::string, std::vector<std::string>> out;
+    while (true) {
+        auto row = (*st)->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        out[(*st)->columnText(0)].push_back((*st)->columnText(1));
+    }
+    (*st)->reset();
+    return out;
+}
+
+} // namespace nok::server

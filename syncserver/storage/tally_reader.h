@@ -1,0 +1,34 @@
+// Reads the per-organisation answer tallies that the triggers of 0001_init.sql keep current
+// (response_counts, answer_tallies), so scoring never rescans the stored responses. Also reads
+// the respondents' free-text suggestions for the council's report. SQL only.
+#pragma once
+
+#include "nok/result.h"
+#include "nok/sqlite/database.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace nok::server {
+
+struct StoredQuestionTally {
+    std::int64_t yes = 0;
+    std::int64_t no = 0;
+};
+
+struct StoredOrgTally {
+    std::int64_t complete = 0;                            // complete responses stored
+    std::map<std::string, StoredQuestionTally> questions; // yes/no questions with answers
+};
+
+// org id → tally, for every organisation of the campaign with at least one stored response.
+[[nodiscard]] Result<std::map<std::string, StoredOrgTally>>
+readTallies(sqlite::Database& db, const std::string& campaign);
+
+// org id → non-empty `suggestions` answers, in the order they were stored.
+[[nodiscard]] Result<std::map<std::string, std::vector<std::string>>>
+readSuggestions(sqlite::Database& db, const std::string& campaign);
+
+} // namespace nok::server

@@ -1,0 +1,59 @@
+// Helpers for the server tests: run nok-server commands in-process through the real CLI entry
+// point (cli::run), file bytes and hashes (to prove a database file did not change), fixtures.
+#pragma once
+
+#include "cli/command.h"
+#include "nok/crypto/crypto.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace nok::test {
+
+struct CliRun {
+    int code = -1;
+    std::string out, err;
+};
+
+inline CliRun runCli(std::vector<std::string> args) {
+    args.insert(args.begin(), "nok-server");
+    std::vector<char*> argv;
+    for (auto& a : args)
+        argv.push_back(a.data());
+    std::ostringstream out, err;
+    server::cli::Io io{out, err};
+    CliRun r;
+    r.code = server::cli::run(static_cast<int>(argv.size()), argv.data(), io);
+    r.out = out.str();
+    r.err = err.str();
+    return r;
+}
+
+inline std::string readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+inline void writeFile(const std::string& path, const std::string& bytes) {
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+}
+
+inline std::string fileHash(const std::string& path) {
+    return crypto::sha256Hex(readFile(path));
+}
+
+inline std::string fixture(const std::string& name) {
+    return std::string(NOK_TEST_DATA_DIR) + "/server/" + name;
+}
+
+inline nlohmann::json workedExample() {
+    return nlohmann::json::parse(readFile(fixture("worked-example.json")));
+}
+
+} // namespace nok::test

@@ -1,0 +1,169 @@
+// The CSV and HTML renderers on a results JSON: CSV dialects and quoting read back cell for cell
+// by the project's CSV reader, the BOM, unrounded numbers; the HTML report escapes every text
+// from data (a <script> in a name or a suggestion stays text), is self-contained and printable.
+#include "report/results_csv.h"
+#include "report/results_html.h"
+#include "service/csv_reader.h"
+
+#include <QTest>
+
+using nlohmann::json;
+using namespace nok::server;
+
+namespace {
+
+const std::string kNastyName = "МБУ \"Центр; <script>alert('x')</script>\",\nг. Тест";
+
+json sampleResults() {
+    json indicators = {{"1.1", 77.5}, {"1.2", 90}, {"1.3", 87.5}, {"2.1", 80}, {"2.2", 90},
+                       {"2.3", 85},   {"3.1", 40}, {"3.2", 60},   {"3.3", 75}, {"4.1", 95},
+                       {"4.2", 100},  {"4.3", 90}, {"5.1", 90},   {"5.2", 80}, {"5.3", 95}};
+    json none = indicators;
+    for (auto& [k, v] : none.items())
+        v = nullptr;
+    json org1 = {
+        {"id", "org-1"},
+        {"name", kNastyName},
+        {"category", "ЦСОН"},
+        {"respondents", 20},
+        {"indicators", indicators},
+        {"criteria", {{"K1", 85.25}, {"K2", 85.5}, {"K3", 58.5}, {"K4", 96}, {"K5", 90.5}}},
+        {"total", 250.0 / 3},
+        {"rank", 1},
+        {"rank_in_category", 1},
+        {"not_measurable", json::array()},
+        {"warnings", json::array({{{"code", "sample_below_minimum"},
+                                   {"message", "m"},
+                                   {"required", 16},
+                                   {"actual", 12}},
+                                  {{"code", "criterion_below_50"},
+                                   {"message", "m"},
+                                   {"criteria", {"K3"}},
+                                   {"threshold", 50.0}}})},
+        {"reason", nullptr},
+        {"shortcomings", json::array({{{"criterion", "K1"},
+                                       {"indicator", "1.2"},
+                                       {"kind", "missing_item"},
+                                       {"text", "Отсутствует: <b>форма</b>"}}})}};
+    json org2 = {
+        {"id", "org-2"},
+        {"name", "Без проверки"},
+        {"category", "ЦСОН"},
+        {"respondents", 5},
+        {"indicators", none},
+        {"criteria",
+         {{"K1", nullptr}, {"K2", nullptr}, {"K3", nullptr}, {"K4", nullptr}, {"K5", nullptr}}},
+        {"total", nullptr},
+        {"rank", nullptr},
+        {"rank_in_category", nullptr},
+        {"not_measurable", json::array()},
+        {"warnings", json::array()},
+        {"reason", "no_expert_record"},
+        {"shortcomings", json::array()}};
+    return {
+        {"campaign", {{"id", "c"}, {"title", "НОК <2026>"}, {"year", 2026}, {"region", "Регион"}}},
+        {"methodology", {{"id", "344n-social"}, {"version", 1}}},
+        {"organizations", {org1, org2}},
+        {"categories", {{{"category", "ЦСОН"}, {"average", 83.15}, {"criteria", {{"K1", 85.25}}}}}},
+        {"region", {{"average", 83.15}, {"criteria", {{"K1", 85.25}}}}},
+        {"summary",
+         {{"organizations", 2},
+          {"with_expert_record", 1},
+          {"respondents", 25},
+          {"lists_not_compliant", json::array()},
+          {"expert_items_lacking", json::array({{{"set", "distance_methods"},
+                                                 {"item", "e_services"},
+                                                 {"lacking", 1},
+                                                 {"share", 100.0}}})},
+          {"questions",
+           json::array(
+               {{{"question", "recommend"}, {"yes", 23}, {"answered", 25}, {"share", 92.0}}})}}}};
+}
+
+std::vector<CsvRow> readBack(const std::string& csv) {
+    auto rows = readCsv(csv);
+    if (!rows) qFatal("the CSV does not read back: %s", rows.error().describe().c_str());
+    return *rows;
+}
+
+} // namespace
+
+class TstReports : public QObject {
+    Q_OBJECT
+  private slots:
+    void standardCsvQuotesAndReadsBack() {
+        const std::string csv =
+            report::renderResultsCsv(sampleResults(), report::CsvDialect::Standard);
+        QVERIFY(csv.rfind("\xEF\xBB\xBF", 0) == 0);
+        QVERIFY(csv.find("\r\n") != std::string::npos);
+        const auto rows = readBack(csv);
+        QCOMPARE(rows.size(), std::size_t(3));
+        const std::vector<std::string> header = {"id",          "name", "category",
+                                                 "respondents", "1.1",  "1.2",
+                                                 "1.3",         "2.1",  "2.2",
+                                                 "2.3",         "3.1",  "3.2",
+                                                 "3.3",         "4.1",  "4.2",
+                                                 "4.3",         "5.1",  "5.2",
+                                                 "5.3",         "K1",   "K2",
+                                                 "K3",          "K4",   "K5",
+                                                 "total",       "rank", "rank_in_category",
+                                                 "reason"};
+        QVERIFY(rows[0].cells == header);
+        QCOMPARE(rows[1].cells[1], kNastyName);
+        QCOMPARE(rows[1].cells[4], std::string("77.5"));
+        QCOMPARE(rows[1].cells[24], std::string("83.33333333333333")); // unrounded, exact
+        QCOMPARE(rows[1].cells[25], std::string("1"));
+        QCOMPARE(rows[2].cells[24], std::string(""));
+        QCOMPARE(rows[2].cells[27], std::string("no_expert_record"));
+    }
+
+    void excelRuUsesSemicolonsAndDecimalComma() {
+        json r = sampleResults();
+        r["organizations"][1]["name"] = "ГБУ «Дом», корпус 2";
+        const std::string csv = report::renderResultsCsv(r, report::CsvDialect::ExcelRu);
+        QVERIFY(csv.rfind("\xEF\xBB\xBFid;name;category;", 0) == 0);
+        QVERIFY(csv.find("ГБУ «Дом», корпус 2;") != std::string::npos); // a comma needs no quotes
+        const auto rows = readBack(csv);
+        QCOMPARE(rows[1].cells.size(), std::size_t(28));
+        QCOMPARE(rows[1].cells[1], kNastyName);
+        QCOMPARE(rows[1].cells[4], std::string("77,5"));
+        QCOMPARE(rows[1].cells[19], std::string("85,25"));
+        QCOMPARE(rows[1].cells[3], std::string("20"));
+        QVERIFY(!report::parseCsvDialect("excel"));
+    }
+
+    void htmlEscapesEveryTextFromData() {
+        report::ReportContext context;
+        context.suggestions["org-1"] = {"<script>steal()</script> & \"больше\" прогулок"};
+        context.labels.criteria["K1"] = "Открытость и доступность информации";
+        const std::string html = report::renderResultsHtml(sampleResults(), context);
+        QVERIFY(html.find("<script") == std::string::npos);
+        QVERIFY(html.find("<b>форма</b>") == std::string::npos);
+        QVERIFY(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;") != std::string::npos);
+        QVERIFY(
+            html.find("&lt;script&gt;steal()&lt;/script&gt; &amp; &quot;больше&quot; прогулок") !=
+            std::string::npos);
+        QVERIFY(html.find("Отсутствует: &lt;b&gt;форма&lt;/b&gt;") != std::string::npos);
+        QVERIFY(html.find("НОК &lt;2026&gt;") != std::string::npos);
+    }
+
+    void htmlIsSelfContainedPrintableAndRoundsForDisplay() {
+        const std::string html = report::renderResultsHtml(sampleResults(), {});
+        for (const char* external : {"http://", "https://", "src=", "<link", "@import", "url("})
+            QVERIFY2(html.find(external) == std::string::npos, external);
+        QVERIFY(html.find("@page { size: A4") != std::string::npos);
+        QVERIFY(html.find("<td class=\"num\">83,33</td>") != std::string::npos);
+        QVERIFY(html.find("83.333") == std::string::npos);
+        QVERIFY(html.find("83,333") == std::string::npos);
+        QVERIFY(html.find("Рейтинг организаций региона") != std::string::npos);
+        QVERIFY(html.find("нет результатов экспертной проверки") != std::string::npos);
+        QVERIFY(html.find("Недостаточная выборка: заполнено анкет — 12, требуется не менее 16") !=
+                std::string::npos);
+        QVERIFY(html.find("Индикатор риска: значение критериев K3 ниже 50 баллов") !=
+                std::string::npos);
+        QVERIFY(html.find("Предложений нет.") != std::string::npos); // org-2 and org-1 without
+    }
+};
+
+QTEST_APPLESS_MAIN(TstReports)
+#include "tst_reports.moc"
