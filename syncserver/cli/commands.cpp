@@ -5,6 +5,12 @@ namespace nok::server::cli {
 std::vector<Command> allCommands() {
     return {
         initCommand(),
+        serveCommand(),
+        deviceCodeCommand(),
+        deviceListCommand(),
+        deviceRevokeCommand(),
+        userAddCommand(),
+        backupCommand(),
         importCommand(),
         resultsCommand(),
     };

@@ -6,6 +6,12 @@
 namespace nok::server::cli {
 
 Command initCommand();
+Command serveCommand();
+Command deviceCodeCommand();
+Command deviceListCommand();
+Command deviceRevokeCommand();
+Command userAddCommand();
+Command backupCommand();
 Command importCommand();
 Command resultsCommand();
 

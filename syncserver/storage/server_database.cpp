@@ -14,6 +14,7 @@ namespace {
 // Append new migrations here, never edit a released one.
 constexpr std::string_view kMigrationFiles[] = {
     "0001_init.sql",
+    "0002_devices_users.sql",
 };
 } // namespace
 

@@ -1,0 +1,308 @@
+// bench_ingest: how fast the real server ingests sealed, signed responses compared with the bare
+// crypto it must do per item. Pre-builds N sealed items for two enrolled devices, measures the
+// single-core rate of seal-open + signature verify (one thread), then starts `nok-server serve`
+// as a child process (so its peak RSS is its own), sends batches of 500 over 2 loopback
+// connections, verifies every signed receipt, and prints responses/s, the ratio to the
+// single-core crypto rate (target >= 1.0: both cores used), loss (rows in the database must
+// equal N) and the server's peak RSS (VmHWM, target <= 100 MB).
+// Usage: bench_ingest [N] (default 20000)
+#include "nok/crypto/crypto.h"
+#include "nok/survey/response_payload.h"
+#include "storage/device_store.h"
+#include "storage/server_database.h"
+#include "storage/server_keys.h"
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+using namespace nok;
+using nlohmann::json;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+constexpr std::size_t kBatch = 500;
+constexpr int kConnections = 2;
+
+[[noreturn]] void fail(const std::string& what) {
+    std::cerr << "bench_ingest: " << what << "\n";
+    std::exit(1);
+}
+
+struct BenchDevice {
+    std::string id;
+    crypto::SigningKeyPair keys;
+    std::int64_t seq = 0;
+};
+
+json answers() {
+    return json{{"stand_used", "yes"},
+                {"stand_satisfied", "yes"},
+                {"site_used", "yes"},
+                {"site_satisfied", "no"},
+                {"timely", "yes"},
+                {"comfort_satisfied", "yes"},
+                {"disability", "yes"},
+                {"accessibility_satisfied", "yes"},
+                {"staff_first_contact", "yes"},
+                {"staff_service", "yes"},
+                {"remote_used", "yes"},
+                {"remote_polite", "no"},
+                {"recommend", "yes"},
+                {"organisational_satisfied", "yes"},
+                {"overall_satisfied", "yes"},
+                {"suggestions", "Больше скамеек у входа"},
+                {"sex", "female"},
+                {"age", 67}};
+}
+
+// Starts the server; returns its pid and bound port (read from the "listening" log line).
+std::pair<pid_t, int> startServer(const std::string& dbPath, int& stderrFd) {
+    int fds[2];
+    if (pipe(fds) != 0) fail("pipe failed");
+    const pid_t pid = fork();
+    if (pid == 0) {
+        dup2(fds[1], STDERR_FILENO);
+        close(fds[0]);
+        close(fds[1]);
+        execl(NOK_SERVER_BINARY, "nok-server", "serve", "--db", dbPath.c_str(), "--listen",
+              "127.0.0.1:0", "--threads", "2", static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    close(fds[1]);
+    stderrFd = fds[0];
+    std::string line;
+    char c;
+    while (read(stderrFd, &c, 1) == 1) {
+        if (c != '\n') {
+            line.push_back(c);
+            continue;
+        }
+        auto doc = json::parse(line, nullptr, false);
+        if (doc.is_object() && doc.value("event", "") == "listening")
+            return {pid, doc["port"].get<int>()};
+        line.clear();
+    }
+    fail("the server did not start");
+}
+
+// CPU seconds (user + system) the process has used so far, from /proc/PID/stat.
+double cpuSeconds(pid_t pid) {
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+    std::istringstream fields(text.substr(text.rfind(')') + 2));
+    std::string skip;
+    for (int i = 3; i < 14; ++i)
+        fields >> skip; // fields 3..13
+    double utime = 0, stime = 0;
+    fields >> utime >> stime;
+    return (utime + stime) / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
+double threadCpuSeconds() {
+    rusage u{};
+    getrusage(RUSAGE_THREAD, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+long peakRssKb(pid_t pid) {
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    std::string key;
+    while (status >> key) {
+        if (key == "VmHWM:") {
+            long kb = 0;
+            status >> kb;
+            return kb;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const std::size_t n = argc > 1 ? std::stoul(argv[1]) : 20000;
+    if (!crypto::init()) fail("libsodium failed to start");
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("nok-bench-" + std::to_string(getpid()));
+    std::filesystem::create_directories(dir);
+    const std::string dbPath = (dir / "nok.db").string();
+
+    // --- Database with a campaign and two enrolled devices ------------------------------------
+    crypto::Bytes sealKey, signKey;
+    std::vector<BenchDevice> devices(kConnections);
+    crypto::SealingKeyPair serverSeal;
+    {
+        auto db = server::openServerDatabase(dbPath, true);
+        if (!db) fail(db.error().describe());
+        auto keys = server::ensureServerKeys(**db);
+        if (!keys) fail(keys.error().describe());
+        sealKey = keys->seal.publicKey;
+        signKey = keys->sign.publicKey;
+        serverSeal = std::move(keys->seal);
+        if (!(*db)->exec(
+                "INSERT INTO campaigns (id, title, region, year, methodology, questionnaire, "
+                "created_seq) "
+                "VALUES ('bench', 'bench', 'bench', 2026, '344n-social', 'social-675n/1', 1);"
+                "INSERT INTO organizations (campaign, id, name, category, recipients) "
+                "VALUES ('bench', 'org-1', 'КЦСОН', 'ЦСОН', 1000)"))
+            fail("seeding failed");
+        for (int i = 0; i < kConnections; ++i) {
+            auto& d = devices[static_cast<std::size_t>(i)];
+            d.id = "dev-bench000000" + std::to_string(i);
+            d.keys = crypto::generateSigningKeyPair();
+            if (!server::insertDevice(
+                    **db, {d.id, "bench", d.keys.publicKey, "2026-11-23", false, {}, 0}, {"org-1"}))
+                fail("device insert failed");
+        }
+    }
+
+    // --- Pre-built sealed items, alternating between the two devices ---------------------------
+    std::vector<crypto::Bytes> boxes(n);
+    std::vector<std::string> sealedB64(n);
+    std::vector<std::size_t> owner(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        auto& d = devices[(i / kBatch) % kConnections];
+        owner[i] = (i / kBatch) % kConnections;
+        survey::ResponsePayload p;
+        p.id = crypto::uuidV4();
+        p.device = d.id;
+        p.org = "org-1";
+        p.campaign = "bench";
+        p.questionnaire = "social-675n/1";
+        p.channel = "kiosk";
+        p.day = "2026-11-20";
+        p.seq = ++d.seq;
+        p.answers = answers();
+        auto box = survey::sealItem(survey::signPayload(survey::encodePayload(p), d.keys.secretKey),
+                                    sealKey);
+        if (!box) fail("sealing failed");
+        sealedB64[i] = crypto::toBase64(*box);
+        boxes[i] = std::move(*box);
+    }
+
+    // --- Single-core crypto rate: seal-open + verify, one thread ------------------------------
+    const auto c0 = Clock::now();
+    const double cpu0 = threadCpuSeconds();
+    std::size_t verified = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        auto opened = survey::openSealedItem(boxes[i], serverSeal);
+        if (opened &&
+            crypto::verify(devices[owner[i]].keys.publicKey, opened->payload, opened->sig))
+            ++verified;
+    }
+    const double cryptoSeconds = std::chrono::duration<double>(Clock::now() - c0).count();
+    const double cryptoCpuPerItem = (threadCpuSeconds() - cpu0) / static_cast<double>(n);
+    if (verified != n) fail("crypto check failed");
+    const double cryptoRate = static_cast<double>(n) / cryptoSeconds;
+
+    // --- Batches of 500 as request bodies ------------------------------------------------------
+    std::vector<std::string> bodies;
+    std::vector<std::size_t> bodyOwner, bodyItems;
+    for (std::size_t start = 0; start < n; start += kBatch) {
+        json items = json::array();
+        const std::size_t end = std::min(n, start + kBatch);
+        for (std::size_t i = start; i < end; ++i)
+            items.push_back({{"sealed", sealedB64[i]}});
+        bodies.push_back(json{{"device", devices[owner[start]].id}, {"items", items}}.dump());
+        bodyOwner.push_back(owner[start]);
+        bodyItems.push_back(end - start);
+    }
+
+    // --- The server, two connections -----------------------------------------------------------
+    int logFd = -1;
+    auto [pid, port] = startServer(dbPath, logFd);
+    std::thread drain([logFd] { // the request log must not fill the pipe and block the server
+        char buf[4096];
+        while (read(logFd, buf, sizeof buf) > 0) {
+        }
+    });
+    std::atomic<std::size_t> stored{0}, badReceipts{0};
+    const auto t0 = Clock::now();
+    std::vector<std::thread> senders;
+    for (int conn = 0; conn < kConnections; ++conn) {
+        senders.emplace_back([&, conn] {
+            httplib::Client client("127.0.0.1", port);
+            client.set_keep_alive(true);
+            client.set_read_timeout(60, 0);
+            for (std::size_t b = static_cast<std::size_t>(conn); b < bodies.size();
+                 b += kConnections) {
+                auto res = client.Post("/api/v1/sync", bodies[b], "application/json");
+                if (!res || res->status != 200) {
+                    ++badReceipts;
+                    continue;
+                }
+                auto sig = crypto::fromBase64(res->get_header_value("X-Nok-Signature"));
+                if (!sig || !crypto::verify(signKey, res->body, *sig)) ++badReceipts;
+                const auto doc = json::parse(res->body);
+                for (const auto& r : doc["receipts"])
+                    if (r["status"] == "stored") ++stored;
+            }
+        });
+    }
+    for (auto& t : senders)
+        t.join();
+    const double ingestSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    const long rssKb = peakRssKb(pid);
+    const double serverCpuPerItem =
+        cpuSeconds(pid) / static_cast<double>(n); // includes start-up: tiny
+    kill(pid, SIGTERM);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    drain.join();
+    close(logFd);
+
+    std::int64_t rows = -1;
+    {
+        auto db = server::openServerDatabase(dbPath, false);
+        if (!db) fail(db.error().describe());
+        auto st = (*db)->prepare("SELECT count(*) FROM responses");
+        if (st && *st->step()) rows = st->columnInt(0);
+    }
+    std::filesystem::remove_all(dir);
+
+    const double ingestRate = static_cast<double>(n) / ingestSeconds;
+    std::printf("items: %zu in batches of %zu over %d connections (loopback), %u cores\n", n,
+                kBatch, kConnections, std::thread::hardware_concurrency());
+    std::printf("single-core crypto (seal-open + verify): %.0f items/s\n", cryptoRate);
+    std::printf("ingest: %.0f responses/s (%.2f s)\n", ingestRate, ingestSeconds);
+    std::printf("ratio ingest / single-core crypto: %.2f (target >= 1.0)\n",
+                ingestRate / cryptoRate);
+    std::printf(
+        "stored receipts: %zu, bad receipts: %zu, rows in database: %lld, loss: %lld (target 0)\n",
+        stored.load(), badReceipts.load(), static_cast<long long>(rows),
+        static_cast<long long>(static_cast<std::int64_t>(n) - rows));
+    std::printf("server peak RSS: %.1f MB (target <= 100 MB)\n",
+                static_cast<double>(rssKb) / 1024.0);
+    std::printf("CPU per item: crypto alone %.1f us, whole server %.1f us (%.2fx); on 2 idle cores "
+                "the ratio "
+                "would be about %.2f\n",
+                cryptoCpuPerItem * 1e6, serverCpuPerItem * 1e6, serverCpuPerItem / cryptoCpuPerItem,
+                2.0 * cryptoCpuPerItem / serverCpuPerItem);
+    std::ifstream loadavg("/proc/loadavg");
+    std::string load1;
+    loadavg >> load1;
+    std::printf("machine load average (1 min) at the end: %s (other work on the machine lowers "
+                "both rates)\n",
+                load1.c_str());
+    std::printf("server exit: %s\n",
+                WIFEXITED(status) && WEXITSTATUS(status) == 0 ? "clean (0)" : "abnormal");
+    const bool ok = rows == static_cast<std::int64_t>(n) && badReceipts == 0;
+    return ok ? 0 : 1;
+}

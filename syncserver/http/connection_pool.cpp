@@ -1,0 +1,34 @@
+#include "http/connection_pool.h"
+
+namespace nok::server::http {
+
+ConnectionPool::Lease::~Lease() {
+    if (m_db) m_pool->release(std::move(m_db));
+}
+
+Result<ConnectionPool::Lease> ConnectionPool::acquire() {
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_free.empty()) {
+            auto db = std::move(m_free.back());
+            m_free.pop_back();
+            return Lease(*this, std::move(db));
+        }
+    }
+    // The schema was migrated when the server started; a worker's connection only opens the file.
+    auto db = sqlite::Database::open(m_path, {.create = false});
+    if (!db) return db.error();
+    return Lease(*this, std::move(*db));
+}
+
+void ConnectionPool::release(std::unique_ptr<sqlite::Database> db) {
+    std::lock_guard lock(m_mutex);
+    m_free.push_back(std::move(db));
+}
+
+void ConnectionPool::closeAll() {
+    std::lock_guard lock(m_mutex);
+    m_free.clear();
+}
+
+} // namespace nok::server::http

@@ -1,0 +1,123 @@
+// Council endpoints (role council or admin): the campaign list, a campaign's scored results as
+// JSON, CSV or the printable HTML report, the regional summary, and respondents' suggestions.
+// Scoring and rendering belong to the results service and report/; this file only maps HTTP.
+#include "http/http_errors.h"
+#include "http/request_helpers.h"
+#include "http/routes.h"
+#include "report/results_csv.h"
+#include "report/results_html.h"
+#include "service/results_service.h"
+#include "storage/campaign_queries.h"
+
+namespace nok::server::http {
+
+namespace {
+
+using nlohmann::json;
+using Handler = void (*)(sqlite::Database&, const httplib::Request&, httplib::Response&);
+
+// The campaign id from the path; a service error about --campaign becomes one about the path.
+Error forPath(Error e) {
+    if (e.field == "--campaign") e.field = "id";
+    return e;
+}
+
+void campaigns(sqlite::Database& db, const httplib::Request&, httplib::Response& res) {
+    auto list = listCampaigns(db);
+    if (!list) return sendError(res, list.error());
+    json out = json::array();
+    for (const auto& c : *list)
+        out.push_back({{"id", c.id},
+                       {"title", c.title},
+                       {"region", c.region},
+                       {"year", c.year},
+                       {"methodology", c.methodology},
+                       {"organizations", c.organizations},
+                       {"responses", c.responses}});
+    sendJson(res, 200, {{"campaigns", out}});
+}
+
+void results(sqlite::Database& db, const httplib::Request& req, httplib::Response& res) {
+    const std::string format = req.has_param("format") ? req.get_param_value("format") : "json";
+    if (format != "json" && format != "csv" && format != "html")
+        return sendError(res, makeError("invalid_request", "must be json, csv or html", "format"));
+    auto dialect = report::parseCsvDialect(req.has_param("dialect") ? req.get_param_value("dialect")
+                                                                    : "standard");
+    if (!dialect)
+        return sendError(res,
+                         makeError("invalid_request", "must be standard or excel-ru", "dialect"));
+    const ResultsRequest request{req.matches[1], std::nullopt};
+    auto scored = scoreStoredCampaign(db, request);
+    if (!scored) return sendError(res, forPath(scored.error()));
+    const json body = resultsJson(*scored);
+    res.status = 200;
+    if (format == "json") {
+        res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace),
+                        "application/json");
+    } else if (format == "csv") {
+        res.set_header("Content-Disposition",
+                       "attachment; filename=\"" + request.campaign + "-results.csv\"");
+        res.set_content(report::renderResultsCsv(body, *dialect), "text/csv; charset=utf-8");
+    } else {
+        auto context = reportContext(db, request);
+        if (!context) return sendError(res, forPath(context.error()));
+        res.set_content(report::renderResultsHtml(body, *context), "text/html; charset=utf-8");
+    }
+}
+
+void summary(sqlite::Database& db, const httplib::Request& req, httplib::Response& res) {
+    auto scored = scoreStoredCampaign(db, {req.matches[1], std::nullopt});
+    if (!scored) return sendError(res, forPath(scored.error()));
+    json body = resultsJson(*scored);
+    sendJson(res, 200,
+             {{"campaign", body["campaign"]},
+              {"methodology", body["methodology"]},
+              {"region", body["region"]},
+              {"categories", body["categories"]}});
+}
+
+void suggestions(sqlite::Database& db, const httplib::Request& req, httplib::Response& res) {
+    const ResultsRequest request{req.matches[1], std::nullopt};
+    auto scored = scoreStoredCampaign(db, request);
+    if (!scored) return sendError(res, forPath(scored.error()));
+    auto context = reportContext(db, request);
+    if (!context) return sendError(res, forPath(context.error()));
+    const json results = resultsJson(*scored); // kept alive: the loop below walks into it
+    json orgs = json::array();
+    for (const auto& org : results["organizations"]) {
+        const std::string id = org["id"];
+        auto it = context->suggestions.find(id);
+        orgs.push_back(
+            {{"id", id},
+             {"name", org["name"]},
+             {"suggestions", it == context->suggestions.end() ? json::array() : json(it->second)}});
+    }
+    sendJson(res, 200, {{"campaign", request.campaign}, {"organizations", orgs}});
+}
+
+void guarded(ServerContext& ctx, Handler handler, const httplib::Request& req,
+             httplib::Response& res) {
+    auto lease = ctx.pool.acquire();
+    if (!lease) return sendError(res, lease.error());
+    if (auto user = requireUser(lease->db(), req, {"council", "admin"}); !user)
+        return sendError(res, user.error());
+    handler(lease->db(), req, res);
+}
+
+} // namespace
+
+void registerCouncilRoutes(httplib::Server& server, ServerContext& ctx) {
+    const std::pair<const char*, Handler> routes[] = {
+        {"/api/v1/campaigns", campaigns},
+        {R"(/api/v1/campaigns/([^/]+)/results)", results},
+        {R"(/api/v1/campaigns/([^/]+)/summary)", summary},
+        {R"(/api/v1/campaigns/([^/]+)/suggestions)", suggestions},
+    };
+    for (const auto& [pattern, handler] : routes)
+        server.Get(pattern,
+                   [&ctx, handler = handler](const httplib::Request& q, httplib::Response& r) {
+                       guarded(ctx, handler, q, r);
+                   });
+}
+
+} // namespace nok::server::http

@@ -1,0 +1,15 @@
+// Route registration, one function per group of endpoints (docs/api.md lists them all).
+#pragma once
+
+#include "http/server_context.h"
+
+#include <httplib.h>
+
+namespace nok::server::http {
+
+void registerDeviceRoutes(httplib::Server& server,
+                          ServerContext& ctx); // enroll, sync, device/config
+void registerAdminRoutes(httplib::Server& server, ServerContext& ctx); // devices, revoke
+void registerCouncilRoutes(httplib::Server& server, ServerContext& ctx); // campaigns, results
+
+} // namespace nok::server::http

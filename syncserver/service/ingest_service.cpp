@@ -1,0 +1,206 @@
+#include "service/ingest_service.h"
+
+#include "nok/crypto/crypto.h"
+#include "nok/survey/answer_validator.h"
+#include "nok/survey/questionnaire.h"
+#include "nok/survey/response_payload.h"
+#include "service/device_access.h"
+#include "storage/campaign_queries.h"
+#include "storage/device_store.h"
+#include "storage/response_store.h"
+
+#include <algorithm>
+#include <map>
+
+namespace nok::server {
+
+namespace {
+
+// Parsed once per process: the validator needs the definition for every item.
+const std::map<std::string, survey::Questionnaire>& questionnaires() {
+    static const auto all = [] {
+        std::map<std::string, survey::Questionnaire> map;
+        for (const auto& key : survey::builtinQuestionnaireKeys())
+            if (auto q = survey::builtinQuestionnaire(key)) map.emplace(key, std::move(*q));
+        return map;
+    }();
+    return all;
+}
+
+struct Checked {
+    std::optional<Receipt> rejection;
+    NewResponse response;
+};
+
+Receipt rejected(std::size_t index, std::optional<std::string> id, std::string reason) {
+    return Receipt{index, std::move(id), "rejected", std::move(reason)};
+}
+
+// Open and verify: the signed bytes, or a rejection. Nothing in the payload is read here.
+Result<survey::SignedItem> openItem(const ServerKeys& keys, WireItem& item,
+                                    const DeviceRecord& device) {
+    survey::SignedItem signedItem;
+    if (item.sealed) {
+        auto box = crypto::fromBase64(*item.sealed);
+        if (!box) return makeError("malformed_item", "sealed is not base64");
+        auto opened = survey::openSealedItem(*box, keys.seal);
+        if (!opened)
+            return makeError("seal_open_failed",
+                             "the sealed box does not open with this server's key");
+        signedItem = std::move(*opened);
+    } else {
+        auto payload = crypto::fromBase64(*item.payload);
+        auto sig = crypto::fromBase64(*item.sig);
+        if (!payload) return makeError("malformed_item", "payload is not base64");
+        if (!sig) return makeError("malformed_item", "sig is not base64");
+        signedItem.payload.assign(payload->begin(), payload->end());
+        signedItem.sig = std::move(*sig);
+    }
+    if (!crypto::verify(device.publicKey, signedItem.payload, signedItem.sig))
+        return makeError("bad_signature",
+                         "the signature does not verify with the device's enrolled key");
+    return signedItem;
+}
+
+std::string reasonOf(const Error& e) {
+    return e.code + ": " + e.describe();
+}
+
+// (campaign, org) → the org in that campaign, looked up once per batch (batches repeat them).
+using OrgMemo = std::map<std::pair<std::string, std::string>, std::optional<OrgInCampaign>>;
+
+Result<std::optional<OrgInCampaign>> lookupOrg(sqlite::Database& db, OrgMemo& memo,
+                                               const std::string& campaign,
+                                               const std::string& org) {
+    auto key = std::make_pair(campaign, org);
+    if (auto it = memo.find(key); it != memo.end()) return it->second;
+    auto found = orgInCampaign(db, campaign, org);
+    if (!found) return found.error();
+    memo.emplace(std::move(key), *found);
+    return *found;
+}
+
+Result<Checked> checkItem(sqlite::Database& db, const ServerKeys& keys, const DeviceRecord& device,
+                          const std::vector<std::string>& orgs, OrgMemo& memo, std::size_t index,
+                          WireItem& item) {
+    Checked out;
+    if (!item.malformed.empty()) {
+        out.rejection = rejected(index, std::nullopt, "malformed_item: " + item.malformed);
+        return out;
+    }
+    auto opened = openItem(keys, item, device);
+    if (!opened) {
+        out.rejection = rejected(index, std::nullopt, reasonOf(opened.error()));
+        return out;
+    }
+    auto payload = survey::decodePayload(opened->payload);
+    if (!payload) {
+        out.rejection =
+            rejected(index, std::nullopt, "malformed_payload: " + payload.error().describe());
+        return out;
+    }
+    const auto& p = *payload;
+    auto reject = [&](std::string reason) {
+        out.rejection = rejected(index, p.id, std::move(reason));
+        return out;
+    };
+    if (p.device != device.id)
+        return reject("device_mismatch: the payload names device '" + p.device + "'");
+    if (p.channel != "kiosk" && p.channel != "interview")
+        return reject("channel_not_allowed: a device sends kiosk or interview responses");
+    if (!std::binary_search(orgs.begin(), orgs.end(), p.org))
+        return reject("org_not_allowed: this device is not enrolled for organisation '" + p.org +
+                      "'");
+    auto org = lookupOrg(db, memo, p.campaign, p.org);
+    if (!org) return org.error();
+    if (!*org) {
+        auto exists = campaignExists(db, p.campaign);
+        if (!exists) return exists.error();
+        if (!*exists) return reject("unknown_campaign: no campaign '" + p.campaign + "'");
+        return reject("org_not_in_campaign: campaign '" + p.campaign + "' does not include '" +
+                      p.org + "'");
+    }
+    if (p.questionnaire != (*org)->questionnaire)
+        return reject("unknown_questionnaire: campaign '" + p.campaign + "' uses '" +
+                      (*org)->questionnaire + "'");
+    auto q = questionnaires().find(p.questionnaire);
+    if (q == questionnaires().end())
+        return reject("unknown_questionnaire: '" + p.questionnaire + "'");
+    if (auto s = survey::checkAnswers(q->second, p.answers); !s)
+        return reject("invalid_answers: " + s.error().describe());
+
+    auto& r = out.response;
+    r.id = p.id;
+    r.campaign = p.campaign;
+    r.org = p.org;
+    r.channel = p.channel;
+    r.questionnaire = p.questionnaire;
+    r.day = p.day;
+    r.source = "device";
+    r.deviceId = device.id;
+    r.seq = p.seq;
+    r.payload = std::move(opened->payload);
+    r.signature = std::move(opened->sig);
+    r.answersJson = p.answers.dump();
+    item = WireItem{}; // the wire copy is no longer needed: keep the batch's memory down
+    return out;
+}
+
+} // namespace
+
+Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys& keys,
+                                         const std::string& deviceId, std::vector<WireItem> items,
+                                         std::mutex* writeLock) {
+    if (items.size() > kMaxBatchItems)
+        return makeError("too_many_items",
+                         "a batch holds at most 500 items; send the rest in another batch",
+                         "items");
+    auto device = activeDevice(db, deviceId);
+    if (!device) return device.error();
+    auto orgs = deviceOrgs(db, deviceId);
+    if (!orgs) return orgs.error();
+
+    std::vector<Receipt> receipts(items.size());
+    std::vector<Checked> accepted;
+    std::vector<std::size_t> acceptedIndex;
+    OrgMemo memo;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        auto checked = checkItem(db, keys, *device, *orgs, memo, i, items[i]);
+        if (!checked) return checked.error();
+        if (checked->rejection) {
+            receipts[i] = std::move(*checked->rejection);
+        } else {
+            accepted.push_back(std::move(*checked));
+            acceptedIndex.push_back(i);
+        }
+    }
+    if (accepted.empty()) return receipts;
+
+    std::unique_lock<std::mutex> gate;
+    if (writeLock) gate = std::unique_lock(*writeLock);
+    sqlite::Transaction tx(db);
+    if (auto s = tx.begun(); !s) return s.error();
+    std::int64_t maxSeq = 0;
+    for (std::size_t k = 0; k < accepted.size(); ++k) {
+        const auto& r = accepted[k].response;
+        auto outcome = insertResponse(db, r);
+        if (!outcome) return outcome.error();
+        Receipt& receipt = receipts[acceptedIndex[k]];
+        receipt.index = acceptedIndex[k];
+        receipt.id = r.id;
+        if (*outcome == InsertOutcome::Conflict) {
+            receipt.status = "rejected";
+            receipt.reason = "conflict: another version of this response id is stored; this one is "
+                             "kept in quarantine";
+        } else {
+            receipt.status = std::string(toString(*outcome));
+            if (*outcome == InsertOutcome::Stored) maxSeq = std::max(maxSeq, r.seq.value_or(0));
+        }
+    }
+    if (maxSeq > 0)
+        if (auto s = raiseLastSeq(db, deviceId, maxSeq); !s) return s.error();
+    if (auto s = tx.commit(); !s) return s.error();
+    return receipts;
+}
+
+} // namespace nok::server

@@ -1,0 +1,48 @@
+// Ingest of a sync batch (CONTRACTS.md "HTTP API" and "Signed responses"). Each item is opened
+// (sealed form) and its Ed25519 signature checked against the device's enrolled key BEFORE the
+// payload is parsed; then the payload must name this device, an organisation the device may
+// answer for, a campaign containing that organisation, the campaign's questionnaire, and answers
+// the core validator accepts. The crypto and checks run outside any lock, so several batches use
+// several cores; the accepted items are written in ONE transaction per batch. Each item gets a
+// receipt: stored | duplicate | rejected with a "code: text" reason.
+#pragma once
+
+#include "nok/result.h"
+#include "nok/sqlite/database.h"
+#include "storage/server_keys.h"
+
+#include <cstdint>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nok::server {
+
+// One item as it came off the wire; http/ fills it from JSON without interpreting the bytes.
+struct WireItem {
+    std::optional<std::string> sealed;  // base64
+    std::optional<std::string> payload; // base64
+    std::optional<std::string> sig;     // base64
+    std::string malformed;              // non-empty: why the JSON item has the wrong shape
+};
+
+struct Receipt {
+    std::size_t index = 0;
+    std::optional<std::string> id; // null when the item could not be opened or verified
+    std::string status;            // stored | duplicate | rejected
+    std::optional<std::string> reason;
+};
+
+constexpr std::size_t kMaxBatchItems = 500;
+
+// Errors for the whole batch: "unknown_device", "device_revoked", "too_many_items", storage errors.
+// `writeLock` (optional) is held around the write transaction: concurrent batches in one process
+// then queue on a mutex and start the moment the lock is free, instead of in SQLite's busy
+// handler, which sleeps in steps of milliseconds.
+[[nodiscard]] Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys& keys,
+                                                       const std::string& deviceId,
+                                                       std::vector<WireItem> items,
+                                                       std::mutex* writeLock = nullptr);
+
+} // namespace nok::server

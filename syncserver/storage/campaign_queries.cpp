@@ -1,0 +1,85 @@
+#include "storage/campaign_queries.h"
+
+namespace nok::server {
+
+namespace {
+
+constexpr char kOrgExistsSql[] = "SELECT 1 FROM organizations WHERE id = ? LIMIT 1";
+constexpr char kCurrentSql[] =
+    "SELECT o.id, o.name, o.category, o.campaign, c.questionnaire, o.recipients FROM organizations "
+    "o "
+    "JOIN campaigns c ON c.id = o.campaign WHERE o.id = ? ORDER BY c.created_seq DESC LIMIT 1";
+constexpr char kInCampaignSql[] =
+    "SELECT o.id, o.name, o.category, o.campaign, c.questionnaire, o.recipients FROM organizations "
+    "o "
+    "JOIN campaigns c ON c.id = o.campaign WHERE o.campaign = ? AND o.id = ?";
+constexpr char kCampaignExistsSql[] = "SELECT 1 FROM campaigns WHERE id = ?";
+constexpr char kListCampaignsSql[] =
+    "SELECT c.id, c.title, c.region, c.year, c.methodology, "
+    "(SELECT count(*) FROM organizations o WHERE o.campaign = c.id), "
+    "(SELECT coalesce(sum(n.complete), 0) FROM response_counts n WHERE n.campaign = c.id) "
+    "FROM campaigns c ORDER BY c.created_seq DESC";
+
+Result<bool> exists(sqlite::Database& db, const char* sql, const std::string& key) {
+    auto st = db.cached(sql);
+    if (!st) return st.error();
+    (*st)->bind(1, key);
+    auto row = (*st)->step();
+    if (!row) return row.error();
+    const bool found = *row;
+    (*st)->reset();
+    return found;
+}
+
+Result<std::optional<OrgInCampaign>> readOrg(sqlite::Statement& st) {
+    auto row = st.step();
+    if (!row) return row.error();
+    std::optional<OrgInCampaign> out;
+    if (*row)
+        out = OrgInCampaign{st.columnText(0), st.columnText(1), st.columnText(2),
+                            st.columnText(3), st.columnText(4), st.columnInt(5)};
+    st.reset();
+    return out;
+}
+
+} // namespace
+
+Result<bool> organizationExists(sqlite::Database& db, const std::string& org) {
+    return exists(db, kOrgExistsSql, org);
+}
+
+Result<bool> campaignExists(sqlite::Database& db, const std::string& campaign) {
+    return exists(db, kCampaignExistsSql, campaign);
+}
+
+Result<std::vector<CampaignListing>> listCampaigns(sqlite::Database& db) {
+    auto st = db.prepare(kListCampaignsSql);
+    if (!st) return st.error();
+    std::vector<CampaignListing> out;
+    while (true) {
+        auto row = st->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        out.push_back({st->columnText(0), st->columnText(1), st->columnText(2), st->columnInt(3),
+                       st->columnText(4), st->columnInt(5), st->columnInt(6)});
+    }
+    return out;
+}
+
+Result<std::optional<OrgInCampaign>> currentCampaignOf(sqlite::Database& db,
+                                                       const std::string& org) {
+    auto st = db.cached(kCurrentSql);
+    if (!st) return st.error();
+    (*st)->bind(1, org);
+    return readOrg(**st);
+}
+
+Result<std::optional<OrgInCampaign>>
+orgInCampaign(sqlite::Database& db, const std::string& campaign, const std::string& org) {
+    auto st = db.cached(kInCampaignSql);
+    if (!st) return st.error();
+    (*st)->bind(1, campaign).bind(2, org);
+    return readOrg(**st);
+}
+
+} // namespace nok::server

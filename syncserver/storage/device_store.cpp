@@ -1,0 +1,137 @@
+#include "storage/device_store.h"
+
+namespace nok::server {
+
+namespace {
+
+constexpr char kInsertDeviceSql[] = "INSERT INTO devices (id, label, public_key, enrolled_day, "
+                                    "revoked, last_seq) VALUES (?, ?, ?, ?, 0, 0)";
+constexpr char kInsertOrgSql[] = "INSERT INTO device_orgs (device_id, org) VALUES (?, ?)";
+constexpr char kFindSql[] = "SELECT id, label, public_key, enrolled_day, revoked, revoked_day, "
+                            "last_seq FROM devices WHERE id = ?";
+constexpr char kListSql[] = "SELECT id, label, public_key, enrolled_day, revoked, revoked_day, "
+                            "last_seq FROM devices ORDER BY id";
+constexpr char kKeySql[] = "SELECT 1 FROM devices WHERE public_key = ?";
+constexpr char kOrgsSql[] = "SELECT org FROM device_orgs WHERE device_id = ? ORDER BY org";
+constexpr char kRevokeSql[] =
+    "UPDATE devices SET revoked = 1, revoked_day = coalesce(revoked_day, ?) WHERE id = ?";
+constexpr char kRaiseSeqSql[] = "UPDATE devices SET last_seq = max(last_seq, ?) WHERE id = ?";
+constexpr char kSeqsSql[] =
+    "SELECT seq FROM responses WHERE device_id = ? AND seq IS NOT NULL ORDER BY seq";
+
+DeviceRecord readDevice(const sqlite::Statement& st) {
+    DeviceRecord d;
+    d.id = st.columnText(0);
+    d.label = st.columnText(1);
+    const auto key = st.columnBlob(2);
+    d.publicKey.assign(key.begin(), key.end());
+    d.enrolledDay = st.columnText(3);
+    d.revoked = st.columnInt(4) != 0;
+    d.revokedDay = st.columnOptionalText(5);
+    d.lastSeq = st.columnInt(6);
+    return d;
+}
+
+} // namespace
+
+Status insertDevice(sqlite::Database& db, const DeviceRecord& d,
+                    const std::vector<std::string>& orgs) {
+    auto st = db.cached(kInsertDeviceSql);
+    if (!st) return st.error();
+    (*st)
+        ->bind(1, d.id)
+        .bind(2, d.label)
+        .bindBlob(3, d.publicKey.data(), d.publicKey.size())
+        .bind(4, d.enrolledDay);
+    if (auto s = (*st)->run(); !s) return s;
+    for (const auto& org : orgs) {
+        auto o = db.cached(kInsertOrgSql);
+        if (!o) return o.error();
+        (*o)->bind(1, d.id).bind(2, org);
+        if (auto s = (*o)->run(); !s) return s;
+    }
+    return {};
+}
+
+Result<std::optional<DeviceRecord>> findDevice(sqlite::Database& db, const std::string& id) {
+    auto st = db.cached(kFindSql);
+    if (!st) return st.error();
+    (*st)->bind(1, id);
+    auto row = (*st)->step();
+    if (!row) return row.error();
+    std::optional<DeviceRecord> out;
+    if (*row) out = readDevice(**st);
+    (*st)->reset();
+    return out;
+}
+
+Result<bool> publicKeyEnrolled(sqlite::Database& db, const crypto::Bytes& publicKey) {
+    auto st = db.cached(kKeySql);
+    if (!st) return st.error();
+    (*st)->bindBlob(1, publicKey.data(), publicKey.size());
+    auto row = (*st)->step();
+    if (!row) return row.error();
+    const bool found = *row;
+    (*st)->reset();
+    return found;
+}
+
+Result<std::vector<DeviceRecord>> listDevices(sqlite::Database& db) {
+    auto st = db.prepare(kListSql);
+    if (!st) return st.error();
+    std::vector<DeviceRecord> out;
+    while (true) {
+        auto row = st->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        out.push_back(readDevice(*st));
+    }
+    return out;
+}
+
+Result<std::vector<std::string>> deviceOrgs(sqlite::Database& db, const std::string& id) {
+    auto st = db.cached(kOrgsSql);
+    if (!st) return st.error();
+    (*st)->bind(1, id);
+    std::vector<std::string> out;
+    while (true) {
+        auto row = (*st)->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        out.push_back((*st)->columnText(0));
+    }
+    (*st)->reset();
+    return out;
+}
+
+Result<bool> revokeDevice(sqlite::Database& db, const std::string& id, const std::string& day) {
+    auto st = db.cached(kRevokeSql);
+    if (!st) return st.error();
+    (*st)->bind(1, day).bind(2, id);
+    if (auto s = (*st)->run(); !s) return s.error();
+    return db.changes() > 0;
+}
+
+Status raiseLastSeq(sqlite::Database& db, const std::string& id, std::int64_t seq) {
+    auto st = db.cached(kRaiseSeqSql);
+    if (!st) return st.error();
+    (*st)->bind(1, seq).bind(2, id);
+    return (*st)->run();
+}
+
+Result<std::vector<std::int64_t>> storedSeqs(sqlite::Database& db, const std::string& id) {
+    auto st = db.cached(kSeqsSql);
+    if (!st) return st.error();
+    (*st)->bind(1, id);
+    std::vector<std::int64_t> out;
+    while (true) {
+        auto row = (*st)->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        out.push_back((*st)->columnInt(0));
+    }
+    (*st)->reset();
+    return out;
+}
+
+} // namespace nok::server
