@@ -1,0 +1,168 @@
+#include "sync_worker.h"
+
+#include "device_identity.h"
+#include "enrolment_client.h"
+#include "kiosk_database.h"
+#include "outbox_store.h"
+#include "sync_client.h"
+
+#include <QDateTime>
+#include <QDebug>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace nok::kiosk {
+
+namespace {
+// After a pass, never wake sooner than this: a row due "now" that a pass could not send is not
+// worth a busy loop.
+constexpr std::int64_t kMinWakeMs = 250;
+} // namespace
+
+SyncWorker::SyncWorker(SyncWorkerConfig config)
+    : m_config(std::move(config)), m_endpoint(m_config.serverUrl, m_config.timeouts) {}
+
+SyncWorker::~SyncWorker() = default;
+
+std::int64_t SyncWorker::nowMs() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+void SyncWorker::abortNetwork() {
+    m_endpoint.abort();
+}
+
+void SyncWorker::start() {
+    auto db = openKioskDatabase(m_config.databasePath);
+    if (!db) {
+        qWarning("sync worker: %s", db.error().describe().c_str());
+        return;
+    }
+    m_db = std::move(*db);
+    m_outbox = std::make_unique<OutboxStore>(*m_db);
+    if (auto st = m_outbox->recoverInterrupted(); !st)
+        qWarning("sync worker: %s", st.error().describe().c_str());
+
+    m_sendTimer = new QTimer(this);
+    m_sendTimer->setSingleShot(true);
+    connect(m_sendTimer, &QTimer::timeout, this, [this] { runPass(false); });
+    m_configTimer = new QTimer(this);
+    m_configTimer->setInterval(m_config.configIntervalMs);
+    connect(m_configTimer, &QTimer::timeout, this, &SyncWorker::pullConfiguration);
+    m_configTimer->start();
+
+    pullConfiguration();
+    runPass(true);
+}
+
+void SyncWorker::wake() {
+    if (m_outbox) runPass(false);
+}
+
+void SyncWorker::syncNow() {
+    if (m_outbox) runPass(true);
+}
+
+void SyncWorker::shutdown() {
+    if (m_sendTimer) m_sendTimer->stop();
+    if (m_configTimer) m_configTimer->stop();
+    m_outbox.reset();
+    m_db.reset();
+}
+
+void SyncWorker::recordFailure(const std::string& message) {
+    if (auto st = m_outbox->recordSyncFailure(message); !st)
+        qWarning("sync worker: %s", st.error().describe().c_str());
+}
+
+void SyncWorker::runPass(bool ignoreSchedule) {
+    std::int64_t afterSeq = 0;
+    while (true) {
+        const std::int64_t now = nowMs();
+        auto rows = m_outbox->due(now, m_config.batchLimit, ignoreSchedule, afterSeq);
+        if (!rows) {
+            recordFailure("outbox: " + rows.error().describe());
+            break;
+        }
+        if (rows->empty()) break;
+        afterSeq = rows->back().seq;
+
+        std::vector<OutboxStore::Attempt> attempts;
+        std::vector<SyncItem> items;
+        for (const auto& row : *rows) {
+            attempts.push_back({row.id, now + m_config.backoff.delayMs(row.attempts + 1)});
+            items.push_back({row.id, row.sealed});
+        }
+        if (auto st = m_outbox->markSending(attempts, now); !st) {
+            recordFailure("outbox: " + st.error().describe());
+            break;
+        }
+
+        auto receipts = exchangeBatch(m_endpoint, m_config.deviceId, m_config.serverSignKey, items);
+        // Cut short by shutdown: not the server's fault, nothing to record; the rows stay
+        // 'sending' and become pending again at the next start.
+        if (m_endpoint.aborted()) return;
+        OutboxStore::Outcome outcome;
+        if (!receipts) {
+            const std::string message = receipts.error().describe();
+            for (const auto& item : items)
+                outcome.failed.emplace_back(item.id, message);
+            if (auto st = m_outbox->apply(outcome, nowMs()); !st)
+                qWarning("sync worker: %s", st.error().describe().c_str());
+            recordFailure(message);
+            emit statusChanged();
+            break; // the server or the network is the problem: the rest waits for its backoff
+        }
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const auto& r = (*receipts)[i];
+            if (!r)
+                outcome.failed.emplace_back(items[i].id, "no usable receipt for this item");
+            else if (r->status == ReceiptStatus::Rejected)
+                outcome.rejected.emplace_back(items[i].id, r->reason);
+            else
+                outcome.acknowledged.push_back(items[i].id);
+        }
+        if (auto st = m_outbox->apply(outcome, nowMs()); !st) {
+            recordFailure("outbox: " + st.error().describe());
+            emit statusChanged();
+            break;
+        }
+        if (auto st = m_outbox->recordSyncSuccess(nowMs()); !st)
+            qWarning("sync worker: %s", st.error().describe().c_str());
+        emit statusChanged();
+    }
+    scheduleNext();
+}
+
+void SyncWorker::scheduleNext() {
+    auto earliest = m_outbox->earliestDue();
+    if (!earliest || !*earliest) {
+        m_sendTimer->stop();
+        return;
+    }
+    const std::int64_t wait =
+        std::clamp<std::int64_t>(**earliest - nowMs(), kMinWakeMs, m_config.backoff.capMs);
+    m_sendTimer->start(static_cast<int>(wait));
+}
+
+void SyncWorker::pullConfiguration() {
+    if (!m_db || !m_config.deviceSecret) return;
+    auto doc =
+        requestConfiguration(m_endpoint, m_config.deviceId, *m_config.deviceSecret, nowMs() / 1000);
+    if (m_endpoint.aborted()) return; // shutting down: not an error worth showing
+    if (!doc) {
+        recordFailure("config: " + doc.error().describe());
+        emit statusChanged();
+        return;
+    }
+    EnrolmentStore store(*m_db);
+    if (auto st = store.applyConfiguration(*doc, nowMs()); !st) {
+        recordFailure("config: " + st.error().describe());
+        emit statusChanged();
+        return;
+    }
+    emit configurationUpdated();
+}
+
+} // namespace nok::kiosk

@@ -1,0 +1,93 @@
+#include "kiosk_test_support.h"
+
+#include "device_identity.h"
+#include "kiosk_database.h"
+#include "nok/survey/questionnaire.h"
+
+#include <QtTest>
+
+#include <filesystem>
+
+namespace nok::kiosk::test {
+
+nlohmann::json validAnswers() {
+    return {{"stand_used", "yes"},
+            {"stand_satisfied", "yes"},
+            {"site_used", "no"},
+            {"timely", "yes"},
+            {"comfort_satisfied", "yes"},
+            {"disability", "no"},
+            {"staff_first_contact", "yes"},
+            {"staff_service", "yes"},
+            {"remote_used", "no"},
+            {"recommend", "yes"},
+            {"organisational_satisfied", "yes"},
+            {"overall_satisfied", "yes"},
+            {"suggestions", "Больше прогулок"},
+            {"sex", "female"},
+            {"age", 81}};
+}
+
+QString enrollAt(const QString& dataDir, FakeSyncServer& server) {
+    KioskOptions options;
+    options.dataDir = dataDir;
+    options.serverUrl = QString::fromStdString(server.url());
+    auto backend = KioskBackend::open(options);
+    if (!backend) {
+        qWarning("open failed: %s", backend.error().describe().c_str());
+        return {};
+    }
+    if (auto st = (*backend)->enroll(QString::fromStdString(server.addEnrolmentCode())); !st) {
+        qWarning("enrol failed: %s", st.error().describe().c_str());
+        return {};
+    }
+    return (*backend)->status().deviceId;
+}
+
+bool writeOfflineEnrolment(const QString& dataDir, const crypto::Bytes& sealPublic,
+                           const crypto::Bytes& signPublic, int minIntervalSeconds) {
+    if (!ensureDataDir(dataDir.toStdString())) return false;
+    auto db = openStore(dataDir);
+    if (!db) return false;
+    Enrolment e;
+    e.deviceId = "dev-0123456789ab";
+    e.serverSealKey = sealPublic;
+    e.serverSignKey = signPublic;
+    e.questionnaireJson =
+        std::string(*survey::builtinQuestionnaireJson(survey::kDefaultQuestionnaire));
+    OrganizationInfo org;
+    org.id = QStringLiteral("org-1");
+    org.name = QStringLiteral("МБУ «КЦСОН»");
+    org.category = QStringLiteral("ЦСОН");
+    org.campaign = QStringLiteral("kem-2026");
+    org.recipients = 120;
+    e.organizations = {org};
+    e.settings.minIntervalSeconds = minIntervalSeconds;
+    return EnrolmentStore(*db).save(e, 1).ok();
+}
+
+std::unique_ptr<sqlite::Database> openStore(const QString& dataDir) {
+    auto db =
+        openKioskDatabase((std::filesystem::path(dataDir.toStdString()) / "kiosk.db").string());
+    if (!db) {
+        qWarning("cannot open kiosk.db: %s", db.error().describe().c_str());
+        return nullptr;
+    }
+    return std::move(*db);
+}
+
+int outboxRows(const QString& dataDir) {
+    auto db = openStore(dataDir);
+    if (!db) return -1;
+    auto n = OutboxStore(*db).pendingCount();
+    return n ? *n : -1;
+}
+
+std::optional<OutboxRow> outboxRow(const QString& dataDir, const std::string& id) {
+    auto db = openStore(dataDir);
+    if (!db) return std::nullopt;
+    auto row = OutboxStore(*db).find(id);
+    return row ? *row : std::nullopt;
+}
+
+} // namespace nok::kiosk::test

@@ -1,0 +1,57 @@
+// A kiosk killed with SIGKILL right after submit() returned (the thank-you screen) loses nothing:
+// on the next start the response is in the outbox and reaches the server exactly once.
+#include "kiosk_test_support.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace nok;
+using namespace nok::kiosk;
+using namespace nok::kiosk::test;
+
+class TestKioskKill : public QObject {
+    Q_OBJECT
+  private slots:
+    void initTestCase() { QVERIFY(crypto::init()); }
+
+    void aKillRightAfterSubmitLosesNothing() {
+        FakeSyncServer server;
+        QTemporaryDir dir;
+        QVERIFY(!enrollAt(dir.path(), server).isEmpty());
+        // While the helper runs the server answers 503, so the response cannot leave before the
+        // kill.
+        server.setFault(FakeSyncServer::Fault::ServerError);
+
+        QProcess helper;
+        helper.setProgram(QStringLiteral(KIOSK_SUBMIT_HELPER));
+        helper.setArguments({QStringLiteral("--data-dir"), dir.path()});
+        helper.setProcessChannelMode(QProcess::SeparateChannels);
+        helper.start();
+        QVERIFY(helper.waitForStarted(10000));
+        QString id;
+        while (id.isEmpty()) {
+            if (!helper.canReadLine())
+                QVERIFY2(helper.waitForReadyRead(20000), helper.readAllStandardError().constData());
+            if (helper.canReadLine()) id = QString::fromUtf8(helper.readLine()).trimmed();
+        }
+        helper.kill(); // SIGKILL: no destructor, no flush, no goodbye
+        QVERIFY(helper.waitForFinished(10000));
+        QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
+
+        const auto row = outboxRow(dir.path(), id.toStdString());
+        QVERIFY2(row, "the response acknowledged by submit() is on disk after SIGKILL");
+        QCOMPARE(outboxRows(dir.path()), 1);
+        QCOMPARE(server.storedCount(), 0);
+
+        server.setFault(FakeSyncServer::Fault::None);
+        auto backend = KioskBackend::open({dir.path(), QString(), false});
+        QVERIFY(backend);
+        QTRY_COMPARE_WITH_TIMEOUT((*backend)->status().pending, 0, 20000);
+        QCOMPARE(server.timesStored(id.toStdString()), 1);
+        QCOMPARE(server.storedCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKioskKill)
+#include "tst_kiosk_kill.moc"
