@@ -29,7 +29,7 @@ TestCase {
         Kiosk.minIntervalSeconds = 0
         Kiosk.idleTimeoutSeconds = 1
         Kiosk.idlePromptSeconds = 1
-        driver.flow = createTemporaryObject(flowComponent, tc)
+        driver.flow = createTemporaryObject(flowComponent, tc.parent)
     }
     function cleanup() {
         Kiosk.idleTimeoutSeconds = 90

@@ -28,7 +28,7 @@ TestCase {
         Kiosk.idleTimeoutSeconds = 600
         FakeBackend.setDeviceStatus("dev-0123456789ab", 3, 1, "server unreachable")
         FakeBackend.setEnrollError("code expired or already used")
-        driver.flow = createTemporaryObject(flowComponent, tc)
+        driver.flow = createTemporaryObject(flowComponent, tc.parent)
     }
 
     function enterPin(pin) {
@@ -43,7 +43,7 @@ TestCase {
         compare(driver.flow.screen, "welcome")
         mousePress(hotspot)
         tryCompare(driver.flow, "screen", "pin", 6000)
-        mouseRelease(hotspot)
+        mouseRelease(driver.flow, 10, driver.flow.height - 10)
     }
 
     function test_wrong_pin_is_refused() {

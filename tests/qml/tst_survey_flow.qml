@@ -29,7 +29,7 @@ TestCase {
         FakeBackend.clear()
         Kiosk.minIntervalSeconds = 0
         Kiosk.idleTimeoutSeconds = 600
-        driver.flow = createTemporaryObject(flowComponent, tc)
+        driver.flow = createTemporaryObject(flowComponent, tc.parent)
         verify(driver.flow)
     }
 
@@ -175,8 +175,8 @@ TestCase {
     }
 
     function test_minimum_interval_between_responses() {
-        Kiosk.minIntervalSeconds = 3600
         driver.start()
+        Kiosk.minIntervalSeconds = 3600
         answerAllYes()
         driver.press("skipButton")
         tryCompare(driver.flow.session, "questionId", "sex")

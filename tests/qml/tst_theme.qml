@@ -29,7 +29,7 @@ TestCase {
         Theme.highContrast = false
         Theme.textSize = 0
         Kiosk.minIntervalSeconds = 0
-        driver.flow = createTemporaryObject(flowComponent, tc)
+        driver.flow = createTemporaryObject(flowComponent, tc.parent)
     }
 
     function luminance(c) {
@@ -105,8 +105,12 @@ TestCase {
     }
 
     function buttonsIn(item, out) {
-        for (const child of item.children) {
-            if (child instanceof Button && child.visible)
+        const children = item.children || []
+        for (let i = 0; i < children.length; ++i) {
+            const child = children[i]
+            if (!child.visible)
+                continue
+            if (String(child).startsWith("BigButton"))
                 out.push(child)
             buttonsIn(child, out)
         }
