@@ -1,5 +1,5 @@
 // DemoDeviceControl: the operator screen's device in --demo mode and in the tests: a fixed demo
-// device id, "pending" counts what the demo sink received, and enrolment is refused with a clear
+// device id with empty counts (nothing is ever sent in demo mode), and enrolment is refused with a clear
 // message (demo mode has no server). Tests may set the status and the enrolment outcome.
 #pragma once
 

@@ -3,7 +3,7 @@ import QtQuick
 import QtQuick.Layouts
 import Nok.Kiosk
 
-ColumnLayout {
+RowLayout {
     id: root
 
     required property int minimum
@@ -15,33 +15,50 @@ ColumnLayout {
     spacing: Theme.spacing
 
     function change(delta) {
-        value = Math.max(minimum, Math.min(maximum, value + delta))
+        value = Math.max(minimum, Math.min(maximum, value + delta));
     }
 
-    RowLayout {
-        Layout.alignment: Qt.AlignHCenter
-        spacing: Theme.spacing
-
-        BigButton { objectName: "minus10"; text: "−10"; Accessible.name: qsTr("Меньше на 10"); onClicked: root.change(-10) }
-        BigButton { objectName: "minus1"; text: "−1"; Accessible.name: qsTr("Меньше на 1"); onClicked: root.change(-1) }
-        Text {
-            objectName: "ageValue"
-            Layout.minimumWidth: Theme.touchTarget * 2
-            text: root.value
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.hugeSize
-            font.bold: true
-            color: Theme.palette.text
-            horizontalAlignment: Text.AlignHCenter
-            Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Возраст: %1").arg(root.value)
-        }
-        BigButton { objectName: "plus1"; text: "+1"; Accessible.name: qsTr("Больше на 1"); onClicked: root.change(1) }
-        BigButton { objectName: "plus10"; text: "+10"; Accessible.name: qsTr("Больше на 10"); onClicked: root.change(10) }
+    BigButton {
+        objectName: "minus10"
+        text: "−10"
+        Accessible.name: qsTr("Меньше на 10")
+        onClicked: root.change(-10)
+    }
+    BigButton {
+        objectName: "minus1"
+        text: "−1"
+        Accessible.name: qsTr("Меньше на 1")
+        onClicked: root.change(-1)
+    }
+    Text {
+        objectName: "ageValue"
+        Layout.minimumWidth: Theme.touchTarget * 2
+        text: root.value
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.hugeSize
+        font.bold: true
+        color: Theme.palette.text
+        horizontalAlignment: Text.AlignHCenter
+        Accessible.role: Accessible.StaticText
+        Accessible.name: qsTr("Возраст: %1").arg(root.value)
+    }
+    BigButton {
+        objectName: "plus1"
+        text: "+1"
+        Accessible.name: qsTr("Больше на 1")
+        onClicked: root.change(1)
+    }
+    BigButton {
+        objectName: "plus10"
+        text: "+10"
+        Accessible.name: qsTr("Больше на 10")
+        onClicked: root.change(10)
+    }
+    Item {
+        Layout.fillWidth: true
     }
     BigButton {
         objectName: "ageNext"
-        Layout.alignment: Qt.AlignHCenter
         kind: "primary"
         text: qsTr("Далее: мне %1").arg(root.value)
         onClicked: root.chosen(root.value)

@@ -53,19 +53,30 @@ Rectangle {
             text: qsTr("Вопрос %1 из %2").arg(root.session.position).arg(root.session.total)
             color: Theme.palette.mutedText
         }
-        Text {
-            objectName: "questionText"
+        // The question takes the room left over; at the largest text size a long question
+        // scrolls here, so the answer buttons below are always on screen.
+        Flickable {
+            id: questionArea
             Layout.fillWidth: true
-            text: root.session.questionText
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.questionSize
-            font.bold: true
-            color: Theme.palette.text
-            wrapMode: Text.WordWrap
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
+            Layout.fillHeight: true
+            contentHeight: questionText.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+
+            Text {
+                id: questionText
+                objectName: "questionText"
+                width: questionArea.width
+                text: root.session.questionText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.questionSize
+                font.bold: true
+                color: Theme.palette.text
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
         }
-        Item { Layout.fillHeight: true }
         Loader {
             id: body
             Layout.fillWidth: true
@@ -80,7 +91,6 @@ Rectangle {
             text: root.session.errorText
             color: Theme.palette.error
         }
-        Item { Layout.fillHeight: true }
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
@@ -92,11 +102,14 @@ Rectangle {
                 onClicked: root.session.back()
             }
             Item { Layout.fillWidth: true }
-            BigButton {
-                objectName: "skipButton"
-                visible: root.session.questionOptional
-                text: qsTr("Пропустить")
-                onClicked: root.session.skip()
+            // Created only for optional questions, so a screen reader never meets a hidden one.
+            Loader {
+                active: root.session.questionOptional
+                sourceComponent: BigButton {
+                    objectName: "skipButton"
+                    text: qsTr("Пропустить")
+                    onClicked: root.session.skip()
+                }
             }
         }
     }

@@ -58,9 +58,9 @@ QtObject {
 
     // Geometry: touch targets at least 120 × 120 px.
     readonly property int touchTarget: 120
-    readonly property int answerButtonHeight: 200
-    readonly property int spacing: 24
-    readonly property int margin: 40
+    readonly property int answerButtonHeight: 160
+    readonly property int spacing: 16
+    readonly property int margin: 24
     readonly property int radius: 16
     readonly property int borderWidth: 3
     readonly property int focusRingWidth: 6

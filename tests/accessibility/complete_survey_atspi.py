@@ -104,6 +104,7 @@ def main():
         press(app, "Да", lambda b, a: progress(a) != progress(b))
         seen.add(progress(screen(app)[1]))
     print("questions seen:", len(seen))
+    print("suggestion screen:", sorted(screen(app)[0]), screen(app)[1][:6])
     for _ in range(3):  # suggestions, sex, age: all optional
         press(app, "Пропустить", lambda b, a: progress(a) != progress(b))
     poll("the review screen", lambda: "Отправить" in screen(app)[0])
