@@ -1,30 +1,24 @@
-// Speaker: read-aloud for the «Озвучить» toggle. Speaks through Qt TextToSpeech (speech-dispatcher,
-// Russian voice via espeak-ng); when no speech engine is installed it says so through
-// `available` and stays silent instead of failing.
+// Speaker: read-aloud for the «Озвучить» toggle, in the respondent's language. The engine
+// (SpeechService, C++) lives on its own thread and is started on first use, so speech can never
+// freeze or slow the screens; with no working engine the kiosk is simply silent.
 import QtQuick
-import QtTextToSpeech
 import Nok.Kiosk
 
 Item {
     id: root
 
-    readonly property bool available: tts.state !== TextToSpeech.Error
-    property string lastSpoken: "" // what the last say() asked for (read by tests)
+    readonly property bool available: service.available
+    readonly property string lastSpoken: service.lastSpoken // read by tests
 
     function say(text) {
-        lastSpoken = text
-        if (!available || text.length === 0)
-            return
-        tts.stop()
-        tts.say(text)
+        service.say(text)
     }
     function stop() {
-        if (available)
-            tts.stop()
+        service.stop()
     }
 
-    TextToSpeech {
-        id: tts
-        locale: Qt.locale(Kiosk.language === "en" ? "en_GB" : "ru_RU")
+    SpeechService {
+        id: service
+        language: Kiosk.language
     }
 }

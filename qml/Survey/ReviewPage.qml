@@ -42,7 +42,6 @@ Rectangle {
             delegate: BodyText {
                 required property var modelData
                 width: list.width - Theme.spacing * 2
-                font.pixelSize: Theme.smallSize
                 text: modelData.text + " — <b>" + (modelData.answered ? modelData.answer : qsTr("пропущено")) + "</b>"
                 textFormat: Text.StyledText
             }

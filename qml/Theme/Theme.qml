@@ -54,7 +54,6 @@ QtObject {
     readonly property int questionSize: Math.round(40 * scale)
     readonly property int titleSize: Math.round(52 * scale)
     readonly property int hugeSize: Math.round(96 * scale)
-    readonly property int smallSize: Math.round(26 * scale)
 
     // Geometry: touch targets at least 120 × 120 px.
     readonly property int touchTarget: 120

@@ -231,4 +231,19 @@ TestCase {
         tryCompare(Kiosk, "language", "ru")
         tryCompare(driver.control("option_yes"), "text", "Да")
     }
+
+    function test_read_aloud_speaks_each_question_and_its_answers() {
+        driver.start()
+        compare(driver.flow.speaker.lastSpoken, "", "silent until «Озвучить» is on")
+        driver.press("readAloudButton")
+        tryCompare(Kiosk, "readAloud", true)
+        verify(driver.flow.speaker.lastSpoken.indexOf("Обращались ли Вы") === 0)
+        verify(driver.flow.speaker.lastSpoken.indexOf("Да, Нет") > 0, "the answers are read too")
+        driver.answer("yes", "stand_satisfied")
+        tryVerify(() => driver.flow.speaker.lastSpoken.indexOf("Удовлетворены ли Вы открытостью") === 0)
+        driver.press("readAloudButton")
+        tryCompare(Kiosk, "readAloud", false)
+        driver.answer("yes", "site_used")
+        verify(driver.flow.speaker.lastSpoken.indexOf("Пользовались") < 0, "silent again once off")
+    }
 }
