@@ -9,7 +9,8 @@ for tool in xvfb-run dbus-run-session /usr/libexec/at-spi-bus-launcher; do
 done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_IM_MODULE=
+# A real X window (Xvfb): the offscreen platform has no accessibility bridge.
+export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_IM_MODULE= QT_QPA_PLATFORM=xcb NOK_SPEECH_ENGINE=none
 export tmp kiosk here
 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash -c '
   /usr/libexec/at-spi-bus-launcher --launch-immediately &
