@@ -12,7 +12,8 @@ build_pkgs=(cmake g++ make pkg-config python3
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qttexttospeech qml6-module-qtquick-virtualkeyboard
-  qml6-module-qtqml-models qml6-module-qtquick-dialogs fonts-dejavu-core)
+  qml6-module-qtqml-models qml6-module-qtquick-dialogs fonts-dejavu-core
+  qml6-module-qt-labs-folderlistmodel)
 test_pkgs=(xvfb xauth dbus at-spi2-core python3-pyatspi openssl
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin
   chromium)

@@ -1,0 +1,21 @@
+// kiosk.ini in the data dir: the local settings an organisation's staff may change without the
+// server: the operator PIN and the privacy timings. Missing file or keys → defaults (PIN 2580,
+// idle 90 s, prompt 30 s, minimum interval 20 s). A bad value is an error naming file and key.
+#pragma once
+
+#include "nok/result.h"
+
+#include <QString>
+
+namespace nok::kiosk {
+
+struct UiConfig {
+    QString operatorPin = QStringLiteral("2580");
+    int idleTimeoutSeconds = 90;
+    int idlePromptSeconds = 30;
+    int minIntervalSeconds = 20;
+};
+
+[[nodiscard]] Result<UiConfig> loadUiConfig(const QString& iniPath);
+
+} // namespace nok::kiosk

@@ -1,0 +1,54 @@
+#include "kiosk_status_model.h"
+
+#include <QLocale>
+
+namespace nok::kiosk {
+
+KioskStatusModel::KioskStatusModel(QObject* parent) : QObject(parent) {}
+
+void KioskStatusModel::setEnvironment(KioskEnvironment* env) {
+    if (env == m_env) return;
+    if (m_env) disconnect(m_env, nullptr, this, nullptr);
+    m_env = env;
+    if (m_env)
+        connect(m_env, &KioskEnvironment::deviceStatusChanged, this, &KioskStatusModel::refresh);
+    emit environmentChanged();
+    refresh();
+}
+
+QString KioskStatusModel::lastSync() const {
+    if (!m_status.lastSync.isValid()) return {};
+    return QLocale().toString(m_status.lastSync.toLocalTime(), QLocale::ShortFormat);
+}
+
+void KioskStatusModel::refresh() {
+    if (!m_env) return;
+    m_status = m_env->device().status();
+    emit statusChanged();
+}
+
+void KioskStatusModel::syncNow() {
+    if (!m_env) return;
+    m_env->device().syncNow();
+    refresh();
+}
+
+bool KioskStatusModel::enroll(const QString& code) {
+    if (!m_env) return false;
+    const QString trimmed = code.trimmed();
+    if (trimmed.isEmpty()) {
+        m_enrollError = tr("Введите код подключения");
+        m_enrollSucceeded = false;
+    } else if (auto status = m_env->device().enroll(trimmed); !status) {
+        m_enrollError = QString::fromStdString(status.error().describe());
+        m_enrollSucceeded = false;
+    } else {
+        m_enrollError.clear();
+        m_enrollSucceeded = true;
+    }
+    emit enrollChanged();
+    refresh();
+    return m_enrollSucceeded;
+}
+
+} // namespace nok::kiosk

@@ -1,0 +1,60 @@
+// KioskStatusModel: the operator status screen's view of the device: id, organisation, pending
+// and dead-letter counts, last sync and last error, plus «Синхронизировать сейчас» and
+// enrolment by code. It reads the DeviceControl behind KioskEnvironment and refreshes whenever
+// that reports a change; enrolment errors are kept for the screen to show.
+#pragma once
+
+#include "kiosk_environment.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace nok::kiosk {
+
+class KioskStatusModel : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(nok::kiosk::KioskEnvironment* environment READ environment WRITE setEnvironment NOTIFY environmentChanged REQUIRED)
+    Q_PROPERTY(bool enrolled READ enrolled NOTIFY statusChanged)
+    Q_PROPERTY(QString deviceId READ deviceId NOTIFY statusChanged)
+    Q_PROPERTY(int pending READ pending NOTIFY statusChanged)
+    Q_PROPERTY(int deadLetter READ deadLetter NOTIFY statusChanged)
+    Q_PROPERTY(QString lastSync READ lastSync NOTIFY statusChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY statusChanged)
+    Q_PROPERTY(QString enrollError READ enrollError NOTIFY enrollChanged)
+    Q_PROPERTY(bool enrollSucceeded READ enrollSucceeded NOTIFY enrollChanged)
+
+public:
+    explicit KioskStatusModel(QObject* parent = nullptr);
+
+    [[nodiscard]] KioskEnvironment* environment() const { return m_env; }
+    void setEnvironment(KioskEnvironment* env);
+
+    [[nodiscard]] bool enrolled() const { return m_status.enrolled; }
+    [[nodiscard]] QString deviceId() const { return m_status.deviceId; }
+    [[nodiscard]] int pending() const { return m_status.pending; }
+    [[nodiscard]] int deadLetter() const { return m_status.deadLetter; }
+    [[nodiscard]] QString lastSync() const; // local time, "" when never
+    [[nodiscard]] QString lastError() const { return m_status.lastError; }
+    [[nodiscard]] QString enrollError() const { return m_enrollError; }
+    [[nodiscard]] bool enrollSucceeded() const { return m_enrollSucceeded; }
+
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void syncNow();
+    // Trims the code; an empty code is refused here with a message, anything else goes to the
+    // device. True when enrolled.
+    Q_INVOKABLE bool enroll(const QString& code);
+
+signals:
+    void environmentChanged();
+    void statusChanged();
+    void enrollChanged();
+
+private:
+    KioskEnvironment* m_env = nullptr;
+    SyncStatus m_status;
+    QString m_enrollError;
+    bool m_enrollSucceeded = false;
+};
+
+} // namespace nok::kiosk

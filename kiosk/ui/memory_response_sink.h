@@ -1,0 +1,36 @@
+// MemoryResponseSink: the stand-in sink of --demo (until KioskBackend is wired in) and of the
+// tests. It validates like the backend (core validator), keeps what it got in memory only and,
+// when given a log file, appends one JSON line per response so a test driving the real program
+// (the AT-SPI script) can observe exactly which answers were submitted.
+#pragma once
+
+#include "response_sink.h"
+
+#include "nok/survey/questionnaire.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace nok::kiosk {
+
+class MemoryResponseSink : public ResponseSink {
+public:
+    explicit MemoryResponseSink(const survey::Questionnaire& questionnaire, QString logFile = {});
+
+    [[nodiscard]] Result<QString> submit(const nlohmann::json& answers, const QString& org,
+                                         const QString& channel) override;
+
+    [[nodiscard]] const std::vector<nlohmann::json>& received() const { return m_received; }
+    void clear() { m_received.clear(); }
+    // Makes the next submit() fail with this message (tests of the error path).
+    void failNextWith(const QString& message) { m_failNext = message; }
+
+private:
+    const survey::Questionnaire& m_questionnaire;
+    QString m_logFile;
+    QString m_failNext;
+    std::vector<nlohmann::json> m_received;
+};
+
+} // namespace nok::kiosk

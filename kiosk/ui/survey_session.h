@@ -1,0 +1,103 @@
+// SurveySession: one respondent's pass through the questionnaire, as the screens see it. The
+// current question, its texts in the chosen language, the progress («Вопрос 3 из 15») and the path
+// all come from the core (nextQuestion, reachableQuestions, validateAnswers), never from QML.
+// Answers live only in this object's memory: discard() and a completed submit() clear them, so
+// nothing of an abandoned session reaches disk and the next respondent never sees them.
+#pragma once
+
+#include "kiosk_environment.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QObject>
+#include <QVariant>
+#include <QtQml/qqmlregistration.h>
+
+#include <string>
+#include <vector>
+
+namespace nok::kiosk {
+
+class SurveySession : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(nok::kiosk::KioskEnvironment* environment READ environment WRITE setEnvironment NOTIFY environmentChanged REQUIRED)
+    Q_PROPERTY(bool active READ active NOTIFY changed)
+    Q_PROPERTY(bool reviewing READ reviewing NOTIFY changed)
+    Q_PROPERTY(QString questionId READ questionId NOTIFY changed)
+    Q_PROPERTY(QString questionType READ questionType NOTIFY changed)
+    Q_PROPERTY(QString questionText READ questionText NOTIFY changed)
+    Q_PROPERTY(QString questionHint READ questionHint NOTIFY changed)
+    Q_PROPERTY(bool questionOptional READ questionOptional NOTIFY changed)
+    Q_PROPERTY(QVariantList options READ options NOTIFY changed)
+    Q_PROPERTY(int minValue READ minValue NOTIFY changed)
+    Q_PROPERTY(int maxValue READ maxValue NOTIFY changed)
+    Q_PROPERTY(int maxLength READ maxLength NOTIFY changed)
+    Q_PROPERTY(QVariant currentAnswer READ currentAnswer NOTIFY changed)
+    Q_PROPERTY(int position READ position NOTIFY changed)
+    Q_PROPERTY(int total READ total NOTIFY changed)
+    Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY changed)
+    Q_PROPERTY(int answeredCount READ answeredCount NOTIFY changed)
+    Q_PROPERTY(QVariantList review READ review NOTIFY changed)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+
+public:
+    explicit SurveySession(QObject* parent = nullptr);
+
+    [[nodiscard]] KioskEnvironment* environment() const { return m_env; }
+    void setEnvironment(KioskEnvironment* env);
+
+    [[nodiscard]] bool active() const { return !m_path.empty(); }
+    [[nodiscard]] bool reviewing() const { return m_reviewing; }
+    [[nodiscard]] QString questionId() const;
+    [[nodiscard]] QString questionType() const;
+    [[nodiscard]] QString questionText() const;
+    [[nodiscard]] QString questionHint() const;
+    [[nodiscard]] bool questionOptional() const;
+    [[nodiscard]] QVariantList options() const;
+    [[nodiscard]] int minValue() const;
+    [[nodiscard]] int maxValue() const;
+    [[nodiscard]] int maxLength() const;
+    [[nodiscard]] QVariant currentAnswer() const;
+    [[nodiscard]] int position() const;
+    [[nodiscard]] int total() const;
+    [[nodiscard]] bool canGoBack() const { return m_reviewing || m_path.size() > 1; }
+    [[nodiscard]] int answeredCount() const { return int(m_answers.size()); }
+    [[nodiscard]] QVariantList review() const;
+    [[nodiscard]] QString errorText() const { return m_error; }
+    [[nodiscard]] const nlohmann::json& answers() const { return m_answers; }
+
+    Q_INVOKABLE void start();
+    // Records the answer to the current question (validated by the core) and moves on along
+    // the skip logic; answers on a path no longer taken are dropped. False (and errorText) if
+    // the value is not acceptable.
+    Q_INVOKABLE bool answer(const QVariant& value);
+    Q_INVOKABLE bool skip();   // optional questions only
+    Q_INVOKABLE bool back();
+    // From the review step: validates the whole set and hands it to the sink. On success the
+    // answers are cleared and finished(id) is emitted; otherwise errorText says why.
+    Q_INVOKABLE bool submit();
+    Q_INVOKABLE void discard();
+
+signals:
+    void environmentChanged();
+    void changed();
+    void finished(const QString& responseId);
+    void submitFailed(const QString& message);
+    void discarded();
+
+private:
+    [[nodiscard]] const survey::Question* current() const;
+    [[nodiscard]] std::string language() const;
+    [[nodiscard]] QString labelFor(const survey::Question& q, const nlohmann::json& value) const;
+    void advance(const std::string& next);
+    void setError(const QString& error);
+
+    KioskEnvironment* m_env = nullptr;
+    std::vector<std::string> m_path; // questions shown, in order; the current one is last
+    nlohmann::json m_answers = nlohmann::json::object();
+    bool m_reviewing = false;
+    QString m_error;
+};
+
+} // namespace nok::kiosk

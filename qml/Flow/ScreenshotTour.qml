@@ -1,0 +1,60 @@
+// ScreenshotTour (debug, --screenshot-dir DIR): walks through every screen in the normal and
+// the high-contrast theme and saves each as a small PNG (docs/screenshots/ in the repository).
+// Each grab waits for the previous one's callback, so the screens are saved in order.
+import QtQuick
+import Nok.Kiosk
+
+QtObject {
+    id: root
+
+    required property KioskFlow flow
+    required property Item target
+    required property string directory
+    signal finished()
+
+    property int index: 0
+    readonly property var steps: {
+        const s = []
+        for (const contrast of [false, true]) {
+            const suffix = contrast ? "contrast" : "normal"
+            const theme = () => { Theme.highContrast = contrast }
+            s.push({ name: "01-welcome-" + suffix, setup: () => { flow.toWelcome(); theme() } })
+            s.push({ name: "02-question-" + suffix, setup: () => { flow.startSurvey(); theme() } })
+            s.push({ name: "03-suggestion-" + suffix, setup: () => {
+                while (flow.session.questionType === "yes_no")
+                    flow.session.answer("yes")
+            } })
+            s.push({ name: "04-sex-" + suffix, setup: () => flow.session.answer("") })
+            s.push({ name: "05-age-" + suffix, setup: () => flow.session.answer("female") })
+            s.push({ name: "06-review-" + suffix, setup: () => flow.session.answer(72) })
+            s.push({ name: "07-idle-prompt-" + suffix, setup: () => { flow.idlePromptShown = true } })
+            s.push({ name: "08-thanks-" + suffix, setup: () => { flow.idlePromptShown = false; flow.session.submit() } })
+            s.push({ name: "09-operator-pin-" + suffix, setup: () => { flow.toWelcome(); flow.screen = "pin"; theme() } })
+            s.push({ name: "10-operator-status-" + suffix, setup: () => { flow.screen = "operator" } })
+        }
+        return s
+    }
+
+    function next() {
+        if (index >= steps.length) {
+            finished()
+            return
+        }
+        const step = steps[index]
+        step.setup()
+        Qt.callLater(() => {
+            target.grabToImage(result => {
+                const path = directory + "/" + step.name + ".png"
+                if (!result.saveToFile(path))
+                    console.error("screenshot: cannot write " + path)
+                index += 1
+                next()
+            }, Qt.size(target.width * 0.625, target.height * 0.625))
+        })
+    }
+
+    Component.onCompleted: {
+        Kiosk.minIntervalSeconds = 0
+        Qt.callLater(next)
+    }
+}

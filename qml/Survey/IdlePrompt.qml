@@ -1,0 +1,68 @@
+// IdlePrompt: «Вы ещё здесь?» after the idle timeout. «Да, продолжить» keeps every answer; with
+// no reply within the prompt time the session is discarded (privacy: the next person at the
+// kiosk must never see this respondent's answers).
+import QtQuick
+import QtQuick.Layouts
+import Nok.Kiosk
+
+Rectangle {
+    id: root
+
+    signal continueRequested()
+    signal expired()
+
+    color: Theme.palette.background
+    border.width: Theme.focusRingWidth
+    border.color: Theme.palette.focus
+
+    Timer {
+        running: root.visible
+        interval: Kiosk.idlePromptSeconds * 1000
+        onTriggered: root.expired()
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.maxContentWidth)
+        spacing: Theme.spacing * 2
+
+        Text {
+            objectName: "idleTitle"
+            Layout.fillWidth: true
+            text: qsTr("Вы ещё здесь?")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            color: Theme.palette.text
+            horizontalAlignment: Text.AlignHCenter
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        BodyText {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Если Вы не ответите, опрос закончится, а ответы будут удалены.")
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing * 2
+
+            BigButton {
+                objectName: "continueButton"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.answerButtonHeight
+                kind: "primary"
+                fontSize: Theme.questionSize
+                text: qsTr("Да, продолжить")
+                onClicked: root.continueRequested()
+            }
+            BigButton {
+                objectName: "abandonButton"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.answerButtonHeight
+                text: qsTr("Закончить и удалить ответы")
+                onClicked: root.expired()
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+// ThanksPage: a clear «Спасибо» once the answers are stored; it returns to the start by itself
+// after a few seconds (the respondent has finished: nothing is rushed), or at once on the button.
+import QtQuick
+import QtQuick.Layouts
+import Nok.Kiosk
+
+Rectangle {
+    id: root
+
+    property int returnAfterMs: 8000
+    signal done()
+
+    color: Theme.palette.background
+
+    Timer {
+        running: true
+        interval: root.returnAfterMs
+        onTriggered: root.done()
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.maxContentWidth)
+        spacing: Theme.spacing * 2
+
+        Text {
+            objectName: "thanksTitle"
+            Layout.fillWidth: true
+            text: qsTr("Спасибо!")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.hugeSize
+            font.bold: true
+            color: Theme.palette.text
+            horizontalAlignment: Text.AlignHCenter
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        BodyText {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Ваши ответы сохранены. Они помогут сделать услуги лучше.")
+        }
+        BigButton {
+            objectName: "finishButton"
+            Layout.alignment: Qt.AlignHCenter
+            kind: "primary"
+            text: qsTr("На главный экран")
+            onClicked: root.done()
+        }
+    }
+}

@@ -1,0 +1,69 @@
+// WelcomePage: the attract screen in the lobby: what this is, whom it is for, and one big
+// «Начать опрос». After a completed response the button waits out the minimum interval with a
+// gentle message (against button-mashing), never rushing anyone.
+import QtQuick
+import QtQuick.Layouts
+import Nok.Kiosk
+
+Rectangle {
+    id: root
+
+    signal startRequested()
+
+    color: Theme.palette.background
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        AccessibilityBar {
+            Layout.fillWidth: true
+        }
+        Text {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.spacing
+            text: qsTr("Оцените, пожалуйста, качество услуг")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            color: Theme.palette.text
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        BodyText {
+            Layout.fillWidth: true
+            text: Kiosk.organizationName
+            visible: text.length > 0
+            horizontalAlignment: Text.AlignHCenter
+        }
+        BodyText {
+            Layout.fillWidth: true
+            text: qsTr("Анонимный опрос: 15 вопросов «Да» или «Нет». Ваше имя не нужно. Отвечайте не торопясь.")
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Item { Layout.fillHeight: true }
+        BigButton {
+            id: startButton
+            objectName: "startButton"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: Math.min(parent.width, Theme.maxContentWidth / 2)
+            Layout.preferredHeight: Theme.answerButtonHeight
+            kind: "primary"
+            fontSize: Theme.questionSize
+            text: qsTr("Начать опрос")
+            enabled: Kiosk.canStart
+            onClicked: root.startRequested()
+        }
+        BodyText {
+            objectName: "waitMessage"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            visible: !Kiosk.canStart
+            text: qsTr("Спасибо, предыдущий ответ сохранён. Опрос можно будет начать через %n с.", "", Kiosk.secondsUntilStart)
+        }
+        Item { Layout.fillHeight: true }
+    }
+}

@@ -1,0 +1,38 @@
+// KioskDriver: how the tests use the kiosk like a respondent: find a control on the current
+// page by objectName, wait until it can be used, click it; answer and wait for the next question.
+import QtQuick
+import QtTest
+
+QtObject {
+    id: root
+
+    required property TestCase test
+    property var flow: null
+
+    function control(name) {
+        let item = null
+        test.tryVerify(() => {
+            item = test.findChild(flow.page, name)
+            return item !== null && item.visible && item.enabled
+        }, 5000, "a usable control named " + name)
+        return item
+    }
+    function press(name) {
+        test.mouseClick(control(name))
+    }
+    // Clicks the answer button and waits until the survey shows `nextId` ("" for the review).
+    function answer(value, nextId) {
+        press("option_" + value)
+        if (nextId === "")
+            test.tryCompare(flow.session, "reviewing", true)
+        else
+            test.tryCompare(flow.session, "questionId", nextId)
+    }
+    function start() {
+        press("startButton")
+        test.tryCompare(flow.session, "questionId", "stand_used")
+    }
+    function text(name) {
+        return control(name).text
+    }
+}

@@ -1,0 +1,31 @@
+#include "fake_backend.h"
+
+#include <QJsonDocument>
+
+QVariantMap FakeBackend::lastAnswers() const {
+    if (m_sink.received().empty()) return {};
+    const auto bytes = m_sink.received().back().at("answers").dump();
+    return QJsonDocument::fromJson(QByteArray::fromStdString(bytes)).toVariant().toMap();
+}
+
+QString FakeBackend::lastOrganization() const {
+    if (m_sink.received().empty()) return {};
+    return QString::fromStdString(m_sink.received().back().at("org").get<std::string>());
+}
+
+void FakeBackend::setDeviceStatus(const QString& deviceId, int pending, int deadLetter,
+                                  const QString& lastError) {
+    nok::kiosk::SyncStatus status;
+    status.enrolled = !deviceId.isEmpty();
+    status.deviceId = deviceId;
+    status.pending = pending;
+    status.deadLetter = deadLetter;
+    status.lastError = lastError;
+    m_device.setStatus(status);
+    m_env.notifyDeviceStatusChanged();
+}
+
+void FakeBackend::setEnrollError(const QString& message) {
+    if (message.isEmpty()) m_device.setEnrollOutcome(nok::Status{});
+    else m_device.setEnrollOutcome(nok::makeError("enroll_failed", message.toStdString()));
+}
