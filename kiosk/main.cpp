@@ -1,9 +1,13 @@
 // nok-kiosk: parses the command line, loads kiosk.ini, sets up the environment the screens see
 // (questionnaire, organisation, response sink, device control) and shows the Nok.Kiosk QML
-// module. Until KioskBackend is wired in, only --demo runs (with the in-memory sink).
+// module. Answers go to KioskBackend (durable outbox, sync worker); --demo uses the backend's
+// demo mode (built-in organisation, no network). --sink-log is a test hook that records the
+// answer sets in a file through the in-memory sink instead.
+#include "app/backend_adapter.h"
 #include "app/kiosk_arguments.h"
 #include "app/ui_config.h"
 #include "demo_device_control.h"
+#include "kiosk/backend/enroll_command.h"
 #include "kiosk_environment.h"
 #include "memory_response_sink.h"
 
@@ -38,8 +42,14 @@ int main(int argc, char* argv[]) {
         std::fputs(kioskUsage(), stdout);
         return 0;
     }
-    if (!options.demo)
-        return fail(1, "the kiosk backend is not part of this build yet: run with --demo");
+    QString dataDir = QString::fromStdString(options.dataDir);
+    const KioskOptions backendOptions{dataDir, QString::fromStdString(options.serverUrl), options.demo};
+    if (!options.enrollCode.empty()) {
+        // Non-interactive enrolment for set-up scripts: enrol, report, exit.
+        return runEnrollCommand(backendOptions, QString::fromStdString(options.enrollCode));
+    }
+    if (!options.demo && options.serverUrl.empty() && dataDir.isEmpty())
+        return fail(2, "give --data-dir and --server (or --demo to try the kiosk without a server)");
 
     // The on-screen keyboard must be chosen before the application object exists.
     if (qEnvironmentVariableIsEmpty("QT_IM_MODULE")) qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
@@ -47,28 +57,39 @@ int main(int argc, char* argv[]) {
     QGuiApplication::setApplicationName(QStringLiteral("nok-kiosk"));
     QGuiApplication::setOrganizationName(QStringLiteral("nok"));
 
-    QString dataDir = QString::fromStdString(options.dataDir);
     if (dataDir.isEmpty()) dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!QDir().mkpath(dataDir)) return fail(1, "--data-dir: cannot create " + dataDir.toStdString());
     auto config = loadUiConfig(QDir(dataDir).filePath(QStringLiteral("kiosk.ini")));
     if (!config) return fail(1, config.error().describe());
 
-    auto questionnaire = nok::survey::builtinQuestionnaire(nok::survey::kDefaultQuestionnaire);
-    if (!questionnaire) return fail(1, questionnaire.error().describe());
+    auto opened = KioskBackend::open({dataDir, backendOptions.serverUrl, options.demo});
+    if (!opened) return fail(1, "cannot open the data dir " + dataDir.toStdString() + ": " + opened.error().describe());
+    KioskBackend& backend = **opened;
+    KioskEnvironment* environmentRef = nullptr;
+    BackendAdapter adapter(backend, environmentRef);
 
-    std::fprintf(stderr, "nok-kiosk: demo mode: answers go to an in-memory sink%s (kiosk backend "
-                         "not wired in yet)\n",
-                 options.sinkLog.empty() ? "" : (" and " + options.sinkLog).c_str());
-    MemoryResponseSink sink(questionnaire.value(), QString::fromStdString(options.sinkLog));
-    DemoDeviceControl device;
-    KioskEnvironment environment(questionnaire.value(), sink, device);
-    environment.setDemo(true);
-    environment.setOrganization(QStringLiteral("demo-org"),
-                                QStringLiteral("Демонстрационный центр социального обслуживания"));
+    std::unique_ptr<MemoryResponseSink> testSink;
+    ResponseSink* sink = &adapter;
+    if (!options.sinkLog.empty()) {
+        testSink = std::make_unique<MemoryResponseSink>(backend.questionnaire(), QString::fromStdString(options.sinkLog));
+        sink = testSink.get();
+        std::fprintf(stderr, "nok-kiosk: answers are recorded in %s only (test hook)\n", options.sinkLog.c_str());
+    }
+    KioskEnvironment environment(backend.questionnaire(), *sink, adapter);
+    environmentRef = &environment;
+    environment.setDemo(options.demo);
+    const auto applyConfiguration = [&] {
+        const auto orgs = backend.organizations();
+        if (!orgs.isEmpty()) environment.setOrganization(orgs.front().id, orgs.front().name);
+        // The server's settings apply unless kiosk.ini on this device says otherwise.
+        const auto settings = backend.settings();
+        environment.setIdleTimeoutSeconds(config->idleTimeoutSet ? config->idleTimeoutSeconds : settings.idleTimeoutSeconds);
+        environment.setMinIntervalSeconds(config->minIntervalSet ? config->minIntervalSeconds : settings.minIntervalSeconds);
+    };
+    applyConfiguration();
+    QObject::connect(&backend, &KioskBackend::configurationChanged, &app, applyConfiguration);
     environment.setOperatorPin(config->operatorPin);
-    environment.setIdleTimeoutSeconds(config->idleTimeoutSeconds);
     environment.setIdlePromptSeconds(config->idlePromptSeconds);
-    environment.setMinIntervalSeconds(config->minIntervalSeconds);
     environment.setScreenshotDir(QString::fromStdString(options.screenshotDir));
     if (!options.screenshotDir.empty() && !QDir().mkpath(environment.screenshotDir()))
         return fail(1, "--screenshot-dir: cannot create " + options.screenshotDir);

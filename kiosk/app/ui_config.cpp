@@ -34,6 +34,8 @@ Result<UiConfig> loadUiConfig(const QString& iniPath) {
           std::tuple{"ui/min_interval_seconds", 0, 3600, &config.minIntervalSeconds}}) {
         if (auto st = readInt(s, iniPath, key, min, max, *into); !st) return st.error();
     }
+    config.idleTimeoutSet = s.contains(QStringLiteral("ui/idle_timeout_seconds"));
+    config.minIntervalSet = s.contains(QStringLiteral("ui/min_interval_seconds"));
     if (s.contains(QStringLiteral("operator/pin"))) {
         const QString pin = s.value(QStringLiteral("operator/pin")).toString().trimmed();
         static const QRegularExpression digits(QStringLiteral("^[0-9]{4,8}$"));

@@ -14,6 +14,9 @@ struct UiConfig {
     int idleTimeoutSeconds = 90;
     int idlePromptSeconds = 30;
     int minIntervalSeconds = 20;
+    // Whether kiosk.ini set these: a local setting wins over the server's kiosk settings.
+    bool idleTimeoutSet = false;
+    bool minIntervalSet = false;
 };
 
 [[nodiscard]] Result<UiConfig> loadUiConfig(const QString& iniPath);
