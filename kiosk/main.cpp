@@ -13,6 +13,7 @@
 
 #include "nok/survey/questionnaire.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -45,7 +46,9 @@ int main(int argc, char* argv[]) {
     QString dataDir = QString::fromStdString(options.dataDir);
     const KioskOptions backendOptions{dataDir, QString::fromStdString(options.serverUrl), options.demo};
     if (!options.enrollCode.empty()) {
-        // Non-interactive enrolment for set-up scripts: enrol, report, exit.
+        // Non-interactive enrolment for set-up scripts: enrol, report, exit. The HTTP client and
+        // the backend's worker need an application object, not a window.
+        QCoreApplication app(argc, argv);
         return runEnrollCommand(backendOptions, QString::fromStdString(options.enrollCode));
     }
     if (!options.demo && options.serverUrl.empty() && dataDir.isEmpty())
