@@ -171,7 +171,8 @@ describe('web questionnaire and council dashboard in chromium', () => {
 
     await page.goBack();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a', { hasText: 'Таблица CSV' }).click()]);
-    const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
+    // The results CSV starts with a UTF-8 byte order mark (docs/results.md) so Excel reads UTF-8.
+    const rows = parseCsv(readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, ''));
     const header = rows[0];
     const rowA = rows.find((r) => r[header.indexOf('id')] === 'org-a');
     assert.ok(rowA, 'org-a in the CSV');

@@ -48,10 +48,12 @@ httplib::Params completeForm(const std::string& csrf) {
 
 json respondentsOf(httplib::Client& c, const std::string& token, const std::string& org) {
     auto r = c.Get("/api/v1/campaigns/kem-2026/results", {{"Authorization", "Bearer " + token}});
-    if (!r || r->status != 200) return nullptr;
-    for (const auto& o : json::parse(r->body)["organizations"])
+    if (!r) return "no answer";
+    if (r->status != 200) return "status " + std::to_string(r->status) + ": " + r->body;
+    const json results = json::parse(r->body); // kept alive for the loop
+    for (const auto& o : results["organizations"])
         if (o["id"] == org) return o["respondents"];
-    return nullptr;
+    return org + " not in the results";
 }
 
 } // namespace
@@ -105,7 +107,8 @@ class TstWebWiring : public QObject {
         QVERIFY(f.ready());
         const std::string council = f.addUser("council", "council");
         auto c = f.client();
-        JCOMPARE(respondentsOf(c, council, "org-3"), 0);
+        const char* webRows =
+            "SELECT count(*) FROM responses WHERE channel = 'web' AND org = 'org-3'";
         auto open = c.Get(kSurvey);
         QVERIFY(open && open->status == 200);
         const std::string cookie = cookieFrom(open, "nok_csrf");
@@ -114,14 +117,14 @@ class TstWebWiring : public QObject {
         // A forged token stores nothing.
         auto forged = c.Post(kSurvey, {{"Cookie", cookie}}, completeForm(csrf + "x"));
         QVERIFY(forged && forged->status == 403);
+        QCOMPARE(f.count(webRows), 0);
         JCOMPARE(respondentsOf(c, council, "org-3"), 0);
 
         auto sent = c.Post(kSurvey, {{"Cookie", cookie}}, completeForm(csrf));
         QVERIFY(sent);
         QCOMPARE(sent->status, 303);
         QVERIFY(sent->get_header_value("Location").find("/thanks") != std::string::npos);
-        QCOMPARE(f.count("SELECT count(*) FROM responses WHERE channel = 'web' AND org = 'org-3'"),
-                 1);
+        QCOMPARE(f.count(webRows), 1);
         JCOMPARE(respondentsOf(c, council, "org-3"), 1);
         JCOMPARE(respondentsOf(c, council, "org-1"), 0);
     }
