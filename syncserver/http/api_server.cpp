@@ -3,6 +3,7 @@
 #include "http/access_log.h"
 #include "http/http_errors.h"
 #include "http/routes.h"
+#include "http/web_wiring.h"
 #include "storage/server_database.h"
 
 #include <httplib.h>
@@ -83,6 +84,10 @@ void ApiServer::configure() {
     registerDeviceRoutes(s, *m_ctx);
     registerAdminRoutes(s, *m_ctx);
     registerCouncilRoutes(s, *m_ctx);
+    // The questionnaire and council pages (/survey, /council, /assets). They always fill their
+    // own body (HTML), so the error handler above, which only fills empty bodies, keeps the JSON
+    // error shape for the API without touching the pages.
+    registerWebPages(s, *m_ctx);
 }
 
 Result<int> ApiServer::bind() {

@@ -1,11 +1,11 @@
 // Council endpoints (role council or admin): the campaign list, a campaign's scored results as
 // JSON, CSV or the printable HTML report, the regional summary, and respondents' suggestions.
-// Scoring and rendering belong to the results service and report/; this file only maps HTTP.
+// Scoring and rendering belong to the results service and report/ (through http/results_documents,
+// shared with the web dashboard); this file only maps HTTP.
 #include "http/http_errors.h"
 #include "http/request_helpers.h"
+#include "http/results_documents.h"
 #include "http/routes.h"
-#include "report/results_csv.h"
-#include "report/results_html.h"
 #include "service/results_service.h"
 #include "storage/campaign_queries.h"
 
@@ -46,22 +46,21 @@ void results(sqlite::Database& db, const httplib::Request& req, httplib::Respons
     if (!dialect)
         return sendError(res,
                          makeError("invalid_request", "must be standard or excel-ru", "dialect"));
-    const ResultsRequest request{req.matches[1], std::nullopt};
-    auto scored = scoreStoredCampaign(db, request);
-    if (!scored) return sendError(res, forPath(scored.error()));
-    const json body = resultsJson(*scored);
+    const std::string campaign = req.matches[1];
+    auto body = campaignResultsJson(db, campaign);
+    if (!body) return sendError(res, forPath(body.error()));
     res.status = 200;
     if (format == "json") {
-        res.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace),
+        res.set_content(body->dump(-1, ' ', false, json::error_handler_t::replace),
                         "application/json");
     } else if (format == "csv") {
         res.set_header("Content-Disposition",
-                       "attachment; filename=\"" + request.campaign + "-results.csv\"");
-        res.set_content(report::renderResultsCsv(body, *dialect), "text/csv; charset=utf-8");
+                       "attachment; filename=\"" + campaign + "-results.csv\"");
+        res.set_content(campaignResultsCsv(*body, *dialect), "text/csv; charset=utf-8");
     } else {
-        auto context = reportContext(db, request);
-        if (!context) return sendError(res, forPath(context.error()));
-        res.set_content(report::renderResultsHtml(body, *context), "text/html; charset=utf-8");
+        auto html = campaignResultsHtml(db, campaign, *body);
+        if (!html) return sendError(res, forPath(html.error()));
+        res.set_content(*html, "text/html; charset=utf-8");
     }
 }
 

@@ -3,8 +3,6 @@
 #include "service/web_response_service.h"
 #include "storage/web_queries.h"
 
-#include <optional>
-
 namespace nok::web {
 
 namespace {
@@ -14,19 +12,6 @@ CampaignInfo toInfo(const server::WebCampaign& c) {
     for (const auto& o : c.organizations)
         info.organizations.push_back({o.id, o.name, o.category});
     return info;
-}
-
-// Runs a read or write that produces a value through the access function.
-template <typename T, typename F> Result<T> run(const DatabaseAccess& access, bool write, F work) {
-    std::optional<T> value;
-    Status s = access(write, [&](sqlite::Database& db) -> Status {
-        auto r = work(db);
-        if (!r) return r.error();
-        value = std::move(*r);
-        return {};
-    });
-    if (!s) return s.error();
-    return std::move(*value);
 }
 
 } // namespace
@@ -40,7 +25,7 @@ DatabaseAccess sharedDatabaseAccess(std::shared_ptr<SharedDatabase> database) {
 
 WebContext wireWebStorage(WebContext base, DatabaseAccess access) {
     base.listCampaigns = [access]() {
-        return run<std::vector<CampaignInfo>>(
+        return runWithDatabase<std::vector<CampaignInfo>>(
             access, false, [](sqlite::Database& db) -> Result<std::vector<CampaignInfo>> {
                 auto list = server::listWebCampaigns(db);
                 if (!list) return list.error();
@@ -51,7 +36,7 @@ WebContext wireWebStorage(WebContext base, DatabaseAccess access) {
             });
     };
     base.campaignInfo = [access](const std::string& id) {
-        return run<std::optional<CampaignInfo>>(
+        return runWithDatabase<std::optional<CampaignInfo>>(
             access, false, [&](sqlite::Database& db) -> Result<std::optional<CampaignInfo>> {
                 auto c = server::findWebCampaign(db, id);
                 if (!c) return c.error();
@@ -60,14 +45,15 @@ WebContext wireWebStorage(WebContext base, DatabaseAccess access) {
             });
     };
     base.submitWebResponse = [access](const WebAnswers& a) {
-        return run<std::string>(access, true, [&](sqlite::Database& db) -> Result<std::string> {
-            auto stored = server::storeWebResponse(db, {a.campaign, a.org, a.answers});
-            if (!stored) return stored.error();
-            return stored->id;
-        });
+        return runWithDatabase<std::string>(
+            access, true, [&](sqlite::Database& db) -> Result<std::string> {
+                auto stored = server::storeWebResponse(db, {a.campaign, a.org, a.answers});
+                if (!stored) return stored.error();
+                return stored->id;
+            });
     };
     base.organizationExtras = [access](const std::string& campaign, const std::string& org) {
-        return run<nlohmann::json>(
+        return runWithDatabase<nlohmann::json>(
             access, false, [&](sqlite::Database& db) -> Result<nlohmann::json> {
                 auto suggestions = server::suggestionsOf(db, campaign, org);
                 if (!suggestions) return suggestions.error();

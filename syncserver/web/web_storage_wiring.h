@@ -1,9 +1,9 @@
 // Wires the WebContext callbacks that only need the server database: campaigns and their
 // organisations, storing a web response (service/web_response_service), and an organisation's
 // suggestions and expert record. Results, council sign-in and invitations come from other
-// services and are left as they are in `base`. How a connection is obtained is the caller's
-// choice (DatabaseAccess): `serve` leases one from its pool and serialises writers; tests and
-// the browser-test server share one connection under a mutex (sharedDatabaseAccess).
+// services and are left as they are in `base` (http/web_wiring.cpp sets them for `serve`). How
+// a connection is obtained is the caller's choice (DatabaseAccess): `serve` leases one from its
+// pool and serialises writers; tests share one connection under a mutex (sharedDatabaseAccess).
 #pragma once
 
 #include "nok/sqlite/database.h"
@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace nok::web {
 
@@ -19,6 +20,20 @@ namespace nok::web {
 // caller can queue writers; the result of `work` is passed back.
 using DatabaseWork = std::function<Status(sqlite::Database&)>;
 using DatabaseAccess = std::function<Status(bool write, const DatabaseWork& work)>;
+
+// Runs `work` (sqlite::Database& → Result<T>) through `access` and passes its value or error back.
+template <typename T, typename F>
+[[nodiscard]] Result<T> runWithDatabase(const DatabaseAccess& access, bool write, F work) {
+    std::optional<T> value;
+    Status s = access(write, [&](sqlite::Database& db) -> Status {
+        auto r = work(db);
+        if (!r) return r.error();
+        value = std::move(*r);
+        return {};
+    });
+    if (!s) return s.error();
+    return std::move(*value);
+}
 
 struct SharedDatabase {
     std::mutex mutex;

@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Runs the browser tests (web.test.mjs) with Debian's chromium and playwright-core from npm.
-# Usage: run.sh SERVER_BINARY DATA_DIR
+# Runs the browser tests (web.test.mjs) with Debian's chromium and playwright-core from npm
+# against the real server: in a temporary directory `nok-server init`, `import` of DATASET,
+# `user add --role council`, then `serve` on a free loopback port (port 0, read back from the
+# `listening` log line); waits for /healthz with a deadline, runs the tests, sends SIGTERM and
+# requires exit 0 from the server as well as from the tests.
+# Usage: run.sh NOK_SERVER_BINARY DATASET
 # Installs the npm packages (package-lock.json) only when node_modules is missing. Exits 77
 # (ctest SKIP) only when chromium or node is absent and cannot be installed here; every other
 # problem is a failure.
@@ -36,4 +40,50 @@ if [ ! -d "$here/node_modules/playwright-core" ] || [ ! -d "$here/node_modules/a
   (cd "$here" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund >&2)
 fi
 export NOK_CHROMIUM="$chromium"
-exec node "$here/web.test.mjs" "$@"
+
+server=$1
+dataset=$2
+work=$(mktemp -d "${TMPDIR:-/tmp}/nok-browser-XXXXXX")
+server_pid=""
+cleanup() {
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then kill -KILL "$server_pid"; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "browser tests: $*" >&2; [ -f "$work/serve.log" ] && sed 's/^/  serve: /' "$work/serve.log" >&2; exit 1; }
+
+db="$work/nok.db"
+"$server" init --db "$db" >/dev/null || fail "nok-server init failed"
+"$server" import --db "$db" "$dataset" >/dev/null || fail "nok-server import $dataset failed"
+token=$("$server" user add --db "$db" --name browser-council --role council | tail -n 1) ||
+  fail "nok-server user add failed"
+[[ "$token" =~ ^nok_[0-9a-f]{64}$ ]] || fail "user add printed no token on its last line: '$token'"
+
+"$server" serve --db "$db" --listen 127.0.0.1:0 --threads 8 2>"$work/serve.log" &
+server_pid=$!
+
+# The listening port, then /healthz: polled until a 30-second deadline, never a fixed wait.
+port=""
+deadline=$((SECONDS + 30))
+while [ -z "$port" ]; do
+  kill -0 "$server_pid" 2>/dev/null || fail "nok-server serve exited before listening"
+  [ $SECONDS -lt $deadline ] || fail "nok-server serve logged no listening port within 30 s"
+  port=$(grep '"event":"listening"' "$work/serve.log" | sed -n 's/.*"port":\([0-9][0-9]*\).*/\1/p' | head -n 1 || true)
+  [ -n "$port" ] || sleep 0.1
+done
+until curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; do
+  kill -0 "$server_pid" 2>/dev/null || fail "nok-server serve exited before /healthz answered"
+  [ $SECONDS -lt $deadline ] || fail "/healthz did not answer within 30 s"
+  sleep 0.1
+done
+
+tests_rc=0
+NOK_BASE_URL="http://127.0.0.1:$port" NOK_COUNCIL_TOKEN="$token" node "$here/web.test.mjs" || tests_rc=$?
+
+kill -TERM "$server_pid"
+server_rc=0
+wait "$server_pid" || server_rc=$?
+server_pid=""
+[ "$server_rc" -eq 0 ] || fail "nok-server serve exited $server_rc after SIGTERM (expected 0)"
+[ "$tests_rc" -eq 0 ] || { echo "browser tests: node tests failed ($tests_rc)" >&2; exit 1; }
+echo "browser tests: passed; nok-server stopped cleanly on SIGTERM" >&2

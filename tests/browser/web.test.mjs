@@ -2,41 +2,24 @@
 // by playwright-core: the questionnaire completed with and without JavaScript and counted, the
 // dashboard signed into, an organisation opened, the CSV checked against the JSON results, an
 // axe-core audit of every page (no serious or critical violation), and hostile names and
-// suggestions rendered as text. Usage: node web.test.mjs SERVER_BINARY DATA_DIR
+// suggestions rendered as text. run.sh starts `nok-server serve` on a database holding
+// tests/data/web/hostile.json and passes NOK_BASE_URL and NOK_COUNCIL_TOKEN (a `council` user).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const [serverBinary, dataDir] = process.argv.slice(2);
-const councilToken = 'council-token-' + Math.random().toString(36).slice(2);
+const base = process.env.NOK_BASE_URL;
+const councilToken = process.env.NOK_COUNCIL_TOKEN;
+if (!base || !councilToken) throw new Error('run through run.sh: NOK_BASE_URL and NOK_COUNCIL_TOKEN are required');
 const campaign = 'web-2026';
 
-let server, base, browser, workDir;
+let browser;
 const audited = [];
 const cspViolations = [];
-
-function startServer() {
-  workDir = mkdtempSync(join(tmpdir(), 'nok-web-'));
-  const child = spawn(serverBinary, ['--db', join(workDir, 'server.db'), '--dataset', join(dataDir, 'hostile.json'),
-                                     '--council-token', councilToken], { stdio: ['pipe', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    const deadline = setTimeout(() => reject(new Error('server did not report its port within 30 s')), 30000);
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = out.match(/PORT (\d+)/);
-      if (m) { clearTimeout(deadline); resolve({ child, port: Number(m[1]) }); }
-    });
-    child.on('exit', (code) => { clearTimeout(deadline); reject(new Error(`server exited early with ${code}`)); });
-  });
-}
 
 async function newPage(options = {}) {
   const context = await browser.newContext({ acceptDownloads: true, ...options });
@@ -82,8 +65,6 @@ async function resultsJson(context) {
 
 describe('web questionnaire and council dashboard in chromium', () => {
   before(async () => {
-    server = await startServer();
-    base = `http://127.0.0.1:${server.port}`;
     browser = await chromium.launch({
       executablePath: process.env.NOK_CHROMIUM || '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -92,13 +73,7 @@ describe('web questionnaire and council dashboard in chromium', () => {
   });
 
   after(async () => {
-    if (browser) await browser.close();
-    if (server) {
-      const exited = new Promise((resolve) => server.child.on('exit', resolve));
-      server.child.stdin.end(); // the test server stops when its stdin closes
-      await exited;
-    }
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
+    if (browser) await browser.close(); // run.sh stops the server and checks its exit
   });
 
   it('completes the questionnaire with JavaScript: skipped questions hide, the thank-you page shows', async () => {
@@ -196,7 +171,8 @@ describe('web questionnaire and council dashboard in chromium', () => {
 
     await page.goBack();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a', { hasText: 'Таблица CSV' }).click()]);
-    const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
+    // The results CSV starts with a UTF-8 byte order mark (docs/results.md) so Excel reads UTF-8.
+    const rows = parseCsv(readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, ''));
     const header = rows[0];
     const rowA = rows.find((r) => r[header.indexOf('id')] === 'org-a');
     assert.ok(rowA, 'org-a in the CSV');

@@ -84,7 +84,12 @@ class TstWebRoutes : public QObject {
         std::ifstream in(std::string(NOK_TEST_DATA_DIR) + "/web/hostile.json");
         std::stringstream text;
         text << in.rdbuf();
-        QVERIFY(nok::webtest::seedDataset(**db, json::parse(text.str())).ok());
+        json dataset = json::parse(text.str());
+        // The org page shows every field of a stored expert record, escaped. `nok-server import`
+        // refuses free-text fields (hostile.json must stay importable for the browser tests),
+        // so the hostile note is added only to this directly seeded copy.
+        dataset["expert"][0]["notes"] = "<script>window.__xss=4</script>фото стенда";
+        QVERIFY(nok::webtest::seedDataset(**db, dataset).ok());
         m_db = std::make_shared<nok::web::SharedDatabase>();
         m_db->db = std::move(*db);
         nok::web::WebContext ctx;

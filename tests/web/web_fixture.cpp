@@ -9,7 +9,6 @@
 #include <cmath>
 #include <map>
 #include <set>
-#include <sstream>
 
 namespace nok::webtest {
 
@@ -150,31 +149,6 @@ Result<nlohmann::json> scoredResults(sqlite::Database& db, const std::string& ca
     nlohmann::json out = scoring::toJson(*results);
     out["campaign"] = {{"id", campaign}, {"title", title}, {"year", year}};
     return out;
-}
-
-std::string resultsCsv(const nlohmann::json& results) {
-    const auto cell = [](const nlohmann::json& v) -> std::string {
-        if (v.is_null()) return "";
-        if (v.is_number()) {
-            std::ostringstream s;
-            s.precision(10);
-            s << v.get<double>();
-            return s.str();
-        }
-        std::string t = v.get<std::string>(), q = "\"";
-        for (char c : t)
-            q += c == '"' ? std::string("\"\"") : std::string(1, c);
-        return q + "\"";
-    };
-    std::string csv = "id,name,category,respondents,K1,K2,K3,K4,K5,total,rank\n";
-    for (const auto& o : results["organizations"]) {
-        csv += cell(o["id"]) + "," + cell(o["name"]) + "," + cell(o["category"]) + "," +
-               cell(o["respondents"]);
-        for (int k = 1; k <= 5; ++k)
-            csv += "," + cell(o["criteria"]["K" + std::to_string(k)]);
-        csv += "," + cell(o["total"]) + "," + cell(o["rank"]) + "\n";
-    }
-    return csv;
 }
 
 } // namespace nok::webtest

@@ -1,0 +1,23 @@
+#include "http/results_documents.h"
+
+#include "report/results_html.h"
+#include "service/results_service.h"
+
+namespace nok::server::http {
+
+Result<nlohmann::json> campaignResultsJson(sqlite::Database& db, const std::string& campaign) {
+    return campaignResults(db, ResultsRequest{campaign, std::nullopt});
+}
+
+std::string campaignResultsCsv(const nlohmann::json& results, report::CsvDialect dialect) {
+    return report::renderResultsCsv(results, dialect);
+}
+
+Result<std::string> campaignResultsHtml(sqlite::Database& db, const std::string& campaign,
+                                        const nlohmann::json& results) {
+    auto context = reportContext(db, ResultsRequest{campaign, std::nullopt});
+    if (!context) return context.error();
+    return report::renderResultsHtml(results, *context);
+}
+
+} // namespace nok::server::http

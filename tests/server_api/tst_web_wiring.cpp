@@ -1,0 +1,173 @@
+// The web pages inside the real ApiServer (what `nok-server serve` runs): the questionnaire is
+// served with its security headers next to the API, a response submitted through the form is
+// stored and counted by the council API's results, the dashboard signs in with the API's bearer
+// tokens (council yes, operator no), and API errors keep their JSON shape while pages keep HTML.
+#include "server_fixture.h"
+
+#include <QTest>
+
+using namespace nok;
+using namespace nok::test;
+using nlohmann::json;
+
+namespace {
+
+const char* kSurvey = "/survey/kem-2026/org-3";
+
+std::string csrfFrom(const std::string& html) {
+    const std::string marker = "name=\"csrf\" value=\"";
+    const auto at = html.find(marker);
+    if (at == std::string::npos) return {};
+    return html.substr(at + marker.size(), html.find('"', at + marker.size()) - at - marker.size());
+}
+
+// "name=value" of the Set-Cookie header for `name`, or empty.
+std::string cookieFrom(const httplib::Result& r, const std::string& name) {
+    for (const auto& [k, v] : r->headers)
+        if (k == "Set-Cookie" && v.rfind(name + "=", 0) == 0) return v.substr(0, v.find(';'));
+    return {};
+}
+
+httplib::Params completeForm(const std::string& csrf) {
+    return {{"csrf", csrf},
+            {"stand_used", "no"},
+            {"site_used", "no"},
+            {"timely", "yes"},
+            {"comfort_satisfied", "yes"},
+            {"disability", "no"},
+            {"staff_first_contact", "yes"},
+            {"staff_service", "yes"},
+            {"remote_used", "no"},
+            {"recommend", "yes"},
+            {"organisational_satisfied", "yes"},
+            {"overall_satisfied", "yes"},
+            {"suggestions", "пандус у входа"},
+            {"sex", ""},
+            {"age", ""}};
+}
+
+json respondentsOf(httplib::Client& c, const std::string& token, const std::string& org) {
+    auto r = c.Get("/api/v1/campaigns/kem-2026/results", {{"Authorization", "Bearer " + token}});
+    if (!r) return "no answer";
+    if (r->status != 200) return "status " + std::to_string(r->status) + ": " + r->body;
+    const json results = json::parse(r->body); // kept alive for the loop
+    for (const auto& o : results["organizations"])
+        if (o["id"] == org) return o["respondents"];
+    return org + " not in the results";
+}
+
+} // namespace
+
+class TstWebWiring : public QObject {
+    Q_OBJECT
+  private slots:
+    void initTestCase() { QVERIFY(crypto::init()); }
+
+    void questionnaireIsServedWithSecurityHeaders() {
+        ServerFixture f;
+        QVERIFY(f.ready());
+        auto c = f.client();
+        auto r = c.Get(kSurvey);
+        QVERIFY(r);
+        QCOMPARE(r->status, 200);
+        QVERIFY(r->get_header_value("Content-Type").rfind("text/html", 0) == 0);
+        QVERIFY(r->body.find("Реабилитационный центр") != std::string::npos);
+        const std::string csp = r->get_header_value("Content-Security-Policy");
+        QVERIFY(csp.find("default-src 'self'") != std::string::npos);
+        QVERIFY(csp.find("unsafe-inline") == std::string::npos);
+        QCOMPARE(r->get_header_value("X-Content-Type-Options"), std::string("nosniff"));
+        QCOMPARE(r->get_header_value("X-Frame-Options"), std::string("DENY"));
+        QCOMPARE(r->get_header_value("Referrer-Policy"), std::string("no-referrer"));
+        QVERIFY(!cookieFrom(r, "nok_csrf").empty());
+        // The API next to it is unchanged.
+        auto health = c.Get("/healthz");
+        QVERIFY(health && health->status == 200);
+        JCOMPARE(json::parse(health->body)["status"], "ok");
+    }
+
+    void errorsKeepTheirShapeOnEachSide() {
+        ServerFixture f;
+        QVERIFY(f.ready());
+        auto c = f.client();
+        auto api = c.Get("/api/v1/no-such-endpoint");
+        QCOMPARE(api->status, 404);
+        JCOMPARE(errorOf(api->body)["code"], "not_found");
+        auto page = c.Get("/survey/kem-2026/no-such-org");
+        QCOMPARE(page->status, 404);
+        QVERIFY(page->get_header_value("Content-Type").rfind("text/html", 0) == 0);
+        QVERIFY(errorOf(page->body).is_null());
+        QVERIFY(page->body.find("<html") != std::string::npos);
+        auto unauthorized = c.Get("/api/v1/campaigns");
+        QCOMPARE(unauthorized->status, 401);
+        JCOMPARE(errorOf(unauthorized->body)["code"], "unauthorized");
+    }
+
+    void aWebResponseIsStoredAndCountedByTheCouncilApi() {
+        ServerFixture f;
+        QVERIFY(f.ready());
+        const std::string council = f.addUser("council", "council");
+        auto c = f.client();
+        const char* webRows =
+            "SELECT count(*) FROM responses WHERE channel = 'web' AND org = 'org-3'";
+        auto open = c.Get(kSurvey);
+        QVERIFY(open && open->status == 200);
+        const std::string cookie = cookieFrom(open, "nok_csrf");
+        const std::string csrf = csrfFrom(open->body);
+        QVERIFY(!csrf.empty());
+        // A forged token stores nothing.
+        auto forged = c.Post(kSurvey, {{"Cookie", cookie}}, completeForm(csrf + "x"));
+        QVERIFY(forged && forged->status == 403);
+        QCOMPARE(f.count(webRows), 0);
+        JCOMPARE(respondentsOf(c, council, "org-3"), 0);
+
+        auto sent = c.Post(kSurvey, {{"Cookie", cookie}}, completeForm(csrf));
+        QVERIFY(sent);
+        QCOMPARE(sent->status, 303);
+        QVERIFY(sent->get_header_value("Location").find("/thanks") != std::string::npos);
+        QCOMPARE(f.count(webRows), 1);
+        JCOMPARE(respondentsOf(c, council, "org-3"), 1);
+        JCOMPARE(respondentsOf(c, council, "org-1"), 0);
+    }
+
+    void councilSignInTakesCouncilTokensAndRefusesOperators() {
+        ServerFixture f;
+        QVERIFY(f.ready());
+        const std::string council = f.addUser("council", "council");
+        const std::string operatorToken = f.addUser("operator", "operator");
+        auto c = f.client();
+        auto open = c.Get("/council");
+        QVERIFY(open && open->status == 200);
+        const std::string cookie = cookieFrom(open, "nok_csrf");
+        const std::string csrf = csrfFrom(open->body);
+        QVERIFY(!csrf.empty());
+        const auto login = [&](const std::string& token) {
+            return c.Post("/council/login", {{"Cookie", cookie}},
+                          httplib::Params{{"csrf", csrf}, {"token", token}});
+        };
+        auto op = login(operatorToken);
+        QCOMPARE(op->status, 403);
+        QVERIFY(cookieFrom(op, "nok_session").empty());
+        auto unknown = login("nok_" + std::string(64, '0'));
+        QCOMPARE(unknown->status, 401);
+        QVERIFY(cookieFrom(unknown, "nok_session").empty());
+
+        auto ok = login(council);
+        QCOMPARE(ok->status, 303);
+        const std::string session = cookieFrom(ok, "nok_session");
+        QVERIFY(!session.empty());
+        auto page = c.Get("/council/c/kem-2026", {{"Cookie", cookie + "; " + session}});
+        QVERIFY(page);
+        QCOMPARE(page->status, 200);
+        QVERIFY(page->body.find("КЦСОН-1") != std::string::npos);
+        // The CSV download is the council API's CSV (same renderer, same scores).
+        auto csv = c.Get("/council/c/kem-2026/results.csv", {{"Cookie", cookie + "; " + session}});
+        auto apiCsv = c.Get("/api/v1/campaigns/kem-2026/results?format=csv",
+                            {{"Authorization", "Bearer " + council}});
+        QVERIFY(csv && apiCsv);
+        QCOMPARE(csv->status, 200);
+        QCOMPARE(csv->body, apiCsv->body);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstWebWiring)
+#include "tst_web_wiring.moc"
