@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's run command: installs what is missing, builds, creates data/nok.db with the demo
-# region on first run, starts the server on 127.0.0.1:8080 and, where a display exists, the kiosk.
+# region on first run, starts the server on 127.0.0.1:8080 and, where a display exists, a kiosk
+# window enrolled at that server for the first demo organisation (answers sync to it).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/deploy/install-deps.sh" build
@@ -8,17 +9,48 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 bin=${NOK_BUILD_DIR:-$root/build}
 data=${NOK_DATA_DIR:-$root/data}
 listen=${NOK_LISTEN:-127.0.0.1:8080}
-mkdir -p "$data"
+url="http://$listen"
 server="$bin/syncserver/nok-server"
-"$server" init --db "$data/nok.db"
-"$server" import --db "$data/nok.db" "$root/deploy/demo/demo-region.json"
-echo "data folder: $data (database nok.db)"
-echo "server: http://$listen/  (health: http://$listen/healthz)"
 kiosk="$bin/kiosk/nok-kiosk"
-if [ -x "$kiosk" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
-  "$kiosk" --demo --data-dir "$data/kiosk" &
-  echo "kiosk: started in demo mode (window on ${DISPLAY:-$WAYLAND_DISPLAY})"
-else
-  echo "kiosk: no display here; on a desktop run: $kiosk --demo --data-dir $data/kiosk"
+dataset="$root/deploy/demo/demo-region.json"
+campaign=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["campaign"]["id"])' "$dataset")
+org=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["organizations"][0]["id"])' "$dataset")
+
+mkdir -p "$data"
+"$server" init --db "$data/nok.db" >/dev/null
+"$server" import --db "$data/nok.db" "$dataset"
+# A council token for the dashboard, created once and kept readable only by its owner.
+if [ ! -s "$data/council-token.txt" ]; then
+  (umask 077; "$server" user add --db "$data/nok.db" --name demo-council --role council | tail -n 1 > "$data/council-token.txt")
 fi
-exec "$server" serve --db "$data/nok.db" --listen "$listen"
+
+"$server" serve --db "$data/nok.db" --listen "$listen" &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null; [ -n "${kiosk_pid:-}" ] && kill "$kiosk_pid" 2>/dev/null; wait' EXIT INT TERM
+for _ in $(seq 100); do
+  curl -sf "$url/healthz" >/dev/null 2>&1 && break
+  kill -0 "$server_pid" 2>/dev/null || { echo "run: the server did not start" >&2; exit 1; }
+  sleep 0.1
+done
+
+echo
+echo "data folder:   $data (database nok.db, council token in council-token.txt)"
+echo "server:        $url/healthz"
+echo "web survey:    $url/survey/$campaign/$org"
+echo "council:       $url/council  (sign in with the token in $data/council-token.txt)"
+echo "results:       $server results --db $data/nok.db --campaign $campaign --format html --out report.html"
+
+if [ -x "$kiosk" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
+  if [ ! -e "$data/kiosk/enrolled" ]; then
+    code=$("$server" device code --db "$data/nok.db" --org "$org" | tail -n 1)
+    "$kiosk" --enroll "$code" --server "$url" --data-dir "$data/kiosk"
+    touch "$data/kiosk/enrolled"
+  fi
+  "$kiosk" --server "$url" --data-dir "$data/kiosk" &
+  kiosk_pid=$!
+  echo "kiosk:         window on ${DISPLAY:-$WAYLAND_DISPLAY}, enrolled for $org; operator PIN 2580 (hold the bottom-left corner 3 s)"
+else
+  echo "kiosk:         no display here; on a desktop: $kiosk --demo --data-dir $data/kiosk-demo"
+fi
+echo "Stop with Ctrl+C."
+wait "$server_pid"
