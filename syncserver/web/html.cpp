@@ -1,37 +1,16 @@
 #include "web/html.h"
 
+#include "report/format.h"
+
 #include <cctype>
 #include <cmath>
 #include <cstdio>
 
 namespace nok::web {
 
-std::string escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + text.size() / 8);
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
+// One escaping routine for every HTML the server writes (the printable report and the pages),
+// so a fix to it reaches both.
+std::string escape(std::string_view text) { return server::report::escapeHtml(text); }
 
 std::string urlSegment(std::string_view text) {
     static constexpr char kHex[] = "0123456789ABCDEF";
