@@ -186,12 +186,19 @@ void submitForm(WebState& s, const httplib::Request& req, httplib::Response& res
         auto checked = s.ctx.checkInvitation
                            ? s.ctx.checkInvitation(t->campaign.id, t->org.id, f.invitation)
                            : Status(makeError("unavailable", "no invitation store"));
+        if (!checked && !isInvitationError(checked.error())) {
+            sendHtml(res, 503,
+                     renderMessagePage(d, L(d, "Ответы не сохранены", "Answers not saved"),
+                                       L(d, "Сервер не смог проверить код приглашения. "
+                                            "Вернитесь назад и отправьте анкету ещё раз.",
+                                         "The server could not check the invitation code. Go "
+                                         "back and send the form again.")));
+            return;
+        }
         if (!checked) {
-            if (isInvitationError(checked.error())) {
-                if (checked.error().code != "invitation_required")
-                    (void)s.invitationLimiter.take(req.remote_addr);
-                status = invitationStatus(checked.error().code);
-            }
+            if (checked.error().code != "invitation_required")
+                (void)s.invitationLimiter.take(req.remote_addr);
+            status = invitationStatus(checked.error().code);
             f.errors["invitation"] = invitationErrorText(d, checked.error().code);
         }
     }

@@ -145,8 +145,10 @@ class TstInvitations : public QObject {
         QCOMPARE(other.error().code, std::string("invitation_other_org"));
         auto unknown = submit("org-1", "2222-3333-4444");
         QCOMPARE(unknown.error().code, std::string("invitation_unknown"));
-        for (const std::string bad : {"K7QD", "K7QD-M2XP-9F4H-XXXX", "O0I1-L000-0000",
-                                      "<script>-x-", std::string(5000, 'A')}) {
+        const std::vector<std::string> malformed = {"K7QD", "K7QD-M2XP-9F4H-XXXX",
+                                                    "O0I1-L000-0000", "<script>-x-",
+                                                    std::string(5000, 'A')};
+        for (const auto& bad : malformed) {
             auto r = submit("org-1", bad);
             QVERIFY(!r.ok());
             QCOMPARE(r.error().code, std::string("invitation_malformed"));
