@@ -99,7 +99,7 @@ class TstInvitationsApi : public QObject {
         QTest::newRow("huge") << p << R"({"count": 1e300})" << 400 << "count";
         QTest::newRow("truncated") << p << R"({"count": 3)" << 400 << "";
         QTest::newRow("array") << p << R"([3])" << 400 << "";
-        QTest::newRow("bad base_url") << p << R"({"count": 1, "base_url": "javascript:alert(1)"})"
+        QTest::newRow("bad base_url") << p << R"j({"count": 1, "base_url": "javascript:alert(1)"})j"
                                       << 400 << "base_url";
         QTest::newRow("html in base_url")
             << p << R"({"count": 1, "base_url": "https://x/\"><script>"})" << 400 << "base_url";
@@ -126,8 +126,10 @@ class TstInvitationsApi : public QObject {
     void theSheetComesFromThePostAsPrintableHtml() {
         ServerFixture f;
         QVERIFY(f.ready());
-        f.db().exec("UPDATE organizations SET name = '<b>КЦСОН</b> & \"Ко\"' WHERE id = 'org-2'")
-            .ok();
+        QVERIFY(f.db()
+                    .exec("UPDATE organizations SET name = '<b>КЦСОН</b> & \"Ко\"' WHERE id = "
+                          "'org-2'")
+                    .ok());
         auto r = post(f, f.addUser("админ", "admin"),
                       R"({"count": 3, "base_url": "https://nok.example.ru"})",
                       "/api/v1/campaigns/kem-2026/orgs/org-2/invitations?format=html");
