@@ -17,7 +17,7 @@ header { margin: 0 0 4mm; font-size: 9pt; }
         page-break-inside: avoid; display: flex; flex-direction: column; gap: 1.5mm; }
 .org { font-weight: bold; font-size: 11pt; }
 .campaign, .how { font-size: 9pt; }
-.url { font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; word-break: break-all; }
+.url { font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; overflow-wrap: anywhere; }
 .code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 20pt;
         font-weight: bold; letter-spacing: 1mm; margin-top: auto; }
 @media screen { body { max-width: 190mm; margin: 10mm auto; } }
