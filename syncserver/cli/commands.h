@@ -14,5 +14,7 @@ Command userAddCommand();
 Command backupCommand();
 Command importCommand();
 Command resultsCommand();
+Command inviteCreateCommand();
+Command inviteListCommand();
 
 } // namespace nok::server::cli

@@ -11,5 +11,6 @@ void registerDeviceRoutes(httplib::Server& server,
                           ServerContext& ctx); // enroll, sync, device/config
 void registerAdminRoutes(httplib::Server& server, ServerContext& ctx); // devices, revoke
 void registerCouncilRoutes(httplib::Server& server, ServerContext& ctx); // campaigns, results
+void registerInvitationRoutes(httplib::Server& server, ServerContext& ctx); // invitation codes
 
 } // namespace nok::server::http

@@ -55,9 +55,6 @@ web::WebContext makeWebContext(ServerContext& ctx) {
                 return campaignResultsHtml(db, campaign, *results);
             });
     };
-    // Invitation codes need their own store (issue 6). Until then every campaign's questionnaire
-    // is open to anyone with the link, and consumeInvitation stays unset (never called).
-    web.requiresInvitation = [](const std::string&) { return false; };
     return web;
 }
 

@@ -2,6 +2,7 @@
 
 #include "nok/survey/answer_validator.h"
 #include "nok/survey/response_payload.h"
+#include "service/invitation_service.h"
 #include "storage/response_store.h"
 #include "storage/server_keys.h"
 #include "storage/web_queries.h"
@@ -30,6 +31,13 @@ Result<StoredWebResponse> storeWebResponse(sqlite::Database& db,
 
     sqlite::Transaction tx(db);
     if (auto s = tx.begun(); !s) return s.error();
+    // The code is spent inside the response's transaction: a failed insert rolls it back, and
+    // two submissions racing with one code cannot both pass (the flag flips only from 0).
+    auto required = invitationRequired(db, request.campaign, request.org);
+    if (!required) return required.error();
+    if (*required || !request.invitation.empty())
+        if (auto s = spendInvitation(db, request.campaign, request.org, request.invitation); !s)
+            return s.error();
     auto seq = nextWebSeq(db);
     if (!seq) return seq.error();
 

@@ -1,8 +1,12 @@
 // GET/POST /survey/{campaign}/{org} and its thank-you page. The POST is validated on the server
 // whether or not JavaScript ran in the browser: rate limit, CSRF, campaign and organisation,
 // the questionnaire's validator (skip logic included), the invitation code; on any error the
-// form comes back with the answers kept and the error next to its question.
+// form comes back with the answers kept and the error next to its question. An organisation
+// that issued invitation codes first asks for a code (web/invitation_page, or `?code=` in the
+// link); it is checked without being spent, and spent only when the answers are stored. Wrong
+// codes are counted per address (WebState::invitationLimiter).
 #include "nok/survey/answer_validator.h"
+#include "web/invitation_page.h"
 #include "web/survey_form.h"
 #include "web/survey_page.h"
 #include "web/web_routes_internal.h"
@@ -76,11 +80,64 @@ SurveyForm formFor(const Target& t, const Display& d, const std::string& csrf,
     return f;
 }
 
+// Whether the organisation's form needs an invitation code; nullopt when that cannot be told
+// (a 503 page is then sent: a form that needs a code is never opened without one by mistake).
+std::optional<bool> invitationNeeded(WebState& s, const Target& t, const Display& d,
+                                     httplib::Response& res) {
+    if (!s.ctx.requiresInvitation) return false;
+    auto required = s.ctx.requiresInvitation(t.campaign.id, t.org.id);
+    if (required) return *required;
+    sendHtml(res, 503,
+             renderMessagePage(d, L(d, "Анкета недоступна", "Survey unavailable"),
+                               L(d, "Сервер не смог проверить приглашения. Попробуйте позже.",
+                                 "The server could not check invitations. Please try later.")));
+    return std::nullopt;
+}
+
+// 400 for a missing or mistyped code, 403 for a code that exists but may not be used here.
+int invitationStatus(const std::string& code) {
+    return code == "invitation_required" || code == "invitation_malformed" ? 400 : 403;
+}
+
+bool isInvitationError(const Error& e) {
+    return e.code.rfind("invitation_", 0) == 0;
+}
+
+void sendTooManyCodes(WebState& s, const Display& d, httplib::Response& res) {
+    res.set_header("Retry-After", std::to_string(s.ctx.options.invitationWindowSeconds));
+    sendHtml(res, 429,
+             renderMessagePage(d, L(d, "Слишком много неверных кодов", "Too many wrong codes"),
+                               invitationErrorText(d, "invitation_rate_limited")));
+}
+
 void showForm(WebState& s, const httplib::Request& req, httplib::Response& res) {
     auto t = resolve(s, req, res);
     if (!t) return;
-    const bool invitation = s.ctx.requiresInvitation && s.ctx.requiresInvitation(t->campaign.id);
-    SurveyForm f = formFor(*t, displayOf(req), csrfTokenFor(s, req, res), invitation);
+    const Display d = displayOf(req);
+    auto needed = invitationNeeded(s, *t, d, res);
+    if (!needed) return;
+    SurveyForm f = formFor(*t, d, csrfTokenFor(s, req, res), *needed);
+    if (*needed) {
+        InvitationGate gate{d, t->campaign.id, t->campaign.title, t->org.id, t->org.name,
+                            param(req, "code"), {}};
+        if (gate.code.empty()) return sendHtml(res, 200, renderInvitationPage(gate));
+        // The code is only checked here; it is spent when the answers are stored.
+        if (!s.invitationLimiter.available(req.remote_addr)) return sendTooManyCodes(s, d, res);
+        auto checked = s.ctx.checkInvitation
+                           ? s.ctx.checkInvitation(t->campaign.id, t->org.id, gate.code)
+                           : Status(makeError("unavailable", "no invitation store"));
+        if (!checked) {
+            if (!isInvitationError(checked.error()))
+                return sendHtml(res, 503,
+                                renderMessagePage(d, L(d, "Анкета недоступна", "Survey unavailable"),
+                                                  checked.error().describe()));
+            (void)s.invitationLimiter.take(req.remote_addr);
+            gate.error = invitationErrorText(d, checked.error().code);
+            return sendHtml(res, invitationStatus(checked.error().code),
+                            renderInvitationPage(gate));
+        }
+        f.invitation = gate.code;
+    }
     sendHtml(res, 200, renderSurveyPage(f));
 }
 
@@ -110,41 +167,55 @@ void submitForm(WebState& s, const httplib::Request& req, httplib::Response& res
     }
     auto t = resolve(s, req, res);
     if (!t) return;
-    const bool invitationRequired =
-        s.ctx.requiresInvitation && s.ctx.requiresInvitation(t->campaign.id);
+    auto needed = invitationNeeded(s, *t, d, res);
+    if (!needed) return;
     const nlohmann::json answers = answersFromForm(
         t->questionnaire, [&](const std::string& name) -> std::optional<std::string> {
             if (!req.has_param(name.c_str())) return std::nullopt;
             return req.get_param_value(name.c_str());
         });
-    SurveyForm f = formFor(*t, d, param(req, "csrf"), invitationRequired);
+    SurveyForm f = formFor(*t, d, param(req, "csrf"), *needed);
     f.answers = answers;
     f.errors = localizeErrors(t->questionnaire, survey::validateAnswers(t->questionnaire, answers),
                               d.lang);
-    const std::string code = param(req, "invitation");
-    f.invitation = code;
-    if (invitationRequired && code.find_first_not_of(" \t") == std::string::npos)
-        f.errors["invitation"] =
-            L(d, "Для этой анкеты нужен код приглашения. Введите код из приглашения.",
-              "This survey needs an invitation code. Enter the code from your invitation.");
-    if (f.errors.empty() && invitationRequired) {
-        auto used = s.ctx.consumeInvitation
-                        ? s.ctx.consumeInvitation(t->campaign.id, code)
-                        : Status(makeError("unavailable", "no invitation store"));
-        if (!used) {
-            f.errors["invitation"] = L(d, "Код приглашения не найден или уже использован.",
-                                       "The invitation code is unknown or was already used.");
-            f.invitation.clear();
+    f.invitation = *needed ? param(req, "invitation") : std::string();
+    int status = 400;
+    if (*needed) {
+        if (!s.invitationLimiter.available(req.remote_addr)) return sendTooManyCodes(s, d, res);
+        // Checked here too, so a form with wrong answers also shows a wrong code at once.
+        auto checked = s.ctx.checkInvitation
+                           ? s.ctx.checkInvitation(t->campaign.id, t->org.id, f.invitation)
+                           : Status(makeError("unavailable", "no invitation store"));
+        if (!checked && !isInvitationError(checked.error())) {
+            sendHtml(res, 503,
+                     renderMessagePage(d, L(d, "Ответы не сохранены", "Answers not saved"),
+                                       L(d, "Сервер не смог проверить код приглашения. "
+                                            "Вернитесь назад и отправьте анкету ещё раз.",
+                                         "The server could not check the invitation code. Go "
+                                         "back and send the form again.")));
+            return;
+        }
+        if (!checked) {
+            if (checked.error().code != "invitation_required")
+                (void)s.invitationLimiter.take(req.remote_addr);
+            status = invitationStatus(checked.error().code);
+            f.errors["invitation"] = invitationErrorText(d, checked.error().code);
         }
     }
     if (!f.errors.empty()) {
-        sendHtml(res, 400, renderSurveyPage(f));
+        sendHtml(res, f.errors.count("invitation") ? status : 400, renderSurveyPage(f));
         return;
     }
-    auto stored =
-        s.ctx.submitWebResponse
-            ? s.ctx.submitWebResponse(WebAnswers{t->campaign.id, t->org.id, d.lang, answers})
-            : Result<std::string>(makeError("unavailable", "no response store"));
+    auto stored = s.ctx.submitWebResponse
+                      ? s.ctx.submitWebResponse(
+                            WebAnswers{t->campaign.id, t->org.id, d.lang, answers, f.invitation})
+                      : Result<std::string>(makeError("unavailable", "no response store"));
+    if (!stored && isInvitationError(stored.error())) {
+        // Spent by another submission between the check and now: nothing was stored.
+        f.errors["invitation"] = invitationErrorText(d, stored.error().code);
+        sendHtml(res, invitationStatus(stored.error().code), renderSurveyPage(f));
+        return;
+    }
     if (!stored) {
         sendHtml(
             res, 503,

@@ -41,6 +41,8 @@ struct WebAnswers {
     std::string org;
     std::string lang;       // the language the respondent used (not stored in the payload)
     nlohmann::json answers; // already validated against the campaign's questionnaire
+    std::string invitation; // the code as typed, "" when the organisation needs none; spent by
+                            // submitWebResponse in the transaction that stores the answers
 };
 
 struct WebOptions {
@@ -48,6 +50,9 @@ struct WebOptions {
     int rateLimitCount = 20; // questionnaire POSTs per address per window
     std::int64_t rateLimitWindowSeconds = 600;
     std::int64_t sessionTtlSeconds = 8 * 3600; // council sessions, from sign-in
+    // Wrong invitation codes per address: a bucket of this many, refilled over the window.
+    int invitationFailures = 10;
+    std::int64_t invitationWindowSeconds = 600;
     // Seconds on a monotonic clock; tests substitute their own to expire sessions.
     std::function<std::int64_t()> now;
 };
@@ -55,7 +60,9 @@ struct WebOptions {
 struct WebContext {
     std::function<Result<std::vector<CampaignInfo>>()> listCampaigns;
     std::function<Result<std::optional<CampaignInfo>>(const std::string& campaign)> campaignInfo;
-    // Stores a web response (channel "web", signed by the server key); returns its id.
+    // Stores a web response (channel "web", signed by the server key); returns its id. When the
+    // organisation needs a code, it is spent in the same transaction; an unusable one gives the
+    // error codes of checkInvitation and nothing is stored.
     std::function<Result<std::string>(const WebAnswers& answers)> submitWebResponse;
     // CONTRACTS.md results JSON (plus indicator_details, shortcomings, summary when available).
     std::function<Result<nlohmann::json>(const std::string& campaign)> resultsJson;
@@ -66,9 +73,15 @@ struct WebContext {
         organizationExtras;
     // Error "unauthorized" for an unknown token; any role is returned, the pages check it.
     std::function<Result<CouncilUser>(const std::string& token)> authenticateCouncilToken;
-    std::function<bool(const std::string& campaign)> requiresInvitation;
-    // Error "invitation_invalid" for an unknown or used code; success consumes it.
-    std::function<Status(const std::string& campaign, const std::string& code)> consumeInvitation;
+    // True when the organisation has issued invitation codes, so its form needs one. An error
+    // makes the form answer 503: a form is never opened by mistake. Unset: no form needs one.
+    std::function<Result<bool>(const std::string& campaign, const std::string& org)>
+        requiresInvitation;
+    // Checks a code without spending it. Errors: "invitation_required", "invitation_malformed",
+    // "invitation_unknown", "invitation_used", "invitation_other_org".
+    std::function<Status(const std::string& campaign, const std::string& org,
+                         const std::string& code)>
+        checkInvitation;
     WebOptions options;
 };
 

@@ -2,12 +2,14 @@
 // and small request/response helpers.
 #pragma once
 
+#include "http/rate_limiter.h"
 #include "web/html.h"
 #include "web/web_context.h"
 #include "web/web_security.h"
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,11 +21,18 @@ struct WebState {
     CsrfGuard csrf;
     RateLimiter surveyLimiter;
     RateLimiter loginLimiter;
+    // Wrong invitation codes per address (only failures take a token), so codes cannot be
+    // guessed by trying; the shared token bucket of the API (http/rate_limiter).
+    server::http::RateLimiter invitationLimiter;
     SessionStore sessions;
 
     explicit WebState(const WebContext& c)
         : ctx(c), surveyLimiter(c.options.rateLimitCount, c.options.rateLimitWindowSeconds),
           loginLimiter(c.options.rateLimitCount, c.options.rateLimitWindowSeconds),
+          invitationLimiter(server::http::RateLimit{
+              static_cast<double>(c.options.invitationFailures),
+              static_cast<double>(c.options.invitationFailures) /
+                  static_cast<double>(std::max<std::int64_t>(1, c.options.invitationWindowSeconds))}),
           sessions(c.options.sessionTtlSeconds) {}
     [[nodiscard]] std::int64_t now() const;
 };

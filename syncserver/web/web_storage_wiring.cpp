@@ -1,5 +1,6 @@
 #include "web/web_storage_wiring.h"
 
+#include "service/invitation_service.h"
 #include "service/web_response_service.h"
 #include "storage/web_queries.h"
 
@@ -47,10 +48,21 @@ WebContext wireWebStorage(WebContext base, DatabaseAccess access) {
     base.submitWebResponse = [access](const WebAnswers& a) {
         return runWithDatabase<std::string>(
             access, true, [&](sqlite::Database& db) -> Result<std::string> {
-                auto stored = server::storeWebResponse(db, {a.campaign, a.org, a.answers});
+                auto stored = server::storeWebResponse(db, {a.campaign, a.org, a.answers, a.invitation});
                 if (!stored) return stored.error();
                 return stored->id;
             });
+    };
+    base.requiresInvitation = [access](const std::string& campaign, const std::string& org) {
+        return runWithDatabase<bool>(access, false, [&](sqlite::Database& db) {
+            return server::invitationRequired(db, campaign, org);
+        });
+    };
+    base.checkInvitation = [access](const std::string& campaign, const std::string& org,
+                                    const std::string& code) {
+        return access(false, [&](sqlite::Database& db) {
+            return server::checkInvitation(db, campaign, org, code);
+        });
     };
     base.organizationExtras = [access](const std::string& campaign, const std::string& org) {
         return runWithDatabase<nlohmann::json>(

@@ -1,6 +1,8 @@
 // Wires the WebContext callbacks that only need the server database: campaigns and their
-// organisations, storing a web response (service/web_response_service), and an organisation's
-// suggestions and expert record. Results, council sign-in and invitations come from other
+// organisations, storing a web response (service/web_response_service), invitation codes
+// (service/invitation_service: which forms need one, checking one; the response store spends
+// it), and an organisation's suggestions and expert record. Results and council sign-in come
+// from other
 // services and are left as they are in `base` (http/web_wiring.cpp sets them for `serve`). How
 // a connection is obtained is the caller's choice (DatabaseAccess): `serve` leases one from its
 // pool and serialises writers; tests share one connection under a mutex (sharedDatabaseAccess).

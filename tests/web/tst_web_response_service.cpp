@@ -65,7 +65,7 @@ class TstWebResponseService : public QObject {
 
     void storesASignedWebResponseThatVerifiesWithTheServerKey() {
         auto stored =
-            nok::server::storeWebResponse(*m_db, {"web-2026", "org-c", completeAnswers()});
+            nok::server::storeWebResponse(*m_db, {"web-2026", "org-c", completeAnswers(), ""});
         QVERIFY2(stored.ok(), stored.ok() ? "" : stored.error().describe().c_str());
         auto st = m_db->prepare(
             "SELECT channel, source, day, payload, sig, answers, seq FROM responses WHERE id = ?");
@@ -109,30 +109,30 @@ class TstWebResponseService : public QObject {
     }
     void sequenceCountsTheServersWebResponses() {
         QVERIFY(
-            nok::server::storeWebResponse(*m_db, {"web-2026", "org-a", completeAnswers()}).ok());
+            nok::server::storeWebResponse(*m_db, {"web-2026", "org-a", completeAnswers(), ""}).ok());
         auto second =
-            nok::server::storeWebResponse(*m_db, {"web-2026", "org-b", completeAnswers()});
+            nok::server::storeWebResponse(*m_db, {"web-2026", "org-b", completeAnswers(), ""});
         QVERIFY(second.ok());
         QCOMPARE(nok::survey::decodePayload(second->payload)->seq, std::int64_t(2));
     }
     void invalidAnswersAreRefusedByTheSameValidatorAndNothingIsStored() {
         json answers = completeAnswers();
         answers["stand_satisfied"] = "yes"; // skipped by stand_used = no
-        auto r = nok::server::storeWebResponse(*m_db, {"web-2026", "org-a", answers});
+        auto r = nok::server::storeWebResponse(*m_db, {"web-2026", "org-a", answers, ""});
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, std::string("skipped_question_answered"));
         QCOMPARE(r.error().field, std::string("answers.stand_satisfied"));
         answers = completeAnswers();
         answers.erase("recommend");
-        QCOMPARE(nok::server::storeWebResponse(*m_db, {"web-2026", "org-a", answers}).error().code,
+        QCOMPARE(nok::server::storeWebResponse(*m_db, {"web-2026", "org-a", answers, ""}).error().code,
                  std::string("missing_answer"));
         QCOMPARE(countWhere(*m_db, "SELECT COUNT(*) FROM responses WHERE source = 'web'"),
                  std::int64_t(0));
     }
     void unknownCampaignOrOrganisationIsNamed() {
-        auto c = nok::server::storeWebResponse(*m_db, {"nope", "org-a", completeAnswers()});
+        auto c = nok::server::storeWebResponse(*m_db, {"nope", "org-a", completeAnswers(), ""});
         QCOMPARE(c.error().code, std::string("unknown_campaign"));
-        auto o = nok::server::storeWebResponse(*m_db, {"web-2026", "org-zzz", completeAnswers()});
+        auto o = nok::server::storeWebResponse(*m_db, {"web-2026", "org-zzz", completeAnswers(), ""});
         QCOMPARE(o.error().code, std::string("unknown_org"));
         QCOMPARE(o.error().field, std::string("org"));
         QCOMPARE(countWhere(*m_db, "SELECT COUNT(*) FROM responses WHERE source = 'web'"),

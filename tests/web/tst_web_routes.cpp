@@ -4,6 +4,7 @@
 // rate limit, council sign-in (roles, cookie flags, expiry, sign-out), and hostile data
 // rendered as text through the whole stack.
 #include "nok/crypto/crypto.h"
+#include "service/invitation_service.h"
 #include "storage/server_database.h"
 #include "storage/server_keys.h"
 #include "web/web_routes.h"
@@ -72,10 +73,8 @@ class TstWebRoutes : public QObject {
     std::thread m_thread;
     int m_port = 0;
     std::atomic<std::int64_t> m_now{1000};
-    std::set<std::string> m_codes;
-    bool m_requireCodes = false;
 
-    void start(int rateLimit = 50) {
+    void start(int rateLimit = 50, int invitationFailures = 10) {
         static int n = 0;
         auto db = nok::server::openServerDatabase(
             m_dir.filePath(QString("r%1.db").arg(++n)).toStdString(), true);
@@ -94,6 +93,8 @@ class TstWebRoutes : public QObject {
         m_db->db = std::move(*db);
         nok::web::WebContext ctx;
         ctx.options.rateLimitCount = rateLimit;
+        ctx.options.invitationFailures = invitationFailures;
+        ctx.options.invitationWindowSeconds = 3600 * 24; // no refill within a test
         ctx.options.sessionTtlSeconds = 600;
         ctx.options.now = [this] { return m_now.load(); };
         auto shared = m_db;
@@ -107,11 +108,6 @@ class TstWebRoutes : public QObject {
             if (t == "operator-secret") return nok::web::CouncilUser{"Оператор", "operator"};
             return nok::makeError("unauthorized", "unknown token");
         };
-        ctx.requiresInvitation = [this](const std::string&) { return m_requireCodes; };
-        ctx.consumeInvitation = [this](const std::string&, const std::string& code) -> nok::Status {
-            if (m_codes.erase(code) == 0) return nok::makeError("invitation_invalid", "unknown");
-            return {};
-        };
         m_server = std::make_unique<httplib::Server>();
         nok::web::registerWebRoutes(*m_server, nok::web::wireWebStorage(ctx, m_db));
         m_port = m_server->bind_to_any_port("127.0.0.1");
@@ -124,6 +120,12 @@ class TstWebRoutes : public QObject {
         return *st->step() ? st->columnInt(0) : -1;
     }
     httplib::Client client() { return httplib::Client("127.0.0.1", m_port); }
+    // Real codes from the invitation service, for an organisation of web-2026.
+    std::vector<std::string> issueCodes(const std::string& org, int n) {
+        std::lock_guard lock(m_db->mutex);
+        auto issued = nok::server::issueInvitations(*m_db->db, "web-2026", org, n, "test", 1);
+        return issued ? issued->codes : std::vector<std::string>{};
+    }
     // GET the survey; returns the CSRF cookie pair and the token from the form.
     std::pair<std::string, std::string> openSurvey(const std::string& path = kSurvey) {
         auto cli = client();
@@ -143,8 +145,6 @@ class TstWebRoutes : public QObject {
   private slots:
     void init() {
         m_now = 1000;
-        m_requireCodes = false;
-        m_codes.clear();
     }
     void cleanup() {
         if (m_server) m_server->stop();
@@ -225,24 +225,93 @@ class TstWebRoutes : public QObject {
         for (const auto& o : (*results)["organizations"])
             if (o["id"] == "org-c") QCOMPARE(o["respondents"].get<int>(), 1);
     }
-    void invitationCodesAreRequiredWhenTheCampaignSaysSo() {
-        m_requireCodes = true;
-        m_codes = {"K7QD-M2XP"};
+    void anOrganisationWithCodesAsksForOneFirstAndChecksItWithoutSpendingIt() {
         start();
-        auto [cookie, csrf] = openSurvey();
+        const auto codes = issueCodes("org-c", 1);
+        const auto otherOrg = issueCodes("org-a", 1);
+        QCOMPARE(codes.size(), std::size_t(1));
+        auto cli = client();
+        auto gate = cli.Get(kSurvey);
+        QCOMPARE(gate->status, 200);
+        QVERIFY(gate->body.find("name=\"code\"") != std::string::npos);
+        QVERIFY(gate->body.find("name=\"recommend\"") == std::string::npos); // no questions yet
+        // An organisation that issued no codes stays open.
+        auto open = cli.Get("/survey/web-2026/org-b");
+        QVERIFY(open->body.find("name=\"recommend\"") != std::string::npos);
+        QVERIFY(open->body.find("name=\"invitation\"") == std::string::npos);
+        for (int i = 0; i < 2; ++i) { // checking twice: not spent
+            auto form = cli.Get((std::string(kSurvey) + "?code=" + codes[0]).c_str());
+            QCOMPARE(form->status, 200);
+            QVERIFY(form->body.find("name=\"recommend\"") != std::string::npos);
+            QVERIFY(form->body.find("value=\"" + codes[0] + "\"") != std::string::npos);
+        }
+        auto unknown = cli.Get((std::string(kSurvey) + "?code=2222-3333-4444").c_str());
+        QCOMPARE(unknown->status, 403);
+        QVERIFY(unknown->body.find("Такого кода приглашения нет") != std::string::npos);
+        auto other = cli.Get((std::string(kSurvey) + "?code=" + otherOrg[0]).c_str());
+        QCOMPARE(other->status, 403);
+        QVERIFY(other->body.find("выдан для анкеты другой организации") != std::string::npos);
+        auto hostile = cli.Get((std::string(kSurvey) + "?code=%3Cscript%3Ex").c_str());
+        QCOMPARE(hostile->status, 400);
+        QVERIFY(hostile->body.find("<script>x") == std::string::npos);
+        QVERIFY(hostile->body.find("&lt;script&gt;x") != std::string::npos);
+        QCOMPARE(webResponses(), std::int64_t(0));
+    }
+    void aCodeIsSpentOnceTogetherWithTheResponse() {
+        start();
+        const auto codes = issueCodes("org-c", 2);
+        const auto otherOrg = issueCodes("org-a", 1);
+        // The form (with its CSRF field) comes after the code page; checking does not spend.
+        auto [cookie, csrf] = openSurvey(std::string(kSurvey) + "?code=" + codes[0]);
+        QVERIFY(!csrf.empty());
         auto cli = client();
         auto noCode = cli.Post(kSurvey, {{"Cookie", cookie}}, completeForm(csrf));
         QCOMPARE(noCode->status, 400);
         QVERIFY(noCode->body.find("нужен код приглашения") != std::string::npos);
         auto form = completeForm(csrf);
-        form.emplace("invitation", "WRONG");
-        QVERIFY(cli.Post(kSurvey, {{"Cookie", cookie}}, form)
-                    ->body.find("не найден или уже использован") != std::string::npos);
+        form.emplace("invitation", otherOrg[0]);
+        auto wrongOrg = cli.Post(kSurvey, {{"Cookie", cookie}}, form);
+        QCOMPARE(wrongOrg->status, 403);
+        QVERIFY(wrongOrg->body.find("другой организации") != std::string::npos);
+        QVERIFY(wrongOrg->body.find("name=\"timely\" value=\"yes\" checked") != std::string::npos);
+        QCOMPARE(webResponses(), std::int64_t(0));
         form.erase("invitation");
-        form.emplace("invitation", "K7QD-M2XP");
+        form.emplace("invitation", codes[0]);
         QCOMPARE(cli.Post(kSurvey, {{"Cookie", cookie}}, form)->status, 303);
-        QCOMPARE(cli.Post(kSurvey, {{"Cookie", cookie}}, form)->status, 400); // used once only
         QCOMPARE(webResponses(), std::int64_t(1));
+        auto again = cli.Post(kSurvey, {{"Cookie", cookie}}, form);
+        QCOMPARE(again->status, 403);
+        QVERIFY(again->body.find("уже использован") != std::string::npos);
+        QCOMPARE(webResponses(), std::int64_t(1));
+        QCOMPARE(cli.Get((std::string(kSurvey) + "?code=" + codes[0]).c_str())->status, 403);
+        // Wrong answers with a good code: nothing stored and the code still usable.
+        auto bad = completeForm(csrf);
+        bad.erase("recommend");
+        bad.emplace("invitation", codes[1]);
+        QCOMPARE(cli.Post(kSurvey, {{"Cookie", cookie}}, bad)->status, 400);
+        QCOMPARE(cli.Get((std::string(kSurvey) + "?code=" + codes[1]).c_str())->status, 200);
+        QCOMPARE(webResponses(), std::int64_t(1));
+    }
+    void wrongCodesFromOneAddressAreLimited() {
+        start(50, 3);
+        const auto codes = issueCodes("org-c", 1);
+        auto cli = client();
+        const std::string good = std::string(kSurvey) + "?code=" + codes[0];
+        auto [cookie, csrf] = openSurvey(good);
+        QVERIFY(!csrf.empty());
+        for (int i = 0; i < 5; ++i) // right codes take nothing from the allowance
+            QCOMPARE(cli.Get(good.c_str())->status, 200);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(cli.Get((std::string(kSurvey) + "?code=2222-3333-444" + char('2' + i)).c_str())
+                         ->status,
+                     403);
+        auto limited = cli.Get(good.c_str());
+        QCOMPARE(limited->status, 429);
+        QVERIFY(limited->body.find("слишком много неверных кодов") != std::string::npos);
+        auto form = completeForm(csrf);
+        form.emplace("invitation", codes[0]);
+        QCOMPARE(cli.Post(kSurvey, {{"Cookie", cookie}}, form)->status, 429);
+        QCOMPARE(webResponses(), std::int64_t(0));
     }
     void oneAddressIsLimitedPerWindow() {
         start(2);

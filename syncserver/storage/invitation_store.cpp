@@ -1,0 +1,103 @@
+#include "storage/invitation_store.h"
+
+namespace nok::server {
+
+namespace {
+
+constexpr char kInsertBatchSql[] =
+    "INSERT INTO invitation_batches (id, campaign, org, created_day, created_by, issued) "
+    "VALUES (?, ?, ?, ?, ?, ?)";
+constexpr char kInsertCodeSql[] =
+    "INSERT INTO invitations (code_hash, campaign, org, batch, created_day, used) "
+    "VALUES (?, ?, ?, ?, ?, 0)";
+constexpr char kFindSql[] = "SELECT campaign, org, used FROM invitations WHERE code_hash = ?";
+// Only the flag changes: no time, no response, no counter (sql/0004).
+constexpr char kMarkUsedSql[] = "UPDATE invitations SET used = 1 "
+                                "WHERE code_hash = ? AND campaign = ? AND org = ? AND used = 0";
+constexpr char kOrgHasSql[] =
+    "SELECT EXISTS (SELECT 1 FROM invitations WHERE campaign = ? AND org = ?)";
+constexpr char kCountSql[] =
+    "SELECT b.org, b.id, b.created_day, b.issued, "
+    "       (SELECT COUNT(*) FROM invitations i WHERE i.batch = b.id AND i.used = 1) "
+    "FROM invitation_batches b WHERE b.campaign = ?1 AND (?2 IS NULL OR b.org = ?2) "
+    "ORDER BY b.org, b.created_day, b.id";
+
+} // namespace
+
+Status insertInvitationBatch(sqlite::Database& db, const InvitationBatchRecord& batch,
+                             const std::vector<std::string>& codeHashes) {
+    auto st = db.cached(kInsertBatchSql);
+    if (!st) return st.error();
+    (*st)->bind(1, batch.id)
+        .bind(2, batch.campaign)
+        .bind(3, batch.org)
+        .bind(4, batch.createdDay)
+        .bind(5, batch.createdBy)
+        .bind(6, batch.issued);
+    if (auto s = (*st)->run(); !s) return s;
+    for (const auto& hash : codeHashes) {
+        auto c = db.cached(kInsertCodeSql);
+        if (!c) return c.error();
+        (*c)->bind(1, hash)
+            .bind(2, batch.campaign)
+            .bind(3, batch.org)
+            .bind(4, batch.id)
+            .bind(5, batch.createdDay);
+        if (auto s = (*c)->run(); !s) return s;
+    }
+    return {};
+}
+
+Result<std::optional<InvitationRecord>> findInvitation(sqlite::Database& db,
+                                                       const std::string& codeHash) {
+    auto st = db.cached(kFindSql);
+    if (!st) return st.error();
+    (*st)->bind(1, codeHash);
+    auto row = (*st)->step();
+    if (!row) return row.error();
+    if (!*row) return std::optional<InvitationRecord>{};
+    InvitationRecord r{(*st)->columnText(0), (*st)->columnText(1), (*st)->columnInt(2) != 0};
+    (*st)->reset();
+    return std::optional<InvitationRecord>(std::move(r));
+}
+
+Result<bool> markInvitationUsed(sqlite::Database& db, const std::string& codeHash,
+                                const std::string& campaign, const std::string& org) {
+    auto st = db.cached(kMarkUsedSql);
+    if (!st) return st.error();
+    (*st)->bind(1, codeHash).bind(2, campaign).bind(3, org);
+    if (auto s = (*st)->run(); !s) return s.error();
+    return db.changes() == 1;
+}
+
+Result<bool> orgHasInvitations(sqlite::Database& db, const std::string& campaign,
+                               const std::string& org) {
+    auto st = db.cached(kOrgHasSql);
+    if (!st) return st.error();
+    (*st)->bind(1, campaign).bind(2, org);
+    auto row = (*st)->step();
+    if (!row) return row.error();
+    const bool has = *row && (*st)->columnInt(0) != 0;
+    (*st)->reset();
+    return has;
+}
+
+Result<std::vector<InvitationCount>> countInvitations(sqlite::Database& db,
+                                                      const std::string& campaign,
+                                                      const std::optional<std::string>& org) {
+    auto st = db.cached(kCountSql);
+    if (!st) return st.error();
+    (*st)->bind(1, campaign).bind(2, org);
+    std::vector<InvitationCount> out;
+    while (true) {
+        auto row = (*st)->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        out.push_back({(*st)->columnText(0), (*st)->columnText(1), (*st)->columnText(2),
+                       (*st)->columnInt(3), (*st)->columnInt(4)});
+    }
+    (*st)->reset();
+    return out;
+}
+
+} // namespace nok::server
