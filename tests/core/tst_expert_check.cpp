@@ -122,6 +122,12 @@ private slots:
         QCOMPARE(validationField(c), std::string("org"));
         c = good; c.operatorName.clear();
         QCOMPARE(validationField(c), std::string("operator"));
+        c = good; c.operatorName = std::string(201, 'x');
+        QCOMPARE(validationField(c), std::string("operator"));
+        c = good; c.device.clear();
+        QCOMPARE(validationField(c), std::string("device"));
+        c = good; c.campaign.clear();
+        QCOMPARE(validationField(c), std::string("campaign"));
         c = good; c.checklist = "other/1";
         QCOMPARE(validationField(c), std::string("checklist"));
         c = good; c.recordedAt = "2026-11-23T10:15:00"; // no offset
@@ -144,6 +150,8 @@ private slots:
         c = good; c.items[1].checkedAt = "вчера";
         QCOMPARE(validationField(c), std::string("items[1].checked_at"));
         c = good; c.items[1].operatorName.clear();
+        QCOMPARE(validationField(c), std::string("items[1].operator"));
+        c = good; c.items[1].operatorName = std::string(201, 'x');
         QCOMPARE(validationField(c), std::string("items[1].operator"));
         c = good; c.items[1].evidence = {kHashA, "ABCDEF"};
         QCOMPARE(validationField(c), std::string("items[1].evidence[1]"));

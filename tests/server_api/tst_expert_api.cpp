@@ -25,7 +25,8 @@ json orgResults(ServerFixture& f, const std::string& token, const std::string& o
     auto c = f.client();
     auto res = c.Get("/api/v1/campaigns/kem-2026/results", bearer(token));
     if (!res || res->status != 200) return nullptr;
-    for (const auto& o : json::parse(res->body)["organizations"])
+    const json results = json::parse(res->body); // kept alive: the loop walks into it
+    for (const auto& o : results["organizations"])
         if (o["id"] == org) return o;
     return nullptr;
 }
@@ -50,7 +51,11 @@ class TstExpertApi : public QObject {
         const std::string token = f.addUser("council", "council");
         Device d = f.enroll({"org-1"});
         QVERIFY(!d.id.empty());
+        // Two responses, so the organisation is scored at all.
+        json items = json::array({d.sealed(d.payload("org-1")), d.sealed(d.payload("org-1"))});
+        QCOMPARE(f.postJson("/api/v1/sync", {{"device", d.id}, {"items", items}})->status, 200);
         JCOMPARE(orgResults(f, token, "org-1")["indicators"]["1.1"], nullptr); // no expert record yet
+        JCOMPARE(orgResults(f, token, "org-1")["reason"], "no_expert_record");
 
         // First check: every stand item present, no site item, phone and email.
         std::set<std::string> present = groupItems("stand");
@@ -68,6 +73,7 @@ class TstExpertApi : public QObject {
         json org = orgResults(f, token, "org-1");
         JCOMPARE(org["indicators"]["1.1"], 50.0); // 50 · (all stands + no site items)
         JCOMPARE(org["indicators"]["1.2"], 60.0); // two distance channels
+        QVERIFY(org["total"].is_number());
 
         // A second check (all site items now present too): the newest version scores.
         std::set<std::string> more = present;
