@@ -193,6 +193,14 @@ private slots:
         QCOMPARE(s["waiting_time_points"].get<int>(), 80);
         c.waitingTimePoints.reset();
         QVERIFY(summarizeExpertCheck(c, cl)["waiting_time_points"].is_null());
+        // Everything present: present equals required in both lists, every set full.
+        std::set<std::string> all;
+        for (const auto& item : cl.items) all.insert(item.id);
+        const json full = summarizeExpertCheck(makeCheck(all), cl);
+        QCOMPARE(full["stand_items"]["present"].get<std::size_t>(), stands);
+        QCOMPARE(full["site_items"]["present"].get<std::size_t>(), sites);
+        QCOMPARE(full["premises_accessibility"].size(), std::size_t(5));
+        QCOMPARE(full["distance_methods"].size(), std::size_t(6));
         // Nothing present: every count 0 of its required, every set empty.
         const json none = summarizeExpertCheck(makeCheck({}), cl);
         QCOMPARE(none["stand_items"]["present"].get<int>(), 0);

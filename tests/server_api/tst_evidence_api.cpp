@@ -84,8 +84,9 @@ class TstEvidenceApi : public QObject {
             QCOMPARE(res->status, status);
             JCOMPARE(errorOf(res->body)["code"], code);
         };
-        // Over 6 MiB (but under the server's general body limit): 413.
-        const std::string big = fakeJpeg(std::string(6291456, 'x'));
+        // One byte over 6 MiB (under the server's general body limit): 413.
+        const std::string big = fakeJpeg(std::string(6291457 - fakeJpeg("").size(), 'x'));
+        QCOMPARE(big.size(), std::size_t(6291457));
         expectError(put(f, d, crypto::sha256Hex(big), big, "image/jpeg"), 413, "payload_too_large");
         // Exactly 6 MiB is accepted.
         const std::string limit = fakeJpeg(std::string(6291456 - fakeJpeg("").size(), 'y'));
