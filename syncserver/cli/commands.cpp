@@ -15,6 +15,8 @@ std::vector<Command> allCommands() {
         resultsCommand(),
         inviteCreateCommand(),
         inviteListCommand(),
+        checklistImportCommand(),
+        checklistShowCommand(),
     };
 }
 

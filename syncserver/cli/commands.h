@@ -16,5 +16,7 @@ Command importCommand();
 Command resultsCommand();
 Command inviteCreateCommand();
 Command inviteListCommand();
+Command checklistImportCommand();
+Command checklistShowCommand();
 
 } // namespace nok::server::cli

@@ -12,5 +12,7 @@ void registerDeviceRoutes(httplib::Server& server,
 void registerAdminRoutes(httplib::Server& server, ServerContext& ctx); // devices, revoke
 void registerCouncilRoutes(httplib::Server& server, ServerContext& ctx); // campaigns, results
 void registerInvitationRoutes(httplib::Server& server, ServerContext& ctx); // invitation codes
+// expert checks, evidence, expert history
+void registerExpertRoutes(httplib::Server& server, ServerContext& ctx);
 
 } // namespace nok::server::http

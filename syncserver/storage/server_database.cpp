@@ -15,7 +15,8 @@ namespace {
 constexpr std::string_view kMigrationFiles[] = {
     "0001_init.sql",
     "0002_devices_users.sql",
-    "0004_invitations.sql", // 0003_expert_evidence.sql comes from the expert branch
+    "0003_expert_evidence.sql",
+    "0004_invitations.sql",
 };
 } // namespace
 
