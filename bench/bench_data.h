@@ -1,6 +1,6 @@
 // Bulk generation of a large campaign for the scoring benchmark: organisations, expert records
 // and complete responses that follow the questionnaire's skip logic, written in one transaction
-// through the server's own storage functions (insertResponse, so the tally triggers run exactly
+// through the server's own storage functions (insertResponse, so the tallies are kept exactly
 // as in production).
 #pragma once
 

@@ -16,7 +16,7 @@ Result<ConnectionPool::Lease> ConnectionPool::acquire() {
         }
     }
     // The schema was migrated when the server started; a worker's connection only opens the file.
-    auto db = sqlite::Database::open(m_path, {.create = false});
+    auto db = sqlite::Database::open(m_path, {.create = false, .durability = sqlite::Durability::Full});
     if (!db) return db.error();
     return Lease(*this, std::move(*db));
 }

@@ -2,8 +2,10 @@
 // (sealed form) and its Ed25519 signature checked against the device's enrolled key BEFORE the
 // payload is parsed; then the payload must name this device, an organisation the device may
 // answer for, a campaign containing that organisation, the campaign's questionnaire, and answers
-// the core validator accepts. The crypto and checks run outside any lock, so several batches use
-// several cores; the accepted items are written in ONE transaction per batch. Each item gets a
+// the core validator accepts. The crypto and the checks that need no database run outside any
+// lock and are spread over every core (service/parallel_for.h), so a single batch uses both
+// cores even while another batch waits for its commit; the accepted items are written in ONE
+// transaction per batch, committed with synchronous=FULL before the receipt is sent. Each item gets a
 // receipt: stored | duplicate | rejected with a "code: text" reason.
 #pragma once
 

@@ -24,7 +24,7 @@ methodologyFor(const CampaignRecord& campaign, const std::optional<std::string>&
 [[nodiscard]] Result<scoring::ExpertRecord> decodeExpertRecord(const std::string& recordJson);
 
 // One OrgInput per organisation of the campaign, by organisation id. Only the yes/no questions
-// of the campaign's questionnaire are passed on: the tally triggers count every "yes"/"no"
+// of the campaign's questionnaire are passed on: the tallies count every "yes"/"no"
 // value, so a suggestion that reads "yes" would otherwise look like a question.
 [[nodiscard]] Result<std::vector<scoring::OrgInput>>
 loadScoringInputs(sqlite::Database& db, const CampaignRecord& campaign);

@@ -12,6 +12,13 @@ constexpr char kQuarantineSql[] =
     "INSERT INTO quarantine (response_id, source, device_id, payload, sig, reason, content_hash) "
     "VALUES (?, ?, ?, ?, ?, 'conflict', ?) ON CONFLICT (response_id, content_hash) DO NOTHING";
 
+constexpr char kTallySql[] =
+    "INSERT INTO answer_tallies (campaign, org, question, value, count) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (campaign, org, question, value) DO UPDATE SET count = count + excluded.count";
+constexpr char kCompleteSql[] =
+    "INSERT INTO response_counts (campaign, org, complete) VALUES (?, ?, ?) "
+    "ON CONFLICT (campaign, org) DO UPDATE SET complete = complete + excluded.complete";
+
 void bindSignature(sqlite::Statement& st, int index, const std::optional<crypto::Bytes>& sig) {
     if (sig) st.bindBlob(index, sig->data(), sig->size());
     else st.bindNull(index);
@@ -28,7 +35,62 @@ std::string_view toString(InsertOutcome outcome) {
     return "unknown";
 }
 
+std::vector<std::pair<std::string, std::string>> yesNoAnswersOf(const nlohmann::json& answers) {
+    std::vector<std::pair<std::string, std::string>> out;
+    if (!answers.is_object()) return out;
+    for (const auto& [question, value] : answers.items())
+        if (value.is_string()) {
+            const auto& text = value.get_ref<const std::string&>();
+            if (text == "yes" || text == "no") out.emplace_back(question, text);
+        }
+    return out;
+}
+
+Status TallyBatch::add(const NewResponse& r) {
+    if (r.yesNoAnswers) {
+        for (const auto& [question, value] : *r.yesNoAnswers)
+            ++m_answers[{r.campaign, r.org, question, value}];
+    } else {
+        auto answers = nlohmann::json::parse(r.answersJson, nullptr, false);
+        if (!answers.is_object())
+            return makeError("invalid_answers", "the stored answers are not a JSON object",
+                             "answers");
+        for (const auto& [question, value] : yesNoAnswersOf(answers))
+            ++m_answers[{r.campaign, r.org, question, value}];
+    }
+    ++m_complete[{r.campaign, r.org}];
+    return {};
+}
+
+Status TallyBatch::apply(sqlite::Database& db) {
+    auto tally = db.cached(kTallySql);
+    if (!tally) return tally.error();
+    for (const auto& [key, count] : m_answers) {
+        const auto& [campaign, org, question, value] = key;
+        (*tally)->bind(1, campaign).bind(2, org).bind(3, question).bind(4, value).bind(5, count);
+        if (auto s = (*tally)->run(); !s) return s.error();
+    }
+    auto complete = db.cached(kCompleteSql);
+    if (!complete) return complete.error();
+    for (const auto& [key, count] : m_complete) {
+        (*complete)->bind(1, key.first).bind(2, key.second).bind(3, count);
+        if (auto s = (*complete)->run(); !s) return s.error();
+    }
+    m_answers.clear();
+    m_complete.clear();
+    return {};
+}
+
 Result<InsertOutcome> insertResponse(sqlite::Database& db, const NewResponse& r) {
+    TallyBatch tallies;
+    auto outcome = insertResponse(db, r, tallies);
+    if (!outcome) return outcome;
+    if (auto s = tallies.apply(db); !s) return s.error();
+    return outcome;
+}
+
+Result<InsertOutcome> insertResponse(sqlite::Database& db, const NewResponse& r,
+                                     TallyBatch& tallies) {
     const std::string hash = crypto::sha256Hex(r.payload);
     auto find = db.cached(kFindSql);
     if (!find) return find.error();
@@ -59,6 +121,7 @@ Result<InsertOutcome> insertResponse(sqlite::Database& db, const NewResponse& r)
     bindSignature(st, 11, r.signature);
     st.bind(12, hash).bind(13, r.answersJson);
     if (auto s = st.run(); !s) return s.error();
+    if (auto s = tallies.add(r); !s) return s.error();
     return InsertOutcome::Stored;
 }
 

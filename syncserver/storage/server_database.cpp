@@ -17,6 +17,7 @@ constexpr std::string_view kMigrationFiles[] = {
     "0002_devices_users.sql",
     "0003_expert_evidence.sql",
     "0004_invitations.sql",
+    "0005_batch_tallies.sql",
 };
 } // namespace
 
@@ -36,7 +37,7 @@ const std::vector<sqlite::Migration>& serverMigrations() {
 Result<std::unique_ptr<sqlite::Database>> openServerDatabase(const std::string& path, bool create) {
     if (!create && !std::filesystem::exists(path))
         return makeError("database_missing", "no database at this path; create it with `nok-server init --db " + path + "`", path);
-    auto db = sqlite::Database::open(path, {.create = create});
+    auto db = sqlite::Database::open(path, {.create = create, .durability = sqlite::Durability::Full});
     if (!db) return db.error();
     if (auto st = sqlite::migrate(**db, serverMigrations()); !st) return st.error();
     return db;

@@ -1,4 +1,4 @@
-// Reads the per-organisation answer tallies that the triggers of 0001_init.sql keep current
+// Reads the per-organisation answer tallies that response_store (TallyBatch, in the inserting transaction) keeps current
 // (response_counts, answer_tallies), so scoring never rescans the stored responses. Also reads
 // the respondents' free-text suggestions for the council's report. SQL only.
 #pragma once

@@ -1,4 +1,4 @@
-// The per-organisation answer tallies kept by triggers (0001_init.sql) always equal a recount
+// The per-organisation answer tallies kept by response_store (TallyBatch) and the delete trigger always equal a recount
 // over the stored responses: after dataset imports, CSV imports, re-imports and deletions. The
 // results read these tallies instead of rescanning responses, so a drift would be a wrong score.
 #include "server_test_util.h"

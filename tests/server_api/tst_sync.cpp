@@ -183,6 +183,56 @@ class TstSync : public QObject {
         QCOMPARE(f.count("SELECT count(*) FROM responses WHERE id = '" + good.id + "'"), 1);
     }
 
+    // A batch this size is opened and checked on several threads: every receipt must still
+    // carry the index and id of its own item, and only the good items may be stored.
+    void largeMixedBatchKeepsEachReceiptWithItsItem() {
+        ServerFixture f;
+        QVERIFY(f.ready());
+        Device d = f.enroll({"org-1"});
+        QVERIFY(!d.id.empty());
+        constexpr int kItems = 240;
+        json items = json::array();
+        std::vector<std::string> ids, expected;
+        std::int64_t good = 0;
+        for (int i = 0; i < kItems; ++i) {
+            auto p = d.payload();
+            ids.push_back(p.id);
+            if (i % 7 == 3) {
+                p.answers["age"] = 7;
+                expected.push_back("invalid_answers");
+                items.push_back(d.sealed(p));
+            } else if (i % 5 == 1) {
+                auto forged = d.sign(p);
+                forged.payload.replace(forged.payload.find("\"yes\""), 5, "\"no\" ");
+                expected.push_back("bad_signature");
+                items.push_back(survey::plainItemJson(forged));
+            } else {
+                expected.push_back("stored");
+                ++good;
+                items.push_back(i % 2 ? d.sealed(p) : d.plain(p));
+            }
+        }
+        auto r = sync(f, d, items);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.signatureValid);
+        QCOMPARE(r.body["receipts"].size(), std::size_t(kItems));
+        for (int i = 0; i < kItems; ++i) {
+            const auto& receipt = r.body["receipts"][static_cast<std::size_t>(i)];
+            QCOMPARE(receipt["index"].get<int>(), i);
+            if (expected[static_cast<std::size_t>(i)] == "stored") {
+                JCOMPARE(receipt["status"], "stored");
+                JCOMPARE(receipt["id"], ids[static_cast<std::size_t>(i)]);
+            } else {
+                JCOMPARE(receipt["status"], "rejected");
+                QVERIFY2(reasonOf(r, static_cast<std::size_t>(i))
+                                 .rfind(expected[static_cast<std::size_t>(i)], 0) == 0,
+                         reasonOf(r, static_cast<std::size_t>(i)).c_str());
+            }
+        }
+        QCOMPARE(f.count("SELECT count(*) FROM responses"), good);
+        QCOMPARE(f.count("SELECT complete FROM response_counts WHERE org = 'org-1'"), good);
+    }
+
     void orgOutsideTheCampaignIsRejected() {
         ServerFixture f;
         QVERIFY(f.ready());

@@ -100,7 +100,7 @@ class TstWebResponseService : public QObject {
         QCOMPARE(fields,
                  (std::set<std::string>{"v", "id", "device", "org", "campaign", "questionnaire",
                                         "channel", "day", "seq", "answers"}));
-        // Counted: the tally triggers ran in the same transaction.
+        // Counted: the tallies were updated in the same transaction.
         QCOMPARE(
             countWhere(
                 *m_db,

@@ -21,8 +21,10 @@ struct sqlite3_stmt;
 namespace nok::sqlite {
 
 enum class Durability {
-    Normal, // synchronous=NORMAL: fine for the server with WAL (a power cut may lose the last commit)
-    Full    // synchronous=FULL: the kiosk outbox, where a "thank you" promises the answer is on disk
+    Normal, // synchronous=NORMAL: with WAL a power cut may lose the last commits; tools and reads
+    Full    // synchronous=FULL: every commit is on disk before it returns. The kiosk outbox (a
+            // "thank you" promises the answer is saved) and the server (a signed receipt tells the
+            // device to delete its copy) both need it
 };
 
 struct OpenOptions {
