@@ -28,6 +28,7 @@ Item {
         idlePromptShown = false
         voice.stop()
         Kiosk.resetRespondentChoices()
+        Kiosk.endOperatorSession() // the operator's name is forgotten with operator mode
         Theme.highContrast = false
         Theme.textSize = 0
         screen = "welcome"

@@ -34,7 +34,7 @@ Item {
         const list = []
         for (let i = 0; i < progressModel.count; ++i) {
             const row = progressModel.get(i)
-            list.push({ organizationId: row.organizationId, name: row.name,
+            list.push({ organizationId: row.orgId, name: row.name,
                         detail: withCounts ? countsLine(row) : qsTr("Кампания: %1").arg(row.campaign) })
         }
         return list
@@ -42,9 +42,8 @@ Item {
     function startInterview(orgId, name) {
         organizationId = orgId
         organizationName = name
-        interviewSession.organizationId = orgId
-        interviewSession.start()
-        screen = "interview"
+        if (interviewSession.startInterview(orgId))
+            screen = "interview"
     }
     function startChecklist(orgId, name) {
         organizationId = orgId
@@ -72,7 +71,6 @@ Item {
     SurveySession {
         id: interviewSession
         environment: Kiosk
-        channel: "interview"
         onFinished: { progressModel.refresh(); root.screen = "interviewSaved" }
         onChanged: root.activity()
     }
@@ -90,7 +88,7 @@ Item {
         id: namePage
         NamePage {
             initialName: root.operatorName
-            onAccepted: name => { root.operatorName = name; root.screen = "menu" }
+            onAccepted: name => { root.operatorName = name; Kiosk.operatorName = name; root.screen = "menu" }
             onCancelled: root.exitRequested()
         }
     }
@@ -116,6 +114,7 @@ Item {
         OrgPickerPage {
             title: qsTr("Интервью по телефону: выберите организацию")
             model: root.organizations(true)
+            errorText: interviewSession.errorText || progressModel.errorText
             onChosen: (orgId, name) => root.startInterview(orgId, name)
             onBackRequested: root.screen = "menu"
         }
@@ -125,7 +124,7 @@ Item {
         OrgPickerPage {
             title: qsTr("Экспертная проверка: выберите организацию")
             model: root.organizations(false)
-            errorText: checklistModel.errorText
+            errorText: checklistModel.errorText || progressModel.errorText
             onChosen: (orgId, name) => root.startChecklist(orgId, name)
             onBackRequested: root.screen = "menu"
         }

@@ -13,6 +13,26 @@ QString FakeBackend::lastOrganization() const {
     return QString::fromStdString(m_sink.received().back().at("org").get<std::string>());
 }
 
+QString FakeBackend::lastChannel() const {
+    if (m_sink.received().empty()) return {};
+    return QString::fromStdString(m_sink.received().back().value("channel", std::string()));
+}
+
+QVariantMap FakeBackend::lastCheck() const {
+    if (m_store.submitted().empty()) return {};
+    const auto& last = m_store.submitted().back();
+    QVariantMap states, evidence;
+    for (const auto& item : last.draft.items) {
+        states.insert(item.itemId, item.state);
+        evidence.insert(item.itemId, int(item.evidence.size()));
+    }
+    return {{QStringLiteral("org"), last.draft.organizationId},
+            {QStringLiteral("operator"), last.operatorName},
+            {QStringLiteral("waitingTimePoints"), last.draft.waitingTimePoints},
+            {QStringLiteral("states"), states},
+            {QStringLiteral("evidence"), evidence}};
+}
+
 void FakeBackend::setDeviceStatus(const QString& deviceId, int pending, int deadLetter,
                                   const QString& lastError) {
     nok::kiosk::SyncStatus status;

@@ -1,5 +1,6 @@
 // Operator entry: holding the corner for 3 s opens the PIN pad; a wrong PIN is refused; the
-// status screen shows the device's state, asks for a sync, and enrols by code with clear errors.
+// status screen (name → menu → «Состояние и синхронизация») shows the device's state, asks for a
+// sync, and enrols by code with clear errors.
 import QtQuick
 import QtTest
 import Nok.Kiosk
@@ -59,6 +60,9 @@ TestCase {
         driver.flow.screen = "pin"
         enterPin("2580")
         tryCompare(driver.flow, "screen", "operator")
+        driver.control("operatorName").text = "Анна Петрова"
+        driver.press("nameContinue")
+        driver.press("menuStatus")
         verify(driver.text("deviceId").indexOf("dev-0123456789ab") >= 0)
         verify(driver.text("pending").indexOf("3") >= 0)
         verify(driver.text("deadLetter").indexOf("1") >= 0)
@@ -79,6 +83,7 @@ TestCase {
         tryVerify(() => driver.control("enrollError").text.indexOf("подключён") >= 0)
 
         driver.press("operatorExit")
+        driver.press("menuExit")
         tryCompare(driver.flow, "screen", "welcome")
     }
 }
