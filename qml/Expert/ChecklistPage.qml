@@ -13,6 +13,7 @@ Rectangle {
 
     required property ExpertChecklistModel model
     property int evidenceRow: -1          // the item whose photos are open, -1 = none
+    readonly property Item evidencePage: evidenceLoader.item
     signal backRequested()
 
     color: Theme.palette.background
@@ -128,6 +129,7 @@ Rectangle {
         }
     }
     Loader {
+        id: evidenceLoader
         anchors.fill: parent
         active: root.evidenceRow >= 0
         sourceComponent: EvidencePage {
