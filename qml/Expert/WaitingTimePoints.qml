@@ -22,7 +22,7 @@ ColumnLayout {
         Layout.fillWidth: true
         font.bold: true
         text: root.points < 0 ? qsTr("Время ожидания: не оценивается")
-                              : qsTr("Время ожидания: %1 баллов из 100").arg(root.points)
+                              : qsTr("Время ожидания: %1 из 100 баллов").arg(root.points)
     }
     RowLayout {
         spacing: Theme.spacing
