@@ -141,6 +141,10 @@ EN = {
     "Фото: %1": "Photos: %1",
     "Экспертная проверка": "Expert check",
     "Экспертная проверка: %1": "Expert check: %1",
+    "Интервью и экспертная проверка в этой сборке киоска недоступны.":
+        "Interviews and expert checks are not available in this build of the kiosk.",
+    "Экспертная проверка «%1» сохранена и будет отправлена при синхронизации.":
+        "The expert check of “%1” is saved and will be sent at the next sync.",
     "Экспертная проверка: выберите организацию": "Expert check: choose the organisation",
     "нужно для выборки: %1 · осталось: %2": "needed for the sample: %1 · remaining: %2",
     "нужно для выборки: неизвестно (нет числа получателей)": "needed for the sample: unknown (no number of recipients)",

@@ -8,6 +8,7 @@ Rectangle {
     id: root
 
     required property string operatorName
+    property string notice: ""
     signal interviewRequested()
     signal expertRequested()
     signal statusRequested()
@@ -30,11 +31,25 @@ Rectangle {
             color: Theme.palette.mutedText
             text: qsTr("Оператор: %1").arg(root.operatorName)
         }
+        BodyText {
+            objectName: "menuNotice"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: root.notice
+        }
+        BodyText {
+            objectName: "operatorModeMissing"
+            Layout.fillWidth: true
+            visible: !Kiosk.operatorModeAvailable
+            color: Theme.palette.error
+            text: qsTr("Интервью и экспертная проверка в этой сборке киоска недоступны.")
+        }
         BigButton {
             objectName: "menuInterview"
             Layout.fillWidth: true
             kind: "primary"
             fontSize: Theme.questionSize
+            enabled: Kiosk.operatorModeAvailable
             text: qsTr("Интервью по телефону")
             onClicked: root.interviewRequested()
         }
@@ -43,6 +58,7 @@ Rectangle {
             Layout.fillWidth: true
             kind: "primary"
             fontSize: Theme.questionSize
+            enabled: Kiosk.operatorModeAvailable
             text: qsTr("Экспертная проверка")
             onClicked: root.expertRequested()
         }

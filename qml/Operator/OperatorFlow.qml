@@ -15,6 +15,7 @@ Item {
     property string operatorName: ""
     property string organizationId: ""
     property string organizationName: ""
+    property string notice: ""            // one line for the menu: what was just saved
     readonly property SurveySession interview: interviewSession
     readonly property ExpertChecklistModel checklist: checklistModel
     readonly property InterviewProgressModel progress: progressModel
@@ -48,7 +49,6 @@ Item {
     function startChecklist(orgId, name) {
         organizationId = orgId
         organizationName = name
-        checklistModel.operatorName = operatorName
         if (checklistModel.start(orgId))
             screen = "checklist"
     }
@@ -65,7 +65,11 @@ Item {
     ExpertChecklistModel {
         id: checklistModel
         environment: Kiosk
-        onSubmitted: root.screen = "menu"
+        operatorName: Kiosk.operatorName
+        onSubmitted: {
+            root.notice = qsTr("Экспертная проверка «%1» сохранена и будет отправлена при синхронизации.").arg(root.organizationName)
+            root.screen = "menu"
+        }
         onDraftChanged: root.activity()
     }
     SurveySession {
@@ -96,6 +100,8 @@ Item {
         id: menuPage
         MenuPage {
             operatorName: root.operatorName
+            notice: root.notice
+            Component.onDestruction: root.notice = ""
             onInterviewRequested: { progressModel.refresh(); root.screen = "interviewOrgs" }
             onExpertRequested: { progressModel.refresh(); root.screen = "expertOrgs" }
             onStatusRequested: root.screen = "status"

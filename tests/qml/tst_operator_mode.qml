@@ -180,6 +180,7 @@ TestCase {
         driver.press("submitChecklist")
         tryCompare(operator(), "screen", "menu")
         compare(FakeBackend.submittedChecks, 1)
+        verify(driver.text("menuNotice").indexOf("сохранена") >= 0)
         const check = FakeBackend.lastCheck()
         compare(check.org, "org-test")
         compare(check.operator, "Анна Петрова")
