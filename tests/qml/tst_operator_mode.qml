@@ -161,9 +161,13 @@ TestCase {
         compare(driver.text("checkedProgress"), "Проверено 2 из 5")
 
         const list = findChild(operator().page, "checklistList")
-        for (const id of ["site.contacts", "comfort_conditions.rest_area"]) {
-            tryVerify(() => { list.positionViewAtEnd(); return findChild(list, "absent_" + id) !== null })
-            driver.press("absent_" + id)
+        for (const [row, id] of [[2, "site.contacts"], [3, "comfort_conditions.rest_area"]]) {
+            // Rows further down exist once scrolled to; they are visual children of the content.
+            list.positionViewAtIndex(row, ListView.Beginning)
+            let button = null
+            tryVerify(() => (button = findChild(list.contentItem, "absent_" + id)) !== null)
+            mouseClick(button)
+            tryCompare(button, "text", "✓ Нет")
         }
         compare(driver.text("firstUnchecked"), "Не проверено: Питьевая вода")
         verify(!submit.enabled, "one item left: submit still disabled")
