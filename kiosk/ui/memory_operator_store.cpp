@@ -1,5 +1,7 @@
 #include "memory_operator_store.h"
 
+#include "expert_draft_codec.h"
+
 #include <QCryptographicHash>
 #include <QUuid>
 
@@ -7,6 +9,9 @@ namespace nok::kiosk {
 
 MemoryOperatorStore::MemoryOperatorStore(QList<OrganizationProgress> organizations, ChecklistInfo checklist)
     : m_orgs(std::move(organizations)), m_checklist(std::move(checklist)) {}
+
+MemoryOperatorStore::MemoryOperatorStore(QList<OrganizationProgress> organizations)
+    : MemoryOperatorStore(std::move(organizations), builtinChecklistInfo()) {}
 
 Status MemoryOperatorStore::takeFailure() {
     if (m_failNext.isEmpty()) return {};

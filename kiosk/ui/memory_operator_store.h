@@ -17,6 +17,8 @@ namespace nok::kiosk {
 class MemoryOperatorStore : public OperatorStore {
 public:
     MemoryOperatorStore(QList<OrganizationProgress> organizations, ChecklistInfo checklist);
+    // With the built-in checklist (shared/data/checklists).
+    explicit MemoryOperatorStore(QList<OrganizationProgress> organizations);
 
     [[nodiscard]] QList<OrganizationProgress> interviewProgress() const override { return m_orgs; }
     [[nodiscard]] ChecklistInfo currentChecklist() const override { return m_checklist; }
