@@ -1,5 +1,5 @@
 // StatusPage: the operator's view of the device: id, organisation, pending and dead-letter
-// counts, last sync and last error; «Синхронизировать сейчас»; enrolment by code.
+// counts (responses, expert checks, photos), last sync and last error; «Синхронизировать сейчас»; enrolment by code.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -23,6 +23,13 @@ Rectangle {
         BodyText { text: qsTr("Организация: %1").arg(Kiosk.organizationName || "—") }
         BodyText { objectName: "pending"; text: qsTr("Ожидают отправки: %1").arg(root.status.pending) }
         BodyText { objectName: "deadLetter"; text: qsTr("Отклонены сервером: %1").arg(root.status.deadLetter) }
+        BodyText {
+            objectName: "pendingChecks"
+            Layout.fillWidth: true
+            text: qsTr("Экспертные проверки: ждут отправки %1, отклонены %2; фото ждут отправки: %3")
+                  .arg(root.status.pendingChecks).arg(root.status.deadLetterChecks).arg(root.status.pendingEvidence)
+            color: root.status.deadLetterChecks > 0 ? Theme.palette.error : Theme.palette.text
+        }
         BodyText { text: qsTr("Последняя синхронизация: %1").arg(root.status.lastSync || qsTr("не было")) }
         BodyText {
             objectName: "lastError"

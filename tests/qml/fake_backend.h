@@ -43,6 +43,8 @@ public:
     Q_INVOKABLE void failNextSubmit(const QString& message) { m_sink.failNextWith(message); }
     Q_INVOKABLE void setDeviceStatus(const QString& deviceId, int pending, int deadLetter,
                                      const QString& lastError);
+    // The expert-check part of the device status (kept with the rest of it).
+    Q_INVOKABLE void setExpertStatus(int pendingChecks, int deadLetterChecks, int pendingEvidence);
     Q_INVOKABLE void setEnrollError(const QString& message); // empty: enrolment succeeds
 
 signals:

@@ -28,6 +28,7 @@ TestCase {
     function init() {
         Kiosk.idleTimeoutSeconds = 600
         FakeBackend.setDeviceStatus("dev-0123456789ab", 3, 1, "server unreachable")
+        FakeBackend.setExpertStatus(2, 1, 5)
         FakeBackend.setEnrollError("code expired or already used")
         driver.flow = createTemporaryObject(flowComponent, tc.parent)
     }
@@ -67,6 +68,7 @@ TestCase {
         verify(driver.text("pending").indexOf("3") >= 0)
         verify(driver.text("deadLetter").indexOf("1") >= 0)
         verify(driver.text("lastError").indexOf("server unreachable") >= 0)
+        compare(driver.text("pendingChecks"), "Экспертные проверки: ждут отправки 2, отклонены 1; фото ждут отправки: 5")
 
         const before = FakeBackend.syncRequests
         driver.press("syncNowButton")
