@@ -141,8 +141,8 @@ EN = {
     "Фото: %1": "Photos: %1",
     "Экспертная проверка": "Expert check",
     "Экспертная проверка: %1": "Expert check: %1",
-    "Экспертные проверки: ждут отправки %1, отклонены %2; фото ждут отправки: %3":
-        "Expert checks: %1 waiting to be sent, %2 rejected; photos waiting to be sent: %3",
+    "Экспертные проверки: ждут %1, отклонены %2, фото ждут %3":
+        "Expert checks: %1 waiting, %2 rejected, photos waiting %3",
     "Интервью и экспертная проверка в этой сборке киоска недоступны.":
         "Interviews and expert checks are not available in this build of the kiosk.",
     "Экспертная проверка «%1» сохранена и будет отправлена при синхронизации.":

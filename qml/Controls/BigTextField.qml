@@ -8,6 +8,8 @@ TextField {
     id: root
 
     implicitHeight: Theme.touchTarget
+    leftPadding: Theme.spacing
+    rightPadding: Theme.spacing
     font.family: Theme.fontFamily
     font.pixelSize: Theme.bodySize
     color: Theme.palette.text

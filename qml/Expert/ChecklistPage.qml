@@ -47,6 +47,8 @@ Rectangle {
 
         PageTitle {
             Layout.fillWidth: true
+            maximumLineCount: 1
+            elide: Text.ElideRight
             text: qsTr("Экспертная проверка: %1").arg(root.model.organizationName)
         }
         BodyText {
@@ -115,6 +117,7 @@ Rectangle {
                 objectName: "firstUnchecked"
                 Layout.fillWidth: true
                 visible: root.firstUnchecked !== null
+                fontSize: Math.round(Theme.bodySize * 0.75)
                 text: root.firstUnchecked ? qsTr("Не проверено: %1").arg(root.firstUnchecked.name) : ""
                 onClicked: list.positionViewAtIndex(root.firstUnchecked.row, ListView.Beginning)
             }

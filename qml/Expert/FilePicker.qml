@@ -18,6 +18,16 @@ Rectangle {
         { name: qsTr("Съёмные диски"), url: "file:///run/media" }
     ]
     property url folder: places.length > 0 ? places[0].url : ""
+    function folderLoaded() {
+        return files.status === FolderListModel.Ready
+    }
+    // True while a thumbnail in view is still loading (the screenshot tour waits for it).
+    function thumbnailsLoading() {
+        for (let i = 0; i < grid.contentItem.children.length; ++i)
+            if (grid.contentItem.children[i].thumbnailStatus === Image.Loading)
+                return true
+        return false
+    }
     signal picked(url file)
     signal cancelled()
 
@@ -78,6 +88,7 @@ Rectangle {
                 required property string fileName
                 required property url fileUrl
                 required property bool fileIsDir
+                readonly property int thumbnailStatus: thumb.status
                 objectName: "file_" + fileName
                 width: grid.cellWidth - Theme.spacing
                 height: grid.cellHeight - Theme.spacing
@@ -87,6 +98,7 @@ Rectangle {
                 contentItem: Column {
                     spacing: 4
                     Image {
+                        id: thumb
                         visible: !fileIsDir
                         width: parent.width
                         height: parent.height - caption.height - 4

@@ -66,6 +66,9 @@ QtObject {
                     evidence.filePlaces = [{ name: qsTr("Изображения"), url: "file://" + directory },
                                            { name: qsTr("Флешки и карты памяти"), url: "file:///media" }]
                 evidence.mode = "files"
+            }, ready: () => {
+                const picker = flow.page.page.evidencePage.picker
+                return picker.folderLoaded() && !picker.thumbnailsLoading()
             } })
         }
         return s
@@ -78,6 +81,23 @@ QtObject {
         }
         const step = steps[index]
         step.setup()
+        settle.begin(step)
+    }
+    // Waits (polling, at most 5 s) until the step's screen says it is ready, e.g. thumbnails loaded.
+    property Timer settle: Timer {
+        property var step
+        property int tries: 0
+        interval: 100
+        repeat: true
+        function begin(s) { step = s; tries = 0; restart() }
+        onTriggered: {
+            if (step.ready && !step.ready() && ++tries < 50)
+                return
+            stop()
+            root.grab(step)
+        }
+    }
+    function grab(step) {
         Qt.callLater(() => {
             target.grabToImage(result => {
                 const path = directory + "/" + step.name + ".png"

@@ -48,6 +48,8 @@ Rectangle {
                 readonly property string detail: modelData.detail
                 objectName: "org_" + organizationId
                 width: list.width - Theme.spacing * 2
+                leftPadding: Theme.spacing
+                rightPadding: Theme.spacing
                 text: "<b>" + name + "</b><br>" + detail
                 Accessible.name: name + ". " + detail
                 contentItem: Text {

@@ -26,7 +26,7 @@ Rectangle {
         BodyText {
             objectName: "pendingChecks"
             Layout.fillWidth: true
-            text: qsTr("Экспертные проверки: ждут отправки %1, отклонены %2; фото ждут отправки: %3")
+            text: qsTr("Экспертные проверки: ждут %1, отклонены %2, фото ждут %3")
                   .arg(root.status.pendingChecks).arg(root.status.deadLetterChecks).arg(root.status.pendingEvidence)
             color: root.status.deadLetterChecks > 0 ? Theme.palette.error : Theme.palette.text
         }
@@ -37,11 +37,21 @@ Rectangle {
             text: qsTr("Последняя ошибка: %1").arg(root.status.lastError || qsTr("нет"))
             color: root.status.lastError ? Theme.palette.error : Theme.palette.text
         }
-        BigButton {
-            objectName: "syncNowButton"
-            kind: "primary"
-            text: qsTr("Синхронизировать сейчас")
-            onClicked: root.status.syncNow()
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            BigButton {
+                objectName: "syncNowButton"
+                kind: "primary"
+                text: qsTr("Синхронизировать сейчас")
+                onClicked: root.status.syncNow()
+            }
+            Item { Layout.fillWidth: true }
+            BigButton {
+                objectName: "operatorExit"
+                text: qsTr("Назад")
+                onClicked: root.closed()
+            }
         }
         RowLayout {
             Layout.fillWidth: true
@@ -81,11 +91,5 @@ Rectangle {
                                               : root.status.enrollError ? qsTr("Не удалось подключить: %1").arg(root.status.enrollError) : ""
         }
         Item { Layout.fillHeight: true }
-        BigButton {
-            objectName: "operatorExit"
-            Layout.alignment: Qt.AlignRight
-            text: qsTr("Выход")
-            onClicked: root.closed()
-        }
     }
 }

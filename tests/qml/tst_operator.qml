@@ -68,7 +68,7 @@ TestCase {
         verify(driver.text("pending").indexOf("3") >= 0)
         verify(driver.text("deadLetter").indexOf("1") >= 0)
         verify(driver.text("lastError").indexOf("server unreachable") >= 0)
-        compare(driver.text("pendingChecks"), "Экспертные проверки: ждут отправки 2, отклонены 1; фото ждут отправки: 5")
+        compare(driver.text("pendingChecks"), "Экспертные проверки: ждут 2, отклонены 1, фото ждут 5")
 
         const before = FakeBackend.syncRequests
         driver.press("syncNowButton")
