@@ -127,6 +127,8 @@ Rectangle {
                 kind: "primary"
                 enabled: root.model.complete
                 text: qsTr("Сохранить и отправить")
+                // Qt 6.4 tells AT-SPI a disabled button is enabled; say it in words too.
+                Accessible.description: enabled ? "" : qsTr("Недоступно, пока не отмечены все пункты")
                 onClicked: root.model.submit()
             }
         }
