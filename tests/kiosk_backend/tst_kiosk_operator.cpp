@@ -2,6 +2,7 @@
 // expert checks and their photos kept in kiosk.db across restarts, synced photo-first to a
 // loopback server that verifies everything, leaving the outbox only by a verified receipt,
 // refusals kept as dead letters, the config pull's checklist and counts, and demo mode offline.
+#include "device_identity.h"
 #include "kiosk_test_support.h"
 
 #include "nok/expert/checklist.h"
