@@ -74,6 +74,35 @@ EN = {
     "Начать опрос": "Start the survey",
     "Введите код подключения": "Enter the enrolment code",
     "Введите число": "Enter a number",
+    # Operator mode models (C++: kiosk/ui)
+    "Баллы за время ожидания — от 0 до 100 (или не оценивается)":
+        "Waiting-time points are 0 to 100 (or not assessed)",
+    "Введите имя оператора перед проверкой пунктов": "Enter the operator's name before checking items",
+    "Заметка длиннее %1 знаков (%2); сократите её": "The note is longer than %1 characters (%2); shorten it",
+    "К пункту можно приложить не больше %1 фото": "At most %1 photos can be attached to an item",
+    "Не проверен пункт %1 «%2»; отметьте, есть он или нет":
+        "Item %1 “%2” is not checked; mark whether it is present or not",
+    "Не удаётся открыть файл «%1»": "Cannot open the file “%1”",
+    "Не удаётся прочитать файл «%1»: %2": "Cannot read the file “%1”: %2",
+    "Не удаётся сохранить снимок как JPEG": "Cannot save the picture as JPEG",
+    "Нет пункта с номером %1": "There is no item number %1",
+    "Проверка не сохранена: %1": "The check is not saved: %1",
+    "Режим оператора недоступен на этом устройстве": "Operator mode is not available on this device",
+    "Снимок больше 6 МБ; уменьшите разрешение камеры": "The picture is larger than 6 MB; lower the camera resolution",
+    "Снимок пуст; сделайте фото ещё раз": "The picture is empty; take the photo again",
+    "У пункта нет такого фото": "The item has no such photo",
+    "Устройство не подключено к организации «%1»": "This device is not enrolled for the organisation “%1”",
+    "Устройство не подключено к организации «%1»: интервью для неё не записываются":
+        "This device is not enrolled for the organisation “%1”: interviews for it are not recorded",
+    "Файл «%1» больше 6 МБ; выберите фото меньшего размера": "The file “%1” is larger than 6 MB; choose a smaller photo",
+    "Файл «%1» не фотография JPEG или PNG": "The file “%1” is not a JPEG or PNG photo",
+    "Фото можно взять только из файла на этом устройстве: %1": "Photos can only come from a file on this device: %1",
+    "Фото не сохранено: %1": "The photo is not saved: %1",
+    "Чек-лист не открыт: выберите организацию": "No checklist is open: choose an organisation",
+    "Черновик не прочитан: %1": "The draft could not be read: %1",
+    "Черновик не сохранён: %1": "The draft is not saved: %1",
+    "Черновик не удалён: %1": "The draft is not deleted: %1",
+    "Это фото уже приложено к пункту": "This photo is already attached to the item",
 }
 NUMERUS = {
     "Спасибо, предыдущий ответ сохранён. Опрос можно будет начать через %n с.":
