@@ -156,6 +156,41 @@
     </message>
 </context>
 <context>
+    <name>EvidenceFile</name>
+    <message>
+        <source>Фото можно взять только из файла на этом устройстве: %1</source>
+        <translation>Photos can only come from a file on this device: %1</translation>
+    </message>
+    <message>
+        <source>Не удаётся открыть файл «%1»</source>
+        <translation>Cannot open the file “%1”</translation>
+    </message>
+    <message>
+        <source>Не удаётся прочитать файл «%1»: %2</source>
+        <translation>Cannot read the file “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Файл «%1» больше 6 МБ; выберите фото меньшего размера</source>
+        <translation>The file “%1” is larger than 6 MB; choose a smaller photo</translation>
+    </message>
+    <message>
+        <source>Файл «%1» не фотография JPEG или PNG</source>
+        <translation>The file “%1” is not a JPEG or PNG photo</translation>
+    </message>
+    <message>
+        <source>Снимок пуст; сделайте фото ещё раз</source>
+        <translation>The picture is empty; take the photo again</translation>
+    </message>
+    <message>
+        <source>Не удаётся сохранить снимок как JPEG</source>
+        <translation>Cannot save the picture as JPEG</translation>
+    </message>
+    <message>
+        <source>Снимок больше 6 МБ; уменьшите разрешение камеры</source>
+        <translation>The picture is larger than 6 MB; lower the camera resolution</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePage</name>
     <message>
         <source>Фото: %1</source>
@@ -676,45 +711,10 @@
     </message>
 </context>
 <context>
-    <name>nok::kiosk</name>
-    <message>
-        <source>Фото можно взять только из файла на этом устройстве: %1</source>
-        <translation>A photo can only come from a file on this device: %1</translation>
-    </message>
-    <message>
-        <source>Не удаётся открыть файл «%1»</source>
-        <translation>Cannot open the file “%1”</translation>
-    </message>
-    <message>
-        <source>Не удаётся прочитать файл «%1»: %2</source>
-        <translation>Cannot read the file “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Файл «%1» больше 6 МБ; выберите фото меньшего размера</source>
-        <translation>The file “%1” is larger than 6 MB; choose a smaller photo</translation>
-    </message>
-    <message>
-        <source>Файл «%1» не фотография JPEG или PNG</source>
-        <translation>The file “%1” is not a JPEG or PNG photo</translation>
-    </message>
-    <message>
-        <source>Снимок пуст; сделайте фото ещё раз</source>
-        <translation>The picture is empty; take the photo again</translation>
-    </message>
-    <message>
-        <source>Не удаётся сохранить снимок как JPEG</source>
-        <translation>Cannot save the picture as JPEG</translation>
-    </message>
-    <message>
-        <source>Снимок больше 6 МБ; уменьшите разрешение камеры</source>
-        <translation>The picture is larger than 6 MB; lower the camera resolution</translation>
-    </message>
-</context>
-<context>
     <name>nok::kiosk::ExpertChecklistModel</name>
     <message>
         <source>Чек-лист не открыт: выберите организацию</source>
-        <translation>No checklist is open: choose the organisation</translation>
+        <translation>No checklist is open: choose an organisation</translation>
     </message>
     <message>
         <source>Нет пункта с номером %1</source>
@@ -726,11 +726,11 @@
     </message>
     <message>
         <source>Черновик не сохранён: %1</source>
-        <translation>The draft was not saved: %1</translation>
+        <translation>The draft is not saved: %1</translation>
     </message>
     <message>
         <source>Устройство не подключено к организации «%1»</source>
-        <translation>The device is not enrolled for the organisation “%1”</translation>
+        <translation>This device is not enrolled for the organisation “%1”</translation>
     </message>
     <message>
         <source>Черновик не прочитан: %1</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>Фото не сохранено: %1</source>
-        <translation>The photo was not saved: %1</translation>
+        <translation>The photo is not saved: %1</translation>
     </message>
     <message>
         <source>Это фото уже приложено к пункту</source>
@@ -766,15 +766,15 @@
     </message>
     <message>
         <source>Не проверен пункт %1 «%2»; отметьте, есть он или нет</source>
-        <translation>Item %1 “%2” is not checked; mark whether it is present</translation>
+        <translation>Item %1 “%2” is not checked; mark whether it is present or not</translation>
     </message>
     <message>
         <source>Проверка не сохранена: %1</source>
-        <translation>The check was not saved: %1</translation>
+        <translation>The check is not saved: %1</translation>
     </message>
     <message>
         <source>Черновик не удалён: %1</source>
-        <translation>The draft was not deleted: %1</translation>
+        <translation>The draft is not deleted: %1</translation>
     </message>
 </context>
 <context>
@@ -795,7 +795,7 @@
     <name>nok::kiosk::SurveySession</name>
     <message>
         <source>Устройство не подключено к организации «%1»: интервью для неё не записываются</source>
-        <translation>The device is not enrolled for the organisation “%1”: interviews for it are not recorded</translation>
+        <translation>This device is not enrolled for the organisation “%1”: interviews for it are not recorded</translation>
     </message>
     <message>
         <source>Введите число</source>

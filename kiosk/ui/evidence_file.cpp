@@ -8,7 +8,6 @@
 namespace nok::kiosk {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("EvidenceFile", text); }
 Error refuse(const QString& message) { return makeError("invalid_evidence", message.toStdString(), "evidence"); }
 } // namespace
 
@@ -24,30 +23,30 @@ Result<EvidenceFile> readEvidenceFile(const QUrl& url) {
     QString path;
     if (url.isLocalFile()) path = url.toLocalFile();
     else if (url.scheme().isEmpty()) path = url.toString();
-    if (path.isEmpty()) return refuse(tr("Фото можно взять только из файла на этом устройстве: %1").arg(url.toString()));
+    if (path.isEmpty()) return refuse(QCoreApplication::translate("EvidenceFile", "Фото можно взять только из файла на этом устройстве: %1").arg(url.toString()));
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-        return refuse(tr("Не удаётся открыть файл «%1»").arg(name));
+        return refuse(QCoreApplication::translate("EvidenceFile", "Не удаётся открыть файл «%1»").arg(name));
     const QByteArray bytes = file.read(kMaxEvidenceBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return refuse(tr("Не удаётся прочитать файл «%1»: %2").arg(name, file.errorString()));
+        return refuse(QCoreApplication::translate("EvidenceFile", "Не удаётся прочитать файл «%1»: %2").arg(name, file.errorString()));
     if (bytes.size() > kMaxEvidenceBytes)
-        return refuse(tr("Файл «%1» больше 6 МБ; выберите фото меньшего размера").arg(name));
+        return refuse(QCoreApplication::translate("EvidenceFile", "Файл «%1» больше 6 МБ; выберите фото меньшего размера").arg(name));
     const QString type = sniffImageType(bytes);
     if (type.isEmpty())
-        return refuse(tr("Файл «%1» не фотография JPEG или PNG").arg(name));
+        return refuse(QCoreApplication::translate("EvidenceFile", "Файл «%1» не фотография JPEG или PNG").arg(name));
     return EvidenceFile{bytes, type};
 }
 
 Result<EvidenceFile> encodeEvidenceImage(const QImage& image) {
-    if (image.isNull()) return refuse(tr("Снимок пуст; сделайте фото ещё раз"));
+    if (image.isNull()) return refuse(QCoreApplication::translate("EvidenceFile", "Снимок пуст; сделайте фото ещё раз"));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    if (!image.save(&buffer, "JPEG", 85)) return refuse(tr("Не удаётся сохранить снимок как JPEG"));
+    if (!image.save(&buffer, "JPEG", 85)) return refuse(QCoreApplication::translate("EvidenceFile", "Не удаётся сохранить снимок как JPEG"));
     if (bytes.size() > kMaxEvidenceBytes)
-        return refuse(tr("Снимок больше 6 МБ; уменьшите разрешение камеры"));
+        return refuse(QCoreApplication::translate("EvidenceFile", "Снимок больше 6 МБ; уменьшите разрешение камеры"));
     return EvidenceFile{bytes, QStringLiteral("image/jpeg")};
 }
 

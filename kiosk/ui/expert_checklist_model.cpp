@@ -26,6 +26,9 @@ void ExpertChecklistModel::setEnvironment(KioskEnvironment* env) {
             if (itemCount() > 0) emit dataChanged(index(0), index(itemCount() - 1));
             emit draftChanged();
         });
+        // Follows the operator entered after the PIN (a screen may still set another name).
+        connect(m_env, &KioskEnvironment::operatorNameChanged, this,
+                [this] { setOperatorName(m_env->operatorName()); });
         if (m_operatorName.isEmpty()) setOperatorName(m_env->operatorName());
     }
     emit environmentChanged();

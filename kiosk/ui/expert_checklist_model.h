@@ -7,7 +7,8 @@
 // their magic bytes) and their bytes copied into the store, so a USB stick pulled afterwards
 // loses nothing. submit() refuses an incomplete checklist naming the first unchecked item, then
 // hands the draft to the store, which validates, signs and commits it to the expert outbox.
-// Errors are in errorText (Russian, through tr()); a refused call changes nothing.
+// Errors are in errorText (Russian, through tr()); a refused call changes nothing. operatorName
+// follows Kiosk.operatorName (entered after the PIN) and goes into every item checked.
 #pragma once
 
 #include "kiosk_environment.h"

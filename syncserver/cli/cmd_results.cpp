@@ -3,6 +3,7 @@
 #include "cli/output_file.h"
 #include "report/results_csv.h"
 #include "report/results_html.h"
+#include "service/expert_history.h"
 #include "service/results_json_writer.h"
 #include "service/results_service.h"
 #include "storage/server_database.h"
@@ -15,7 +16,7 @@ Command resultsCommand() {
     Command c;
     c.name = "results";
     c.synopsis = "--db FILE --campaign ID [--format json|csv|html] [--out FILE] "
-                 "[--csv-dialect excel-ru] [--methodology ID|FILE]";
+                 "[--csv-dialect excel-ru] [--methodology ID|FILE] [--evidence none|inline]";
     c.summary = "the scored results of a campaign: json (default, to stdout), csv or a printable "
                 "html report";
     c.options = {
@@ -26,7 +27,9 @@ Command resultsCommand() {
         {"csv-dialect", true, false, false, "DIALECT",
          "standard (comma, decimal point; default) or excel-ru (semicolon, decimal comma)"},
         {"methodology", true, false, false, "ID|FILE",
-         "score with this methodology instead of the campaign's"}};
+         "score with this methodology instead of the campaign's"},
+        {"evidence", true, false, false, "MODE",
+         "html: none (default; photos listed by sha256) or inline (photos embedded, self-contained)"}};
     c.run = [](const Arguments& args, Io& io) {
         const std::string format = args.get("format").value_or("json");
         if (format != "json" && format != "csv" && format != "html")
@@ -37,6 +40,14 @@ Command resultsCommand() {
         if (!dialect)
             return reportError(
                 io, makeError("invalid_argument", "must be standard or excel-ru", "--csv-dialect"));
+        const std::string evidence = args.get("evidence").value_or("none");
+        if (evidence != "none" && evidence != "inline")
+            return reportError(io, makeError("invalid_argument",
+                                             "must be none or inline, got '" + evidence + "'",
+                                             "--evidence"));
+        if (args.has("evidence") && format != "html")
+            return reportError(
+                io, makeError("invalid_argument", "applies only to --format html", "--evidence"));
         if (args.has("csv-dialect") && format != "csv")
             return reportError(
                 io, makeError("invalid_argument", "applies only to --format csv", "--csv-dialect"));
@@ -66,6 +77,9 @@ Command resultsCommand() {
         } else {
             auto context = reportContext(**db, request);
             if (!context) return reportError(io, context.error());
+            const auto mode = evidence == "inline" ? report::EvidenceMode::Inline : report::EvidenceMode::Hashes;
+            if (auto s = addExpertChecks(**db, request.campaign, *context, mode); !s)
+                return reportError(io, s.error());
             written = sink(report::renderResultsHtml(resultsJson(*scored), *context));
         }
         if (!written) return reportError(io, written.error());

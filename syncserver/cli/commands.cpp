@@ -13,6 +13,8 @@ std::vector<Command> allCommands() {
         backupCommand(),
         importCommand(),
         resultsCommand(),
+        checklistImportCommand(),
+        checklistShowCommand(),
     };
 }
 

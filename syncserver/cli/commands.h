@@ -14,5 +14,7 @@ Command userAddCommand();
 Command backupCommand();
 Command importCommand();
 Command resultsCommand();
+Command checklistImportCommand();
+Command checklistShowCommand();
 
 } // namespace nok::server::cli

@@ -82,6 +82,7 @@ void ApiServer::configure() {
         sendJson(res, 200, {{"status", "ok"}});
     });
     registerDeviceRoutes(s, *m_ctx);
+    registerExpertRoutes(s, *m_ctx);
     registerAdminRoutes(s, *m_ctx);
     registerCouncilRoutes(s, *m_ctx);
     // The questionnaire and council pages (/survey, /council, /assets). They always fill their

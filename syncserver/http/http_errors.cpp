@@ -33,6 +33,16 @@ const std::map<std::string, int>& statusTable() {
         {"unsupported_media_type", 415},
         {"rate_limited", 429},
         {"internal_error", 500},
+        // expert checks and evidence
+        {"invalid_expert_check", 400},
+        {"invalid_checklist", 400},
+        {"device_mismatch", 400},
+        {"org_not_in_campaign", 400},
+        {"hash_mismatch", 400},
+        {"bad_signature", 401},
+        {"org_not_allowed", 403},
+        {"conflict", 409},
+        {"not_an_image", 415},
     };
     return table;
 }

@@ -1,6 +1,7 @@
 #include "http/results_documents.h"
 
 #include "report/results_html.h"
+#include "service/expert_history.h"
 #include "service/results_service.h"
 
 namespace nok::server::http {
@@ -14,9 +15,12 @@ std::string campaignResultsCsv(const nlohmann::json& results, report::CsvDialect
 }
 
 Result<std::string> campaignResultsHtml(sqlite::Database& db, const std::string& campaign,
-                                        const nlohmann::json& results) {
+                                        const nlohmann::json& results, bool inlineEvidence) {
     auto context = reportContext(db, ResultsRequest{campaign, std::nullopt});
     if (!context) return context.error();
+    const auto mode = inlineEvidence ? report::EvidenceMode::Inline : report::EvidenceMode::Links;
+    if (auto s = addExpertChecks(db, campaign, *context, mode, "/api/v1/evidence/"); !s)
+        return s.error();
     return report::renderResultsHtml(results, *context);
 }
 

@@ -23,8 +23,11 @@ namespace nok::server::http {
                                              report::CsvDialect dialect);
 
 // The printable HTML report of already computed results (labels and suggestions are read here).
+// Expert photos are linked to GET /api/v1/evidence/{sha256} (the API's bearer-token report) or,
+// with `inlineEvidence`, embedded (the web dashboard's download, opened from a file).
 [[nodiscard]] Result<std::string> campaignResultsHtml(sqlite::Database& db,
                                                       const std::string& campaign,
-                                                      const nlohmann::json& results);
+                                                      const nlohmann::json& results,
+                                                      bool inlineEvidence = false);
 
 } // namespace nok::server::http

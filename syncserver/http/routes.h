@@ -11,5 +11,7 @@ void registerDeviceRoutes(httplib::Server& server,
                           ServerContext& ctx); // enroll, sync, device/config
 void registerAdminRoutes(httplib::Server& server, ServerContext& ctx); // devices, revoke
 void registerCouncilRoutes(httplib::Server& server, ServerContext& ctx); // campaigns, results
+// expert checks, evidence, expert history
+void registerExpertRoutes(httplib::Server& server, ServerContext& ctx);
 
 } // namespace nok::server::http

@@ -52,7 +52,8 @@ web::WebContext makeWebContext(ServerContext& ctx) {
             access, false, [&](sqlite::Database& db) -> Result<std::string> {
                 auto results = campaignResultsJson(db, campaign);
                 if (!results) return results.error();
-                return campaignResultsHtml(db, campaign, *results);
+                // A download opened from disk: the expert photos are embedded, not linked.
+                return campaignResultsHtml(db, campaign, *results, /*inlineEvidence=*/true);
             });
     };
     // Invitation codes need their own store (issue 6). Until then every campaign's questionnaire

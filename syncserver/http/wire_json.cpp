@@ -6,15 +6,20 @@ using nlohmann::json;
 
 json deviceConfigJson(const DeviceConfig& c) {
     json orgs = json::array();
-    for (const auto& o : c.organizations)
+    for (const auto& o : c.organizations) {
+        auto complete = c.completeResponses.find(o.id);
         orgs.push_back({{"id", o.id},
                         {"name", o.name},
                         {"category", o.category},
                         {"campaign", o.campaign},
-                        {"recipients", o.recipients}});
+                        {"recipients", o.recipients},
+                        {"complete_responses",
+                         complete == c.completeResponses.end() ? 0 : complete->second}});
+    }
     return {{"device_id", c.deviceId},
             {"organizations", orgs},
             {"questionnaire", json::parse(c.questionnaireJson)},
+            {"checklist", json::parse(c.checklistJson)},
             {"server_sign_key", c.serverSignKey},
             {"server_seal_key", c.serverSealKey},
             {"settings",

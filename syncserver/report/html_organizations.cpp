@@ -125,6 +125,7 @@ void organizationPages(std::string& out, const json& results, const ReportContex
         }
         out += "<h3>Выявленные недостатки (к плану по их устранению)</h3>\n";
         shortcomingsTable(out, o, context.labels);
+        expertCheckSection(out, id, context);
         out += "<h3>Предложения получателей услуг</h3>\n";
         auto it = context.suggestions.find(id);
         if (it == context.suggestions.end() || it->second.empty()) {

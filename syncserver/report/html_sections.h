@@ -17,6 +17,9 @@ void regionalSummary(std::string& out, const nlohmann::json& results, const Repo
 void organizationPages(std::string& out, const nlohmann::json& results,
                        const ReportContext& context);
 
+// The newest device expert check of one organisation: items and evidence (html_expert.cpp).
+void expertCheckSection(std::string& out, const std::string& orgId, const ReportContext& context);
+
 // Helpers shared by the sections.
 const nlohmann::json& at(const nlohmann::json& node, const char* key);
 std::vector<std::string> criterionIds(const nlohmann::json& results);

@@ -4,6 +4,7 @@
 // organisation. Missing names fall back to the ids.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -24,9 +25,33 @@ struct ReportLabels {
     [[nodiscard]] std::string question(const std::string& id) const;
 };
 
+// One checked item of the newest device expert check of an organisation.
+struct ExpertItemView {
+    std::string id;
+    std::string name; // Russian name from the checklist (the id when the list no longer has it)
+    bool present = false;
+    std::string note, operatorName, checkedAt;
+    std::vector<std::string> evidence; // sha256 hex
+};
+
+struct ExpertCheckView {
+    std::string id, operatorName, recordedAt, receivedDay;
+    std::int64_t version = 0;       // the expert record version the check produced
+    std::int64_t newestVersion = 0; // > version: a later import or check replaced it in scoring
+    std::vector<ExpertItemView> items;
+};
+
+// How evidence photos appear: hashes only (default; the printed list names the files), embedded
+// as data: URIs (a self-contained printed report), or linked under `evidenceUrlPrefix`.
+enum class EvidenceMode { Hashes, Inline, Links };
+
 struct ReportContext {
     ReportLabels labels;
     std::map<std::string, std::vector<std::string>> suggestions; // org id → texts
+    std::map<std::string, ExpertCheckView> expertChecks;          // org id → newest device check
+    EvidenceMode evidence = EvidenceMode::Hashes;
+    std::map<std::string, std::string> evidenceDataUris; // sha256 → data: URI (Inline)
+    std::string evidenceUrlPrefix;                       // Links: prefix + sha256
 };
 
 } // namespace nok::server::report

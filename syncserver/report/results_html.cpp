@@ -29,6 +29,8 @@ table.wide { font-size: 8.5pt; }
 .warning { border: 1px solid #000; padding: 2mm; margin: 2mm 0; }
 .risk { font-weight: bold; }
 .muted { color: #444; font-size: 9.5pt; }
+img.evidence { max-width: 6cm; max-height: 6cm; display: block; margin: 1mm 0; }
+.hash { font-family: monospace; font-size: 7.5pt; word-break: break-all; }
 section.org { page-break-before: always; }
 ul.suggestions li { margin-bottom: 1mm; }
 @media screen { body { padding: 10mm; } section.org { border-top: 2px solid #000; margin-top: 10mm; } }

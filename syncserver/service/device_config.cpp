@@ -2,8 +2,10 @@
 
 #include "nok/crypto/crypto.h"
 #include "nok/survey/questionnaire.h"
+#include "service/checklist_service.h"
 #include "service/device_access.h"
 #include "storage/device_store.h"
+#include "storage/tally_reader.h"
 
 #include <charconv>
 
@@ -22,8 +24,14 @@ Result<DeviceConfig> buildDeviceConfig(sqlite::Database& db, const ServerKeys& k
         // An organisation dropped from every campaign is left out rather than failing the device.
         if (!*current) continue;
         if (config.organizations.empty()) questionnaire = (*current)->questionnaire;
+        auto complete = completeResponses(db, (*current)->campaign, org);
+        if (!complete) return complete.error();
+        config.completeResponses[org] = *complete;
         config.organizations.push_back(**current);
     }
+    auto checklist = currentChecklist(db);
+    if (!checklist) return checklist.error();
+    config.checklistJson = std::move(checklist->json);
     auto json = survey::builtinQuestionnaireJson(questionnaire);
     if (!json)
         return makeError("unknown_questionnaire",

@@ -1,5 +1,7 @@
 // What a device needs to run: its organisations (each with its current campaign), the
-// questionnaire definition, the server's public keys and kiosk settings. Sent in the enrolment
+// questionnaire definition, the expert checklist, how many complete responses each organisation
+// already has (the operator sees how many interviews are still needed), the server's public keys
+// and kiosk settings. Sent in the enrolment
 // answer and by the config pull (GET /api/v1/device/config), which a device authenticates by
 // signing "nok-config\n<device id>\n<unix seconds>" with its key.
 #pragma once
@@ -10,6 +12,7 @@
 #include "storage/server_keys.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -27,6 +30,9 @@ struct DeviceConfig {
     std::string serverSignKey;     // base64
     std::string serverSealKey;     // base64
     KioskSettings settings;
+    std::string checklistJson; // the server's current expert checklist (checklist_service.h)
+    std::map<std::string, std::int64_t> completeResponses; // org id → complete responses stored
+                                                           // in its current campaign, all channels
 };
 
 [[nodiscard]] Result<DeviceConfig> buildDeviceConfig(sqlite::Database& db, const ServerKeys& keys,

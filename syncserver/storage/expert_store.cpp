@@ -70,11 +70,11 @@ expertRecordHistory(sqlite::Database& db, const std::string& campaign, const std
 Result<bool> appendExpertRecord(sqlite::Database& db, const std::string& campaign,
                                 const std::string& org, const std::string& recordJson,
                                 const std::string& source,
-                                const std::optional<std::string>& recordedDay) {
+                                const std::optional<std::string>& recordedDay, bool alwaysAppend) {
     const std::string hash = crypto::sha256Hex(recordJson);
     auto latest = latestExpertRecord(db, campaign, org);
     if (!latest) return latest.error();
-    if (*latest && (*latest)->contentHash == hash) return false;
+    if (!alwaysAppend && *latest && (*latest)->contentHash == hash) return false;
     const std::int64_t version = *latest ? (*latest)->version + 1 : 1;
     auto st = db.cached(kInsertSql);
     if (!st) return st.error();

@@ -36,10 +36,13 @@ latestExpertRecords(sqlite::Database& db, const std::string& campaign);
 expertRecordHistory(sqlite::Database& db, const std::string& campaign, const std::string& org);
 
 // Appends `recordJson` as the next version unless the newest stored version has the same
-// content; true when a version was appended.
+// content; true when a version was appended. With `alwaysAppend` (device expert checks: every
+// stored check is a version of its own, linked back from expert_checks.record_version) a version
+// is appended even when the content equals the newest.
 [[nodiscard]] Result<bool> appendExpertRecord(sqlite::Database& db, const std::string& campaign,
                                               const std::string& org, const std::string& recordJson,
                                               const std::string& source,
-                                              const std::optional<std::string>& recordedDay = {});
+                                              const std::optional<std::string>& recordedDay = {},
+                                              bool alwaysAppend = false);
 
 } // namespace nok::server

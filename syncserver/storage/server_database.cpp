@@ -15,6 +15,7 @@ namespace {
 constexpr std::string_view kMigrationFiles[] = {
     "0001_init.sql",
     "0002_devices_users.sql",
+    "0003_expert_evidence.sql",
 };
 } // namespace
 

@@ -13,6 +13,9 @@ constexpr char kSuggestionsSql[] =
     "WHERE campaign = ? AND json_type(answers, '$.suggestions') = 'text' "
     "AND trim(json_extract(answers, '$.suggestions')) <> '' ORDER BY org, rowid_";
 
+constexpr char kOrgCountSql[] =
+    "SELECT complete FROM response_counts WHERE campaign = ? AND org = ?";
+
 } // namespace
 
 Result<std::map<std::string, StoredOrgTally>> readTallies(sqlite::Database& db,
@@ -59,6 +62,21 @@ readSuggestions(sqlite::Database& db, const std::string& campaign) {
     }
     (*st)->reset();
     return out;
+}
+
+Result<std::int64_t> completeResponses(sqlite::Database& db, const std::string& campaign,
+                                       const std::string& org) {
+    auto st = db.cached(kOrgCountSql);
+    if (!st) return st.error();
+    (*st)->bind(1, campaign).bind(2, org);
+    auto row = (*st)->step();
+    if (!row) {
+        (*st)->reset();
+        return row.error();
+    }
+    const std::int64_t n = *row ? (*st)->columnInt(0) : 0;
+    (*st)->reset();
+    return n;
 }
 
 } // namespace nok::server

@@ -31,4 +31,8 @@ readTallies(sqlite::Database& db, const std::string& campaign);
 [[nodiscard]] Result<std::map<std::string, std::vector<std::string>>>
 readSuggestions(sqlite::Database& db, const std::string& campaign);
 
+// Complete responses stored for one organisation in one campaign (all channels).
+[[nodiscard]] Result<std::int64_t> completeResponses(sqlite::Database& db, const std::string& campaign,
+                                                     const std::string& org);
+
 } // namespace nok::server

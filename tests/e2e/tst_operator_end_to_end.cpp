@@ -1,8 +1,13 @@
 // Operator mode end to end: an interview entered through SurveySession (the model behind the
 // operator's screens) on the real kiosk backend reaches the real nok-server as a response with
 // channel "interview" for the organisation the operator chose, and the interview counter on the
-// tablet moves with it. Nothing is faked: the server, the backend and the core are the real ones.
+// tablet moves with it; and an expert checklist filled in through ExpertChecklistModel with one
+// photo reaches the server (photo, then the signed check), changes that organisation's results
+// and keeps the imported record as the older version. Nothing is faked: the server, the backend
+// and the core are the real ones.
 #include "app/backend_adapter.h"
+#include "expert_checklist_model.h"
+#include "service/results_service.h"
 #include "interview_progress_model.h"
 #include "kiosk_environment.h"
 #include "server_fixture.h"
@@ -28,6 +33,12 @@ void answerAll(SurveySession& session) {
         else QVERIFY2(session.answer(session.options().front().toMap().value("value")), qPrintable(id));
     }
     QVERIFY(session.reviewing());
+}
+
+const nlohmann::json* findOrg(const nlohmann::json& results, const std::string& id) {
+    for (const auto& o : results["organizations"])
+        if (o["id"] == id) return &o;
+    return nullptr;
 }
 
 } // namespace
@@ -78,6 +89,69 @@ private slots:
         QCOMPARE(fx.count("SELECT COUNT(*) FROM responses WHERE id = '" + id.toStdString() +
                           "' AND channel = 'interview' AND org = '" + interviewOrg.toStdString() + "'"),
                  std::int64_t(1));
+    }
+
+    void expertCheckWithAPhotoChangesTheResults() {
+        nok::test::ServerFixture fx;
+        QVERIFY(fx.ready());
+        auto imported = server::importFile(fx.db(), NOK_DEMO_DATASET, {});
+        QVERIFY2(imported.ok(), imported.ok() ? "" : imported.errors.front().describe().c_str());
+        const std::string campaign = imported.report.campaign;
+        const std::string org = "di-nvk"; // full expert marks in the imported dataset
+        auto before = server::campaignResults(fx.db(), {campaign, std::nullopt});
+        QVERIFY(before.ok());
+        const auto* orgBefore = findOrg(*before, org);
+        QVERIFY(orgBefore);
+        const nlohmann::json indicatorsBefore = (*orgBefore)["indicators"];
+
+        QTemporaryDir dataDir;
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(fx.port());
+        auto backend = KioskBackend::open({dataDir.path(), url, false});
+        QVERIFY(backend.ok());
+        QVERIFY((*backend)->enroll(QString::fromStdString(fx.issueCode({org}))).ok());
+        KioskEnvironment* envRef = nullptr;
+        BackendAdapter adapter(**backend, envRef);
+        KioskEnvironment env((*backend)->questionnaire(), adapter, adapter);
+        envRef = &env;
+        env.setOperatorStore(&adapter);
+        env.setOperatorName(QStringLiteral("Сидорова Е. В."));
+
+        QTemporaryDir files;
+        const QString photo = files.filePath(QStringLiteral("stand.jpg"));
+        QFile f(photo);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\xFF\xD8\xFF\xE0 photo of the stand \xFF\xD9", 26));
+        f.close();
+
+        ExpertChecklistModel model;
+        model.setEnvironment(&env);
+        QVERIFY2(model.start(QString::fromStdString(org)), qPrintable(model.errorText()));
+        QCOMPARE(model.operatorName(), QStringLiteral("Сидорова Е. В."));
+        // The stand has only its first item; everything else is missing.
+        for (int row = 0; row < model.itemCount(); ++row) QVERIFY(model.setPresent(row, row == 0));
+        QVERIFY2(model.attachEvidenceFile(0, QUrl::fromLocalFile(photo)), qPrintable(model.errorText()));
+        const QString sha = model.data(model.index(0), ExpertChecklistModel::EvidenceRole).toStringList().front();
+        QSignalSpy submitted(&model, &ExpertChecklistModel::submitted);
+        QVERIFY2(model.submit(), qPrintable(model.errorText()));
+        const std::string checkId = submitted.at(0).at(0).toString().toStdString();
+
+        QTRY_COMPARE_WITH_TIMEOUT((*backend)->status().pendingChecks, 0, 30000);
+        QCOMPARE((*backend)->status().deadLetterChecks, 0);
+        QCOMPARE((*backend)->status().lastError, QString());
+        QCOMPARE(fx.count("SELECT COUNT(*) FROM evidence WHERE sha256 = '" + sha.toStdString() + "'"), std::int64_t(1));
+        QCOMPARE(fx.count("SELECT COUNT(*) FROM expert_checks WHERE id = '" + checkId + "' AND org = '" + org + "'"),
+                 std::int64_t(1));
+        // The imported record is kept as the older version; the device's check is the newest.
+        QCOMPARE(fx.count("SELECT COUNT(*) FROM expert_records WHERE org = '" + org + "'"), std::int64_t(2));
+
+        auto after = server::campaignResults(fx.db(), {campaign, std::nullopt});
+        QVERIFY(after.ok());
+        const auto* orgAfter = findOrg(*after, org);
+        QVERIFY(orgAfter);
+        // Indicator 1.1 (stand and site items) fell from full marks.
+        QVERIFY2((*orgAfter)["indicators"]["1.1"].get<double>() < indicatorsBefore["1.1"].get<double>(),
+                 (*orgAfter)["indicators"].dump().c_str());
+        QVERIFY((*orgAfter)["indicators"] != indicatorsBefore);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "expert_checklist_model.h"
 #include "interview_progress_model.h"
 #include "kiosk_environment.h"
+#include "kiosk_status_model.h"
 #include "memory_operator_store.h"
 #include "memory_response_sink.h"
 #include "survey_session.h"
@@ -217,6 +218,14 @@ private slots:
         QVERIFY(!model->setPresent(0, true));
         QVERIFY(!model->errorText().isEmpty());
         QCOMPARE(model->checkedCount(), 0);
+        // The name entered after the PIN is the one written into the items.
+        m_env->setOperatorName(QStringLiteral("  Иванов И. И. "));
+        QCOMPARE(model->operatorName(), QStringLiteral("Иванов И. И."));
+        QVERIFY(model->setPresent(0, true));
+        QCOMPARE(model->data(model->index(0), ExpertChecklistModel::OperatorNameRole).toString(),
+                 QStringLiteral("Иванов И. И."));
+        m_env->endOperatorSession();
+        QVERIFY(m_env->operatorName().isEmpty());
     }
 
     // The same model on the real backend: the draft and its photo live in kiosk.db and come back
@@ -248,9 +257,13 @@ private slots:
             QVERIFY(model->evidenceDataUrl(shas.front()).startsWith("data:image/png;base64,"));
             for (int row = 0; row < model->itemCount(); ++row)
                 if (row != 2) QVERIFY(model->setPresent(row, false));
+            KioskStatusModel status;
+            status.setEnvironment(&env);
+            QCOMPARE(status.pendingChecks(), 0);
             QVERIFY2(model->submit(), qPrintable(model->errorText()));
-            QCOMPARE((*backend)->status().pendingChecks, 1);
-            QCOMPARE((*backend)->status().pendingEvidence, 1);
+            QTRY_COMPARE(status.pendingChecks(), 1); // refreshed by the backend's statusChanged
+            QCOMPARE(status.pendingEvidence(), 1);
+            QCOMPARE(status.deadLetterChecks(), 0);
             QVERIFY(model->start(QStringLiteral("demo-org")));
             QCOMPARE(model->checkedCount(), 0);
         }

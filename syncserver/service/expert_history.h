@@ -1,0 +1,42 @@
+// What the council sees of expert checks beyond the scores: every version of an organisation's
+// expert record (import or device check, with the check id that produced it) and the newest
+// device check decoded with its items, for the history endpoint and the HTML report.
+#pragma once
+
+#include "nok/expert/expert_check.h"
+#include "nok/result.h"
+#include "nok/sqlite/database.h"
+#include "report/report_context.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace nok::server {
+
+// {"campaign", "org", "versions": [{"version", "source", "day", "check": id|null, "summary"}]},
+// oldest first. Errors: unknown_campaign, not_found (org not in the campaign).
+[[nodiscard]] Result<nlohmann::json> expertHistoryJson(sqlite::Database& db, const std::string& campaign,
+                                                       const std::string& org);
+
+struct LatestDeviceCheck {
+    expert::ExpertCheck check;
+    std::int64_t version = 0;     // the record version it produced
+    std::int64_t newestVersion = 0; // the newest version of the org (an import may be newer)
+    std::string receivedDay;
+};
+
+// The newest device check of every organisation of the campaign that has one, by org id.
+[[nodiscard]] Result<std::map<std::string, LatestDeviceCheck>> latestDeviceChecks(sqlite::Database& db,
+                                                                                 const std::string& campaign);
+
+// Fills context.expertChecks with the newest device check of every organisation (item names from
+// the current checklist) and, for EvidenceMode::Inline, the evidence files as data: URIs.
+[[nodiscard]] Status addExpertChecks(sqlite::Database& db, const std::string& campaign,
+                                     report::ReportContext& context, report::EvidenceMode mode,
+                                     const std::string& urlPrefix = {});
+
+} // namespace nok::server

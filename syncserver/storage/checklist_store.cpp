@@ -1,0 +1,38 @@
+#include "storage/checklist_store.h"
+
+namespace nok::server {
+
+namespace {
+constexpr char kCurrentSql[] =
+    "SELECT version, checklist_id, json, imported_day FROM checklists ORDER BY version DESC LIMIT 1";
+constexpr char kInsertSql[] =
+    "INSERT INTO checklists (version, checklist_id, json, imported_day) "
+    "VALUES ((SELECT coalesce(max(version), 0) + 1 FROM checklists), ?, ?, ?)";
+} // namespace
+
+Result<std::optional<StoredChecklist>> currentStoredChecklist(sqlite::Database& db) {
+    auto st = db.cached(kCurrentSql);
+    if (!st) return st.error();
+    auto row = (*st)->step();
+    if (!row) {
+        (*st)->reset();
+        return row.error();
+    }
+    std::optional<StoredChecklist> out;
+    if (*row)
+        out = StoredChecklist{(*st)->columnInt(0), (*st)->columnText(1), (*st)->columnText(2),
+                              (*st)->columnText(3)};
+    (*st)->reset();
+    return out;
+}
+
+Result<std::int64_t> insertChecklist(sqlite::Database& db, const std::string& checklistId,
+                                     const std::string& json, const std::string& importedDay) {
+    auto st = db.cached(kInsertSql);
+    if (!st) return st.error();
+    (*st)->bind(1, checklistId).bind(2, json).bind(3, importedDay);
+    if (auto s = (*st)->run(); !s) return s.error();
+    return db.lastInsertRowId();
+}
+
+} // namespace nok::server

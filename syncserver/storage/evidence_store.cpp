@@ -1,0 +1,62 @@
+#include "storage/evidence_store.h"
+
+#include <set>
+
+namespace nok::server {
+
+namespace {
+constexpr char kExistsSql[] = "SELECT 1 FROM evidence WHERE sha256 = ?";
+constexpr char kInsertSql[] =
+    "INSERT OR IGNORE INTO evidence (sha256, media_type, size, bytes, received_day, device_id) "
+    "VALUES (?, ?, ?, ?, ?, ?)";
+constexpr char kReadSql[] = "SELECT media_type, bytes FROM evidence WHERE sha256 = ?";
+} // namespace
+
+Result<bool> evidenceExists(sqlite::Database& db, const std::string& sha256) {
+    auto st = db.cached(kExistsSql);
+    if (!st) return st.error();
+    (*st)->bind(1, sha256);
+    auto row = (*st)->step();
+    (*st)->reset();
+    if (!row) return row.error();
+    return *row;
+}
+
+Result<bool> insertEvidence(sqlite::Database& db, const EvidenceFile& file, const std::string& receivedDay,
+                            const std::string& deviceId) {
+    auto st = db.cached(kInsertSql);
+    if (!st) return st.error();
+    (*st)->bind(1, file.sha256).bind(2, file.mediaType).bind(3, static_cast<std::int64_t>(file.bytes.size()));
+    (*st)->bindBlob(4, file.bytes.data(), file.bytes.size()).bind(5, receivedDay).bind(6, deviceId);
+    if (auto s = (*st)->run(); !s) return s.error();
+    return db.changes() > 0;
+}
+
+Result<std::optional<EvidenceFile>> readEvidence(sqlite::Database& db, const std::string& sha256) {
+    auto st = db.cached(kReadSql);
+    if (!st) return st.error();
+    (*st)->bind(1, sha256);
+    auto row = (*st)->step();
+    if (!row) {
+        (*st)->reset();
+        return row.error();
+    }
+    std::optional<EvidenceFile> out;
+    if (*row) out = EvidenceFile{sha256, (*st)->columnText(0), (*st)->columnBlob(1)};
+    (*st)->reset();
+    return out;
+}
+
+Result<std::vector<std::string>> missingEvidence(sqlite::Database& db, const std::vector<std::string>& wanted) {
+    std::vector<std::string> missing;
+    std::set<std::string> seen;
+    for (const auto& hash : wanted) {
+        if (!seen.insert(hash).second) continue;
+        auto exists = evidenceExists(db, hash);
+        if (!exists) return exists.error();
+        if (!*exists) missing.push_back(hash);
+    }
+    return missing;
+}
+
+} // namespace nok::server
