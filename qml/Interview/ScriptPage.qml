@@ -35,6 +35,10 @@ Rectangle {
         target: root.session
         function onQuestionIdChanged() { root.readAloud() }
     }
+    Connections {
+        target: Kiosk
+        function onReadAloudChanged() { if (Kiosk.readAloud) root.readAloud(); else root.speaker.stop() }
+    }
     Component.onCompleted: readAloud()
 
     ColumnLayout {
@@ -42,6 +46,10 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
+        // The kiosk's own bar: read aloud, text size, contrast, language, as the respondent has.
+        AccessibilityBar {
+            Layout.fillWidth: true
+        }
         BodyText {
             objectName: "progress"
             Layout.fillWidth: true

@@ -96,6 +96,13 @@ TestCase {
         verify(driver.text("scriptQuestion").length > 20)
         compare(driver.text("scriptOptions"), "Варианты ответа: «Да» или «Нет».")
         verify(driver.text("progress").indexOf("Второй центр") >= 0)
+        // «Озвучить» reads the script as the kiosk reads a question: text, then the options.
+        compare(driver.flow.speaker.lastSpoken, "", "silent until «Озвучить» is on")
+        driver.press("readAloudButton")
+        tryVerify(() => driver.flow.speaker.lastSpoken.indexOf(operator().interview.questionText) === 0)
+        verify(driver.flow.speaker.lastSpoken.indexOf("Варианты ответа: Да, Нет.") > 0)
+        driver.press("readAloudButton")
+        tryCompare(Kiosk, "readAloud", false)
 
         driver.press("option_no")                             // stand_used: no
         tryCompare(operator().interview, "questionId", "site_used")
