@@ -21,9 +21,10 @@ Rectangle {
 
     color: Theme.palette.background
 
+    // Back to the photos either way: a refused file's reason (model.errorText) is shown there.
     function attach(file) {
-        if (root.model.attachEvidenceFile(root.row, file))
-            mode = "photos"
+        root.model.attachEvidenceFile(root.row, file)
+        mode = "photos"
     }
 
     Loader {

@@ -1,5 +1,6 @@
 #include "fake_backend.h"
 
+#include <QFile>
 #include <QJsonDocument>
 
 QVariantMap FakeBackend::lastAnswers() const {
@@ -31,6 +32,12 @@ QVariantMap FakeBackend::lastCheck() const {
             {QStringLiteral("waitingTimePoints"), last.draft.waitingTimePoints},
             {QStringLiteral("states"), states},
             {QStringLiteral("evidence"), evidence}};
+}
+
+bool FakeBackend::writeScratchFile(const QString& name, const QString& text) const {
+    QFile file(m_scratch.filePath(name));
+    if (!file.open(QIODevice::WriteOnly)) return false;
+    return file.write(text.toUtf8()) >= 0;
 }
 
 void FakeBackend::setDeviceStatus(const QString& deviceId, int pending, int deadLetter,

@@ -39,6 +39,8 @@ public:
     Q_INVOKABLE QVariantMap lastCheck() const;
     // An empty folder of this run (removed at exit) for picture files the tests write.
     QString scratchDir() const { return m_scratch.path(); }
+    // Writes `text` (UTF-8) as scratchDir/name: files that only pretend to be pictures.
+    Q_INVOKABLE bool writeScratchFile(const QString& name, const QString& text) const;
     Q_INVOKABLE void clear() { m_sink.clear(); }
     Q_INVOKABLE void failNextSubmit(const QString& message) { m_sink.failNextWith(message); }
     Q_INVOKABLE void setDeviceStatus(const QString& deviceId, int pending, int deadLetter,

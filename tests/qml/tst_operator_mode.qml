@@ -216,6 +216,7 @@ TestCase {
         photoSource.grabToImage(result => { saved = result.saveToFile(FakeBackend.scratchDir + "/stand.png") })
         tryVerify(() => saved, 5000, "the test picture was written")
         photoSource.visible = false
+        verify(FakeBackend.writeScratchFile("fake.png", "<html>not a picture</html>"))
 
         enterOperatorMode("Анна Петрова")
         driver.press("menuExpert")
@@ -226,6 +227,14 @@ TestCase {
         verify(driver.text("evidenceTitle").indexOf("Лицензия") >= 0)
         driver.press("chooseFile")
         const evidencePage = findChild(operator().page, "evidenceTitle").parent.parent
+        evidencePage.picker.places = [{ name: "Карта памяти", url: "file://" + FakeBackend.scratchDir }]
+        evidencePage.picker.folder = "file://" + FakeBackend.scratchDir
+        // A file named .png that is not a picture is refused with the reason; nothing attached.
+        driver.press("file_fake.png")
+        tryCompare(evidencePage, "mode", "photos")
+        verify(driver.text("evidenceError").indexOf("fake.png") >= 0, driver.text("evidenceError"))
+        verify(driver.text("evidenceCount").indexOf("Фото пока нет") === 0)
+        driver.press("chooseFile")
         evidencePage.picker.places = [{ name: "Карта памяти", url: "file://" + FakeBackend.scratchDir }]
         evidencePage.picker.folder = "file://" + FakeBackend.scratchDir
         driver.press("file_stand.png")
