@@ -246,4 +246,24 @@ TestCase {
         driver.press("removeEvidence_0")
         tryVerify(() => driver.text("evidenceCount").indexOf("Фото пока нет") === 0)
     }
+
+    Component {
+        id: cameraLoader
+        Loader { source: "qrc:/Nok/Kiosk/Expert/CameraView.qml" }
+    }
+
+    // No camera here: the photo screen offers only «Выбрать файл»; the camera page itself still
+    // loads (QtMultimedia present) and cannot shoot without a camera.
+    function test_no_camera_means_file_only() {
+        enterOperatorMode("Анна Петрова")
+        driver.press("menuExpert")
+        driver.press("org_org-test")
+        tryCompare(operator(), "screen", "checklist")
+        driver.press("evidence_stand.licence")
+        verify(driver.control("chooseFile"))
+        compare(findChild(operator().page, "takePhoto").visible, false)
+        const loader = createTemporaryObject(cameraLoader, tc)
+        tryCompare(loader, "status", Loader.Ready)
+        compare(findChild(loader.item, "cameraShoot").enabled, false)
+    }
 }
