@@ -13,7 +13,8 @@ build_pkgs=(cmake g++ make pkg-config python3 curl
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qttexttospeech qml6-module-qtquick-virtualkeyboard
   qml6-module-qtqml-models qml6-module-qtquick-dialogs fonts-dejavu-core
-  qml6-module-qt-labs-folderlistmodel)
+  qml6-module-qt-labs-folderlistmodel qml6-module-qtcore
+  qml6-module-qtmultimedia qt6-multimedia-dev)
 test_pkgs=(xvfb xauth dbus at-spi2-core python3-pyatspi openssl
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin
   chromium)

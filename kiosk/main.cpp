@@ -9,6 +9,7 @@
 #include "demo_device_control.h"
 #include "kiosk/backend/enroll_command.h"
 #include "kiosk_environment.h"
+#include "memory_operator_store.h"
 #include "memory_response_sink.h"
 
 #include "nok/survey/questionnaire.h"
@@ -72,14 +73,26 @@ int main(int argc, char* argv[]) {
     BackendAdapter adapter(backend, environmentRef);
 
     std::unique_ptr<MemoryResponseSink> testSink;
+    std::unique_ptr<MemoryOperatorStore> testOperatorStore;
     ResponseSink* sink = &adapter;
+    OperatorStore* operatorStore = &adapter;
     if (!options.sinkLog.empty()) {
         testSink = std::make_unique<MemoryResponseSink>(backend.questionnaire(), QString::fromStdString(options.sinkLog));
         sink = testSink.get();
+        // Interviews and checks of a test run stay in memory too.
+        QList<OrganizationProgress> orgs;
+        for (const auto& o : backend.organizations())
+            orgs.push_back({o.id, o.name, o.campaign, o.recipients, 0, 0, o.completeResponses});
+        testOperatorStore = std::make_unique<MemoryOperatorStore>(orgs);
+        operatorStore = testOperatorStore.get();
+        testSink->setOnStored([store = testOperatorStore.get()](const QString& org, const QString& channel) {
+            if (channel == QLatin1String("interview")) store->noteInterview(org);
+        });
         std::fprintf(stderr, "nok-kiosk: answers are recorded in %s only (test hook)\n", options.sinkLog.c_str());
     }
     KioskEnvironment environment(backend.questionnaire(), *sink, adapter);
     environmentRef = &environment;
+    environment.setOperatorStore(operatorStore);
     environment.setDemo(options.demo);
     const auto applyConfiguration = [&] {
         const auto orgs = backend.organizations();

@@ -8,18 +8,19 @@ namespace nok::kiosk {
 namespace {
 
 constexpr char kLoadSql[] = "SELECT device_id, server_url, server_sign_key, server_seal_key, "
-                            "organizations, questionnaire, settings "
+                            "organizations, questionnaire, settings, checklist "
                             "FROM enrolment WHERE singleton = 1";
 constexpr char kCurrentDeviceSql[] = "SELECT device_id FROM enrolment WHERE singleton = 1";
 constexpr char kSaveSql[] = "INSERT OR REPLACE INTO enrolment (singleton, device_id, server_url, "
                             "server_sign_key, server_seal_key, "
-                            "organizations, questionnaire, settings, enrolled_at, config_at) "
-                            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                            "organizations, questionnaire, settings, enrolled_at, config_at, "
+                            "checklist) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr char kResetSeqSql[] = "UPDATE response_seq SET last_seq = 0 WHERE singleton = 1";
 constexpr char kKeysSql[] =
     "SELECT server_sign_key, server_seal_key FROM enrolment WHERE singleton = 1";
 constexpr char kApplyConfigSql[] = "UPDATE enrolment SET organizations = ?, questionnaire = ?, "
-                                   "settings = ?, config_at = ? WHERE singleton = 1";
+                                   "settings = ?, config_at = ?, checklist = COALESCE(?, checklist) "
+                                   "WHERE singleton = 1";
 
 } // namespace
 
@@ -71,6 +72,7 @@ Result<std::optional<Enrolment>> EnrolmentStore::load() {
     auto settings = settingsFromJson(s.columnText(6));
     if (!settings) return settings.error();
     e.settings = *settings;
+    e.checklistJson = s.isNull(7) ? std::string() : s.columnText(7);
     s.reset();
     return std::optional<Enrolment>(std::move(e));
 }
@@ -99,6 +101,8 @@ Status EnrolmentStore::save(const Enrolment& e, std::int64_t nowMs) {
         .bind(7, settingsToJson(e.settings))
         .bind(8, nowMs)
         .bind(9, nowMs);
+    if (e.checklistJson.empty()) (*stmt)->bindNull(10);
+    else (*stmt)->bind(10, e.checklistJson);
     if (auto st = (*stmt)->run(); !st) return st;
     if (previousDevice != e.deviceId) {
         auto reset = m_db.cached(kResetSeqSql);
@@ -130,6 +134,9 @@ Status EnrolmentStore::applyConfiguration(const Enrolment& fromServer, std::int6
         .bind(2, fromServer.questionnaireJson)
         .bind(3, settingsToJson(fromServer.settings))
         .bind(4, nowMs);
+    // A server that sends no checklist leaves the one it sent before in place.
+    if (fromServer.checklistJson.empty()) (*stmt)->bind(5, std::nullopt);
+    else (*stmt)->bind(5, fromServer.checklistJson);
     if (auto st = (*stmt)->run(); !st) return st;
     return tx.commit();
 }

@@ -1,5 +1,6 @@
 #include "enrolment_document.h"
 
+#include "nok/expert/checklist.h"
 #include "nok/survey/questionnaire.h"
 
 #include <nlohmann/json.hpp>
@@ -74,6 +75,14 @@ Result<QList<OrganizationInfo>> parseOrganizations(const json& list, const std::
         info.category = QString::fromStdString(*category);
         info.campaign = QString::fromStdString(*campaign);
         info.recipients = (rec != o.end() && !rec->is_null()) ? rec->get<qint64>() : 0;
+        const auto complete = o.find("complete_responses");
+        if (complete != o.end() && !complete->is_null()) {
+            if (!complete->is_number_integer() || complete->get<std::int64_t>() < 0 ||
+                complete->get<std::int64_t>() > 100000000)
+                return makeError("invalid_value", "must be a non-negative integer",
+                                 at + "complete_responses");
+            info.completeResponses = complete->get<int>();
+        }
         for (const auto& seen : out)
             if (seen.id == info.id)
                 return makeError("duplicate_id", "organisation listed twice", at + "id");
@@ -139,6 +148,15 @@ Result<Enrolment> parseEnrolmentDocument(std::string_view body) {
     auto settings = parseSettings(doc.contains("settings") ? doc["settings"] : json(), "settings");
     if (!settings) return settings.error();
     e.settings = *settings;
+
+    // Optional: a server without expert checks sends none and the built-in checklist applies.
+    if (const auto c = doc.find("checklist"); c != doc.end() && !c->is_null()) {
+        if (!c->is_object())
+            return makeError("wrong_type", "must be a checklist document object", "checklist");
+        e.checklistJson = c->dump();
+        if (auto parsed = expert::parseChecklist(e.checklistJson); !parsed)
+            return parsed.error().under("checklist");
+    }
     return e;
 }
 
@@ -149,7 +167,8 @@ std::string organizationsToJson(const QList<OrganizationInfo>& organizations) {
                         {"name", o.name.toStdString()},
                         {"category", o.category.toStdString()},
                         {"campaign", o.campaign.toStdString()},
-                        {"recipients", o.recipients}});
+                        {"recipients", o.recipients},
+                        {"complete_responses", o.completeResponses >= 0 ? json(o.completeResponses) : json()}});
     return list.dump();
 }
 

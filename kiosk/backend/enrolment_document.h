@@ -22,6 +22,7 @@ struct Enrolment {
     QList<OrganizationInfo> organizations;
     std::string questionnaireJson; // the definition, re-serialised compactly
     KioskSettings settings;
+    std::string checklistJson; // the server's checklist document; empty = none sent (built-in)
 
     [[nodiscard]] const OrganizationInfo* findOrganization(const QString& id) const;
 };

@@ -46,15 +46,20 @@ bool HttpEndpoint::aborted() {
 
 Result<HttpReply> HttpEndpoint::post(const std::string& path, const std::string& jsonBody,
                                      const Headers& headers) {
-    return send(true, path, jsonBody, headers);
+    return send(Method::Post, path, jsonBody, "application/json", headers);
+}
+
+Result<HttpReply> HttpEndpoint::put(const std::string& path, const std::string& body,
+                                    const std::string& contentType, const Headers& headers) {
+    return send(Method::Put, path, body, contentType, headers);
 }
 
 Result<HttpReply> HttpEndpoint::get(const std::string& path, const Headers& headers) {
-    return send(false, path, {}, headers);
+    return send(Method::Get, path, {}, {}, headers);
 }
 
-Result<HttpReply> HttpEndpoint::send(bool isPost, const std::string& path, const std::string& body,
-                                     const Headers& headers) {
+Result<HttpReply> HttpEndpoint::send(Method method, const std::string& path, const std::string& body,
+                                     const std::string& contentType, const Headers& headers) {
     if (auto st = checkServerUrl(m_baseUrl); !st) return st.error();
     httplib::Client client(m_baseUrl);
     client.set_connection_timeout(m_timeouts.connectSeconds, 0);
@@ -67,7 +72,9 @@ Result<HttpReply> HttpEndpoint::send(bool isPost, const std::string& path, const
         m_current = &client;
     }
     httplib::Headers h(headers.begin(), headers.end());
-    auto res = isPost ? client.Post(path, h, body, "application/json") : client.Get(path, h);
+    auto res = method == Method::Post  ? client.Post(path, h, body, contentType.c_str())
+               : method == Method::Put ? client.Put(path, h, body, contentType.c_str())
+                                       : client.Get(path, h);
     {
         std::lock_guard lock(m_mutex);
         m_current = nullptr;

@@ -41,12 +41,16 @@ class HttpEndpoint {
     [[nodiscard]] Result<HttpReply> post(const std::string& path, const std::string& jsonBody,
                                          const Headers& headers = {});
     [[nodiscard]] Result<HttpReply> get(const std::string& path, const Headers& headers = {});
+    // A raw body (evidence upload) with its content type.
+    [[nodiscard]] Result<HttpReply> put(const std::string& path, const std::string& body,
+                                        const std::string& contentType, const Headers& headers = {});
     void abort();
     [[nodiscard]] bool aborted();
 
   private:
-    [[nodiscard]] Result<HttpReply> send(bool isPost, const std::string& path,
-                                         const std::string& body, const Headers& headers);
+    enum class Method { Get, Post, Put };
+    [[nodiscard]] Result<HttpReply> send(Method method, const std::string& path, const std::string& body,
+                                         const std::string& contentType, const Headers& headers);
     std::string m_baseUrl;
     HttpTimeouts m_timeouts;
     std::mutex m_mutex;

@@ -1,4 +1,5 @@
 #include "kiosk_backend.h"
+#include "kiosk_backend_impl.h"
 
 #include "demo_mode.h"
 #include "device_identity.h"
@@ -20,28 +21,6 @@
 #include <optional>
 
 namespace nok::kiosk {
-
-struct KioskBackend::Impl {
-    KioskOptions options;
-    std::string dir; // the data dir, or its demo/ subfolder
-    std::unique_ptr<sqlite::Database> db;
-    std::unique_ptr<OutboxStore> outbox;
-    crypto::SigningKeyPair deviceKey;
-    std::optional<Enrolment> enrolment;
-    survey::Questionnaire questionnaire;
-    QElapsedTimer sinceLastSubmit; // monotonic: a clock change cannot open the floodgates
-    QThread* thread = nullptr;
-    SyncWorker* worker = nullptr;
-
-    void startWorker(KioskBackend* q);
-    void stopWorker();
-    void reloadConfiguration(KioskBackend* q);
-
-    [[nodiscard]] std::string serverUrl() const {
-        if (!options.serverUrl.isEmpty()) return options.serverUrl.toStdString();
-        return enrolment ? enrolment->serverUrl : std::string();
-    }
-};
 
 namespace {
 
@@ -93,6 +72,7 @@ Result<std::unique_ptr<KioskBackend>> KioskBackend::open(const KioskOptions& opt
     if (!db) return db.error();
     d.db = std::move(*db);
     d.outbox = std::make_unique<OutboxStore>(*d.db);
+    d.expert = std::make_unique<ExpertStore>(*d.db);
 
     if (auto st = loadEnrolmentInto(*d.db, d.enrolment, d.questionnaire); !st) return st.error();
     if (options.demo && !d.enrolment) {
@@ -169,6 +149,9 @@ SyncStatus KioskBackend::status() const {
     if (d.enrolment) s.deviceId = QString::fromStdString(d.enrolment->deviceId);
     if (auto n = d.outbox->pendingCount()) s.pending = *n;
     if (auto n = d.outbox->deadLetterCount()) s.deadLetter = *n;
+    if (auto n = d.expert->pendingCount()) s.pendingChecks = *n;
+    if (auto n = d.expert->deadLetterCount()) s.deadLetterChecks = *n;
+    if (auto n = d.expert->pendingEvidenceCount()) s.pendingEvidence = *n;
     if (auto log = d.outbox->syncLog()) {
         if (log->lastSyncAtMs)
             s.lastSync = QDateTime::fromMSecsSinceEpoch(*log->lastSyncAtMs, Qt::UTC);
@@ -194,8 +177,11 @@ Result<QString> KioskBackend::submit(const nlohmann::json& answers, const QStrin
                          "this kiosk does not collect answers for that organisation",
                          "organization");
     if (auto st = survey::checkAnswers(d.questionnaire, answers, "answers"); !st) return st.error();
+    // The minimum interval guards an unattended kiosk; an operator enters interviews one after
+    // the other.
+    const bool interview = channelText == "interview";
     const qint64 minIntervalMs = qint64(d.enrolment->settings.minIntervalSeconds) * 1000;
-    if (d.sinceLastSubmit.isValid() && d.sinceLastSubmit.elapsed() < minIntervalMs)
+    if (!interview && d.sinceLastSubmit.isValid() && d.sinceLastSubmit.elapsed() < minIntervalMs)
         return makeError("too_soon", "another response was completed less than " +
                                          std::to_string(d.enrolment->settings.minIntervalSeconds) +
                                          " s ago; this one is not stored");
@@ -216,10 +202,14 @@ Result<QString> KioskBackend::submit(const nlohmann::json& answers, const QStrin
             survey::signPayload(survey::encodePayload(payload), d.deviceKey.secretKey);
         auto sealed = survey::sealItem(signedItem, e.serverSealKey);
         if (!sealed) return sealed.error();
+        // Counted in the same transaction as the outbox row: a count without a stored interview
+        // (or the reverse) cannot happen. Only the organisation and the local day.
+        if (interview)
+            if (auto st = d.expert->bumpInterview(payload.org, localDay()); !st) return st.error();
         return SealedResponse{payload.id, std::string(sealed->begin(), sealed->end())};
     });
     if (!id) return id.error();
-    d.sinceLastSubmit.start();
+    if (!interview) d.sinceLastSubmit.start();
     emit statusChanged();
     if (d.worker) QMetaObject::invokeMethod(d.worker, &SyncWorker::wake, Qt::QueuedConnection);
     return QString::fromStdString(*id);

@@ -2,6 +2,8 @@
 
 #include "device_identity.h"
 #include "enrolment_client.h"
+#include "expert_store.h"
+#include "expert_sync_client.h"
 #include "kiosk_database.h"
 #include "outbox_store.h"
 #include "sync_client.h"
@@ -41,7 +43,10 @@ void SyncWorker::start() {
     }
     m_db = std::move(*db);
     m_outbox = std::make_unique<OutboxStore>(*m_db);
+    m_expert = std::make_unique<ExpertStore>(*m_db);
     if (auto st = m_outbox->recoverInterrupted(); !st)
+        qWarning("sync worker: %s", st.error().describe().c_str());
+    if (auto st = m_expert->recoverInterrupted(); !st)
         qWarning("sync worker: %s", st.error().describe().c_str());
 
     m_sendTimer = new QTimer(this);
@@ -67,6 +72,7 @@ void SyncWorker::syncNow() {
 void SyncWorker::shutdown() {
     if (m_sendTimer) m_sendTimer->stop();
     if (m_configTimer) m_configTimer->stop();
+    m_expert.reset();
     m_outbox.reset();
     m_db.reset();
 }
@@ -77,6 +83,7 @@ void SyncWorker::recordFailure(const std::string& message) {
 }
 
 void SyncWorker::runPass(bool ignoreSchedule) {
+    bool responsesFailed = false;
     std::int64_t afterSeq = 0;
     while (true) {
         const std::int64_t now = nowMs();
@@ -112,6 +119,7 @@ void SyncWorker::runPass(bool ignoreSchedule) {
                 qWarning("sync worker: %s", st.error().describe().c_str());
             recordFailure(message);
             emit statusChanged();
+            responsesFailed = true;
             break; // the server or the network is the problem: the rest waits for its backoff
         }
         for (std::size_t i = 0; i < items.size(); ++i) {
@@ -132,17 +140,89 @@ void SyncWorker::runPass(bool ignoreSchedule) {
             qWarning("sync worker: %s", st.error().describe().c_str());
         emit statusChanged();
     }
+    if (m_endpoint.aborted()) return;
+    // Checks wait while the server cannot take responses: its last error stays on the screen.
+    if (!responsesFailed) runExpertPass(ignoreSchedule);
     scheduleNext();
+}
+
+void SyncWorker::runExpertPass(bool ignoreSchedule) {
+    if (!m_config.deviceSecret) return;
+    auto rows = m_expert->due(nowMs(), ignoreSchedule);
+    if (!rows) {
+        recordFailure("expert outbox: " + rows.error().describe());
+        return;
+    }
+    for (const auto& row : *rows) {
+        const std::int64_t now = nowMs();
+        if (auto st = m_expert->markSending(row.id, now, now + m_config.backoff.delayMs(row.attempts + 1)); !st) {
+            recordFailure("expert outbox: " + st.error().describe());
+            return;
+        }
+        // Photos first, so the server can show them with the check; each one uploaded is marked
+        // at once, so a kill here resends only the rest, and the check after them.
+        auto photos = m_expert->pendingEvidence(row.id);
+        std::string failure;
+        if (!photos) failure = "expert outbox: " + photos.error().describe();
+        for (const auto& photo : photos ? *photos : std::vector<EvidenceBlob>()) {
+            auto st = uploadEvidence(m_endpoint, m_config.deviceId, *m_config.deviceSecret, nowMs() / 1000,
+                                     photo.sha256, photo.mime, photo.bytes);
+            if (m_endpoint.aborted()) return;
+            if (!st && st.error().code == "evidence_refused") {
+                // The server will never take these bytes; the check goes without them and the
+                // server lists the photo as missing. Said in the sync log, kept on the device.
+                qWarning("sync worker: %s", st.error().describe().c_str());
+                continue;
+            }
+            if (!st) {
+                failure = st.error().describe();
+                break;
+            }
+            if (auto marked = m_expert->markUploaded(photo.sha256); !marked) {
+                failure = "expert outbox: " + marked.error().describe();
+                break;
+            }
+        }
+        if (failure.empty()) {
+            auto receipt = postExpertCheck(m_endpoint, m_config.deviceId, m_config.serverSignKey, row.id,
+                                           row.payload, row.sig);
+            if (m_endpoint.aborted()) return;
+            if (!receipt) {
+                failure = receipt.error().describe();
+            } else {
+                const bool refused = receipt->outcome == CheckOutcome::Refused;
+                auto st = m_expert->apply(row.id,
+                                          refused ? ExpertStore::Outcome::Rejected
+                                                  : ExpertStore::Outcome::Acknowledged,
+                                          receipt->reason, nowMs());
+                if (!st) failure = "expert outbox: " + st.error().describe();
+                else if (auto ok = m_outbox->recordSyncSuccess(nowMs()); !ok)
+                    qWarning("sync worker: %s", ok.error().describe().c_str());
+            }
+        }
+        if (!failure.empty()) {
+            if (auto st = m_expert->apply(row.id, ExpertStore::Outcome::Failed, failure, nowMs()); !st)
+                qWarning("sync worker: %s", st.error().describe().c_str());
+            recordFailure(failure);
+            emit statusChanged();
+            return; // the rest waits for its backoff
+        }
+        emit statusChanged();
+    }
 }
 
 void SyncWorker::scheduleNext() {
     auto earliest = m_outbox->earliestDue();
-    if (!earliest || !*earliest) {
+    auto earliestCheck = m_expert->earliestDue();
+    std::optional<std::int64_t> due;
+    if (earliest && *earliest) due = **earliest;
+    if (earliestCheck && *earliestCheck) due = due ? std::min(*due, **earliestCheck) : **earliestCheck;
+    if (!due) {
         m_sendTimer->stop();
         return;
     }
     const std::int64_t wait =
-        std::clamp<std::int64_t>(**earliest - nowMs(), kMinWakeMs, m_config.backoff.capMs);
+        std::clamp<std::int64_t>(*due - nowMs(), kMinWakeMs, m_config.backoff.capMs);
     m_sendTimer->start(static_cast<int>(wait));
 }
 

@@ -5,6 +5,10 @@
 // jitter, capped at 15 min), so a crash mid-send leaves rows counted and retryable. Rows leave
 // the outbox only by a receipt whose signature verifies with the enrolled server key. It also
 // pulls the device configuration at start and periodically. It opens its own DB connection.
+// After the responses it sends the expert checks, one at a time, oldest first: each check's
+// photos not yet uploaded (PUT /api/v1/evidence/{sha}), then the check (POST /api/v1/expert);
+// a check leaves the expert outbox only by a verified signed receipt, or as a dead letter when
+// the server refuses it (400, 409), and a network failure leaves it for its backoff.
 #pragma once
 
 #include "backoff.h"
@@ -23,6 +27,7 @@ class QTimer;
 namespace nok::kiosk {
 
 class OutboxStore;
+class ExpertStore;
 
 struct SyncWorkerConfig {
     std::string databasePath;
@@ -58,6 +63,7 @@ class SyncWorker : public QObject {
 
   private:
     void runPass(bool ignoreSchedule);
+    void runExpertPass(bool ignoreSchedule);
     void scheduleNext();
     void recordFailure(const std::string& message);
     [[nodiscard]] static std::int64_t nowMs();
@@ -66,6 +72,7 @@ class SyncWorker : public QObject {
     HttpEndpoint m_endpoint;
     std::unique_ptr<sqlite::Database> m_db;
     std::unique_ptr<OutboxStore> m_outbox;
+    std::unique_ptr<ExpertStore> m_expert;
     QTimer* m_sendTimer = nullptr;
     QTimer* m_configTimer = nullptr;
 };

@@ -60,10 +60,212 @@
     </message>
 </context>
 <context>
+    <name>CameraView</name>
+    <message>
+        <source>Снимок не получился: %1</source>
+        <translation>The photo failed: %1</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Снять</source>
+        <translation>Shoot</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemRow</name>
+    <message>
+        <source>Основание: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <source>Есть</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Есть: %1</source>
+        <translation>Present: %1</translation>
+    </message>
+    <message>
+        <source>Нет</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Нет: %1</source>
+        <translation>Absent: %1</translation>
+    </message>
+    <message>
+        <source>Примечание</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Примечание: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Фото: %1</source>
+        <translation>Photos: %1</translation>
+    </message>
+    <message>
+        <source>Фото</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Фото к пункту: %1, прикреплено %2</source>
+        <translation>Photos for: %1, %2 attached</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>Экспертная проверка: %1</source>
+        <translation>Expert check: %1</translation>
+    </message>
+    <message>
+        <source>Проверено %1 из %2</source>
+        <translation>Checked %1 of %2</translation>
+    </message>
+    <message>
+        <source>Назад</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Отметки сохранены как черновик</source>
+        <translation>The marks are saved as a draft</translation>
+    </message>
+    <message>
+        <source>Не проверено: %1</source>
+        <translation>Not checked: %1</translation>
+    </message>
+    <message>
+        <source>Сохранить и отправить</source>
+        <translation>Save and send</translation>
+    </message>
+    <message>
+        <source>Недоступно, пока не отмечены все пункты</source>
+        <translation>Not available until every item is marked</translation>
+    </message>
+</context>
+<context>
     <name>CornerHotspot</name>
     <message>
         <source>Служебный вход</source>
         <translation>Staff entry</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFile</name>
+    <message>
+        <source>Фото можно взять только из файла на этом устройстве: %1</source>
+        <translation>Photos can only come from a file on this device: %1</translation>
+    </message>
+    <message>
+        <source>Не удаётся открыть файл «%1»</source>
+        <translation>Cannot open the file “%1”</translation>
+    </message>
+    <message>
+        <source>Не удаётся прочитать файл «%1»: %2</source>
+        <translation>Cannot read the file “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Файл «%1» больше 6 МБ; выберите фото меньшего размера</source>
+        <translation>The file “%1” is larger than 6 MB; choose a smaller photo</translation>
+    </message>
+    <message>
+        <source>Файл «%1» не фотография JPEG или PNG</source>
+        <translation>The file “%1” is not a JPEG or PNG photo</translation>
+    </message>
+    <message>
+        <source>Снимок пуст; сделайте фото ещё раз</source>
+        <translation>The picture is empty; take the photo again</translation>
+    </message>
+    <message>
+        <source>Не удаётся сохранить снимок как JPEG</source>
+        <translation>Cannot save the picture as JPEG</translation>
+    </message>
+    <message>
+        <source>Снимок больше 6 МБ; уменьшите разрешение камеры</source>
+        <translation>The picture is larger than 6 MB; lower the camera resolution</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <source>Фото: %1</source>
+        <translation>Photos: %1</translation>
+    </message>
+    <message>
+        <source>Фото пока нет. Можно добавить до 10.</source>
+        <translation>No photos yet. Up to 10 can be added.</translation>
+    </message>
+    <message>
+        <source>Прикреплено фото: %1 из 10</source>
+        <translation>Photos attached: %1 of 10</translation>
+    </message>
+    <message>
+        <source>Фото %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>Удалить</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Удалить фото %1</source>
+        <translation>Remove photo %1</translation>
+    </message>
+    <message>
+        <source>Сфотографировать</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>Выбрать файл</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>Готово</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <source>Изображения</source>
+        <translation>Pictures</translation>
+    </message>
+    <message>
+        <source>Флешки и карты памяти</source>
+        <translation>Memory sticks and cards</translation>
+    </message>
+    <message>
+        <source>Съёмные диски</source>
+        <translation>Removable drives</translation>
+    </message>
+    <message>
+        <source>Выберите фото</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>Папка %1</source>
+        <translation>Folder %1</translation>
+    </message>
+    <message>
+        <source>Фото %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>Здесь нет фото (JPEG или PNG). Вставьте флешку или выберите другое место.</source>
+        <translation>No photos here (JPEG or PNG). Insert a memory stick or choose another place.</translation>
+    </message>
+    <message>
+        <source>Папка выше</source>
+        <translation>Up one folder</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -93,10 +295,118 @@
     </message>
 </context>
 <context>
+    <name>MenuPage</name>
+    <message>
+        <source>Служебный режим</source>
+        <translation>Operator mode</translation>
+    </message>
+    <message>
+        <source>Оператор: %1</source>
+        <translation>Operator: %1</translation>
+    </message>
+    <message>
+        <source>Интервью и экспертная проверка в этой сборке киоска недоступны.</source>
+        <translation>Interviews and expert checks are not available in this build of the kiosk.</translation>
+    </message>
+    <message>
+        <source>Интервью по телефону</source>
+        <translation>Phone interview</translation>
+    </message>
+    <message>
+        <source>Экспертная проверка</source>
+        <translation>Expert check</translation>
+    </message>
+    <message>
+        <source>Состояние и синхронизация</source>
+        <translation>Status and sync</translation>
+    </message>
+    <message>
+        <source>Выход</source>
+        <translation>Exit</translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <source>Введите имя и фамилию</source>
+        <translation>Enter your first and last name</translation>
+    </message>
+    <message>
+        <source>Имя слишком длинное: не больше 100 знаков</source>
+        <translation>The name is too long: at most 100 characters</translation>
+    </message>
+    <message>
+        <source>Кто работает с планшетом?</source>
+        <translation>Who is using the tablet?</translation>
+    </message>
+    <message>
+        <source>Имя попадёт только в экспертную проверку. В ответы интервью оно не записывается.</source>
+        <translation>The name goes only into expert checks. It is never written into interview answers.</translation>
+    </message>
+    <message>
+        <source>Имя и фамилия оператора</source>
+        <translation>Operator's first and last name</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Продолжить</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorFlow</name>
+    <message>
+        <source>нужно для выборки: %1 · осталось: %2</source>
+        <translation>needed for the sample: %1 · remaining: %2</translation>
+    </message>
+    <message>
+        <source>нужно для выборки: неизвестно (нет числа получателей)</source>
+        <translation>needed for the sample: unknown (no number of recipients)</translation>
+    </message>
+    <message>
+        <source>Сегодня: %1 · на планшете: %2 · %3</source>
+        <translation>Today: %1 · on this tablet: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Кампания: %1</source>
+        <translation>Campaign: %1</translation>
+    </message>
+    <message>
+        <source>Экспертная проверка «%1» сохранена и будет отправлена при синхронизации.</source>
+        <translation>The expert check of “%1” is saved and will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>Интервью по телефону: выберите организацию</source>
+        <translation>Phone interview: choose the organisation</translation>
+    </message>
+    <message>
+        <source>Экспертная проверка: выберите организацию</source>
+        <translation>Expert check: choose the organisation</translation>
+    </message>
+    <message>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>OptionButtons</name>
     <message>
         <source>выбрано ранее</source>
         <translation>chosen before</translation>
+    </message>
+</context>
+<context>
+    <name>OrgPickerPage</name>
+    <message>
+        <source>Планшет не подключён ни к одной организации. Подключите его в разделе «Состояние и синхронизация».</source>
+        <translation>The tablet is not enrolled for any organisation. Enrol it under “Status and sync”.</translation>
+    </message>
+    <message>
+        <source>Назад</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -169,6 +479,79 @@
     </message>
 </context>
 <context>
+    <name>SavedPage</name>
+    <message>
+        <source>Интервью сохранено</source>
+        <translation>Interview saved</translation>
+    </message>
+    <message>
+        <source>Поблагодарите собеседника и завершите звонок.</source>
+        <translation>Thank the person and end the call.</translation>
+    </message>
+    <message>
+        <source>Следующее интервью</source>
+        <translation>Next interview</translation>
+    </message>
+    <message>
+        <source>В меню оператора</source>
+        <translation>Operator menu</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>Анна Петрова</source>
+        <translation>Anna Petrova</translation>
+    </message>
+    <message>
+        <source>Изображения</source>
+        <translation>Pictures</translation>
+    </message>
+    <message>
+        <source>Флешки и карты памяти</source>
+        <translation>Memory sticks and cards</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPage</name>
+    <message>
+        <source>Варианты ответа: %1.</source>
+        <translation>Answers: %1.</translation>
+    </message>
+    <message>
+        <source>На этот вопрос можно не отвечать.</source>
+        <translation>This question may be left unanswered.</translation>
+    </message>
+    <message>
+        <source>Интервью: %1 · вопрос %2 из %3</source>
+        <translation>Interview: %1 · question %2 of %3</translation>
+    </message>
+    <message>
+        <source>Прочитайте вслух. Перед первым вопросом скажите: опрос анонимный, имя и телефон не записываются.</source>
+        <translation>Read aloud. Before the first question say: the survey is anonymous, no name or phone number is recorded.</translation>
+    </message>
+    <message>
+        <source>Прочитайте вслух:</source>
+        <translation>Read aloud:</translation>
+    </message>
+    <message>
+        <source> или </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Назад</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Прервать</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Пропустить</source>
+        <translation>Skip</translation>
+    </message>
+</context>
+<context>
     <name>StatusPage</name>
     <message>
         <source>Состояние киоска</source>
@@ -195,6 +578,10 @@
         <translation>Rejected by the server: %1</translation>
     </message>
     <message>
+        <source>Экспертные проверки: ждут %1, отклонены %2, фото ждут %3</source>
+        <translation>Expert checks: %1 waiting, %2 rejected, photos waiting %3</translation>
+    </message>
+    <message>
         <source>Последняя синхронизация: %1</source>
         <translation>Last sync: %1</translation>
     </message>
@@ -215,6 +602,10 @@
         <translation>Synchronise now</translation>
     </message>
     <message>
+        <source>Назад</source>
+        <translation>Back</translation>
+    </message>
+    <message>
         <source>Код подключения</source>
         <translation>Enrolment code</translation>
     </message>
@@ -229,10 +620,6 @@
     <message>
         <source>Не удалось подключить: %1</source>
         <translation>Enrolment failed: %1</translation>
-    </message>
-    <message>
-        <source>Выход</source>
-        <translation>Exit</translation>
     </message>
 </context>
 <context>
@@ -274,6 +661,37 @@
     </message>
 </context>
 <context>
+    <name>WaitingTimePoints</name>
+    <message>
+        <source>Время ожидания: не оценивается</source>
+        <translation>Waiting time: not assessed</translation>
+    </message>
+    <message>
+        <source>Время ожидания: %1 из 100 баллов</source>
+        <translation>Waiting time: %1 of 100 points</translation>
+    </message>
+    <message>
+        <source>Баллы за ожидание: меньше на 10</source>
+        <translation>Waiting points: ten less</translation>
+    </message>
+    <message>
+        <source>Баллы за ожидание: меньше на 1</source>
+        <translation>Waiting points: one less</translation>
+    </message>
+    <message>
+        <source>Баллы за ожидание: больше на 1</source>
+        <translation>Waiting points: one more</translation>
+    </message>
+    <message>
+        <source>Баллы за ожидание: больше на 10</source>
+        <translation>Waiting points: ten more</translation>
+    </message>
+    <message>
+        <source>Не оценивать</source>
+        <translation>Do not assess</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Оцените, пожалуйста, качество услуг</source>
@@ -293,6 +711,80 @@
     </message>
 </context>
 <context>
+    <name>nok::kiosk::ExpertChecklistModel</name>
+    <message>
+        <source>Чек-лист не открыт: выберите организацию</source>
+        <translation>No checklist is open: choose an organisation</translation>
+    </message>
+    <message>
+        <source>Нет пункта с номером %1</source>
+        <translation>There is no item number %1</translation>
+    </message>
+    <message>
+        <source>Режим оператора недоступен на этом устройстве</source>
+        <translation>Operator mode is not available on this device</translation>
+    </message>
+    <message>
+        <source>Черновик не сохранён: %1</source>
+        <translation>The draft is not saved: %1</translation>
+    </message>
+    <message>
+        <source>Устройство не подключено к организации «%1»</source>
+        <translation>This device is not enrolled for the organisation “%1”</translation>
+    </message>
+    <message>
+        <source>Черновик не прочитан: %1</source>
+        <translation>The draft could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Введите имя оператора перед проверкой пунктов</source>
+        <translation>Enter the operator's name before checking items</translation>
+    </message>
+    <message>
+        <source>Заметка длиннее %1 знаков (%2); сократите её</source>
+        <translation>The note is longer than %1 characters (%2); shorten it</translation>
+    </message>
+    <message>
+        <source>Баллы за время ожидания — от 0 до 100 (или не оценивается)</source>
+        <translation>Waiting-time points are 0 to 100 (or not assessed)</translation>
+    </message>
+    <message>
+        <source>К пункту можно приложить не больше %1 фото</source>
+        <translation>At most %1 photos can be attached to an item</translation>
+    </message>
+    <message>
+        <source>Фото не сохранено: %1</source>
+        <translation>The photo is not saved: %1</translation>
+    </message>
+    <message>
+        <source>Это фото уже приложено к пункту</source>
+        <translation>This photo is already attached to the item</translation>
+    </message>
+    <message>
+        <source>У пункта нет такого фото</source>
+        <translation>The item has no such photo</translation>
+    </message>
+    <message>
+        <source>Не проверен пункт %1 «%2»; отметьте, есть он или нет</source>
+        <translation>Item %1 “%2” is not checked; mark whether it is present or not</translation>
+    </message>
+    <message>
+        <source>Проверка не сохранена: %1</source>
+        <translation>The check is not saved: %1</translation>
+    </message>
+    <message>
+        <source>Черновик не удалён: %1</source>
+        <translation>The draft is not deleted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nok::kiosk::InterviewProgressModel</name>
+    <message>
+        <source>Режим оператора недоступен на этом устройстве</source>
+        <translation>Operator mode is not available on this device</translation>
+    </message>
+</context>
+<context>
     <name>nok::kiosk::KioskStatusModel</name>
     <message>
         <source>Введите код подключения</source>
@@ -301,6 +793,10 @@
 </context>
 <context>
     <name>nok::kiosk::SurveySession</name>
+    <message>
+        <source>Устройство не подключено к организации «%1»: интервью для неё не записываются</source>
+        <translation>This device is not enrolled for the organisation “%1”: interviews for it are not recorded</translation>
+    </message>
     <message>
         <source>Введите число</source>
         <translation>Enter a number</translation>

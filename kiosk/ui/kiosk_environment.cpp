@@ -35,6 +35,13 @@ void KioskEnvironment::setOrganization(const QString& id, const QString& name) {
     emit organizationChanged();
 }
 
+void KioskEnvironment::setOperatorName(const QString& name) {
+    const QString trimmed = name.trimmed().normalized(QString::NormalizationForm_C);
+    if (trimmed == m_operatorName) return;
+    m_operatorName = trimmed;
+    emit operatorNameChanged();
+}
+
 void KioskEnvironment::setLanguage(const QString& language) {
     const QString lang = language == QLatin1String("en") ? language : QStringLiteral("ru");
     if (lang == m_language) return;

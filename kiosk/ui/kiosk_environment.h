@@ -7,6 +7,7 @@
 #pragma once
 
 #include "device_control.h"
+#include "operator_store.h"
 #include "response_sink.h"
 
 #include "nok/survey/questionnaire.h"
@@ -37,6 +38,8 @@ class KioskEnvironment : public QObject {
     Q_PROPERTY(bool canStart READ canStart NOTIFY canStartChanged)
     Q_PROPERTY(int secondsUntilStart READ secondsUntilStart NOTIFY canStartChanged)
     Q_PROPERTY(QString screenshotDir READ screenshotDir CONSTANT)
+    Q_PROPERTY(bool operatorModeAvailable READ operatorModeAvailable CONSTANT)
+    Q_PROPERTY(QString operatorName READ operatorName WRITE setOperatorName NOTIFY operatorNameChanged)
 
 public:
     KioskEnvironment(const survey::Questionnaire& questionnaire, ResponseSink& sink,
@@ -49,6 +52,14 @@ public:
     [[nodiscard]] const survey::Questionnaire& questionnaire() const { return m_questionnaire; }
     [[nodiscard]] ResponseSink& sink() const { return m_sink; }
     [[nodiscard]] DeviceControl& device() const { return m_device; }
+    // Operator mode (interviews, expert checklist); null when the program did not set one up.
+    [[nodiscard]] OperatorStore* operatorStore() const { return m_operatorStore; }
+    void setOperatorStore(OperatorStore* store) { m_operatorStore = store; }
+    [[nodiscard]] bool operatorModeAvailable() const { return m_operatorStore != nullptr; }
+    // Who is working in operator mode: entered after the PIN, kept in memory only, written into
+    // expert checklist items (never into responses). Trimmed.
+    [[nodiscard]] QString operatorName() const { return m_operatorName; }
+    void setOperatorName(const QString& name);
 
     [[nodiscard]] QString organizationId() const { return m_organizationId; }
     [[nodiscard]] QString organizationName() const { return m_organizationName; }
@@ -82,6 +93,11 @@ public:
     Q_INVOKABLE void resetRespondentChoices();
     // The device below (backend adapter, demo) calls this when its SyncStatus changed.
     void notifyDeviceStatusChanged() { emit deviceStatusChanged(); }
+    // Interview counts, server counts or the checklist changed (an interview stored, a config
+    // pull): the operator models refresh.
+    void notifyOperatorDataChanged() { emit operatorDataChanged(); }
+    // Leaving operator mode: forgets the operator's name.
+    Q_INVOKABLE void endOperatorSession() { setOperatorName(QString()); }
 
 signals:
     void organizationChanged();
@@ -90,6 +106,8 @@ signals:
     void settingsChanged();
     void canStartChanged();
     void deviceStatusChanged();
+    void operatorNameChanged();
+    void operatorDataChanged();
 
 private:
     void applyTranslator();
@@ -97,6 +115,8 @@ private:
     const survey::Questionnaire& m_questionnaire;
     ResponseSink& m_sink;
     DeviceControl& m_device;
+    OperatorStore* m_operatorStore = nullptr;
+    QString m_operatorName;
     QString m_organizationId;
     QString m_organizationName;
     QString m_operatorPin = QStringLiteral("2580");

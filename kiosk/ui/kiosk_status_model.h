@@ -1,5 +1,5 @@
 // KioskStatusModel: the operator status screen's view of the device: id, organisation, pending
-// and dead-letter counts, last sync and last error, plus «Синхронизировать сейчас» and
+// and dead-letter counts (responses, expert checks and their photos), last sync and last error, plus «Синхронизировать сейчас» and
 // enrolment by code. It reads the DeviceControl behind KioskEnvironment and refreshes whenever
 // that reports a change; enrolment errors are kept for the screen to show.
 #pragma once
@@ -19,6 +19,9 @@ class KioskStatusModel : public QObject {
     Q_PROPERTY(QString deviceId READ deviceId NOTIFY statusChanged)
     Q_PROPERTY(int pending READ pending NOTIFY statusChanged)
     Q_PROPERTY(int deadLetter READ deadLetter NOTIFY statusChanged)
+    Q_PROPERTY(int pendingChecks READ pendingChecks NOTIFY statusChanged)
+    Q_PROPERTY(int deadLetterChecks READ deadLetterChecks NOTIFY statusChanged)
+    Q_PROPERTY(int pendingEvidence READ pendingEvidence NOTIFY statusChanged)
     Q_PROPERTY(QString lastSync READ lastSync NOTIFY statusChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY statusChanged)
     Q_PROPERTY(QString enrollError READ enrollError NOTIFY enrollChanged)
@@ -34,6 +37,10 @@ public:
     [[nodiscard]] QString deviceId() const { return m_status.deviceId; }
     [[nodiscard]] int pending() const { return m_status.pending; }
     [[nodiscard]] int deadLetter() const { return m_status.deadLetter; }
+    // Expert checks waiting for the server, refused by it (kept), and their photos not yet sent.
+    [[nodiscard]] int pendingChecks() const { return m_status.pendingChecks; }
+    [[nodiscard]] int deadLetterChecks() const { return m_status.deadLetterChecks; }
+    [[nodiscard]] int pendingEvidence() const { return m_status.pendingEvidence; }
     [[nodiscard]] QString lastSync() const; // local time, "" when never
     [[nodiscard]] QString lastError() const { return m_status.lastError; }
     [[nodiscard]] QString enrollError() const { return m_enrollError; }

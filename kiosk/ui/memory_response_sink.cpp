@@ -36,6 +36,7 @@ Result<QString> MemoryResponseSink::submit(const nlohmann::json& answers, const 
             return makeError("store_failed", "cannot write " + m_logFile.toStdString());
     }
     m_received.push_back(std::move(record));
+    if (m_onStored) m_onStored(org, channel);
     return id;
 }
 

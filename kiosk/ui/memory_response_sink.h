@@ -10,6 +10,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace nok::kiosk {
@@ -25,12 +26,18 @@ public:
     void clear() { m_received.clear(); }
     // Makes the next submit() fail with this message (tests of the error path).
     void failNextWith(const QString& message) { m_failNext = message; }
+    // Called after each stored response (the demo and tests count interviews with it, as the
+    // backend does in the outbox transaction).
+    void setOnStored(std::function<void(const QString& org, const QString& channel)> onStored) {
+        m_onStored = std::move(onStored);
+    }
 
 private:
     const survey::Questionnaire& m_questionnaire;
     QString m_logFile;
     QString m_failNext;
     std::vector<nlohmann::json> m_received;
+    std::function<void(const QString&, const QString&)> m_onStored;
 };
 
 } // namespace nok::kiosk

@@ -138,7 +138,33 @@ QVariantList SurveySession::review() const {
 
 void SurveySession::setError(const QString& error) { m_error = error; }
 
+QString SurveySession::organizationId() const {
+    if (m_channel == QLatin1String("interview")) return m_interviewOrg;
+    return m_env ? m_env->organizationId() : QString();
+}
+
+bool SurveySession::startInterview(const QString& orgId) {
+    if (!m_env) return false;
+    const OperatorStore* store = m_env->operatorStore();
+    bool enrolled = false;
+    if (store)
+        for (const auto& o : store->interviewProgress()) enrolled = enrolled || o.id == orgId;
+    if (!enrolled) {
+        discard();
+        setError(tr("Устройство не подключено к организации «%1»: интервью для неё не записываются").arg(orgId));
+        emit changed();
+        return false;
+    }
+    start();
+    m_channel = QStringLiteral("interview");
+    m_interviewOrg = orgId;
+    emit changed();
+    return true;
+}
+
 void SurveySession::start() {
+    m_channel = QStringLiteral("kiosk");
+    m_interviewOrg.clear();
     m_answers = json::object();
     m_path.clear();
     m_reviewing = false;
@@ -230,7 +256,8 @@ bool SurveySession::submit() {
         emit submitFailed(m_error);
         return false;
     }
-    auto stored = m_env->sink().submit(m_answers, m_env->organizationId(), QStringLiteral("kiosk"));
+    const bool interview = m_channel == QLatin1String("interview");
+    auto stored = m_env->sink().submit(m_answers, organizationId(), m_channel);
     if (!stored) {
         setError(qs(stored.error().describe()));
         emit changed();
@@ -242,7 +269,10 @@ bool SurveySession::submit() {
     m_path.clear();
     m_reviewing = false;
     m_error.clear();
-    m_env->noteCompleted();
+    // The minimum interval guards an unattended kiosk; an operator's interviews follow each
+    // other as fast as the calls do.
+    if (interview) m_env->notifyOperatorDataChanged();
+    else m_env->noteCompleted();
     emit changed();
     emit finished(stored.value());
     return true;

@@ -40,6 +40,8 @@ class SurveySession : public QObject {
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY changed)
     Q_PROPERTY(QVariantList review READ review NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+    Q_PROPERTY(QString channel READ channel NOTIFY changed)
+    Q_PROPERTY(QString organizationId READ organizationId NOTIFY changed)
 
 public:
     explicit SurveySession(QObject* parent = nullptr);
@@ -66,8 +68,17 @@ public:
     [[nodiscard]] QVariantList review() const;
     [[nodiscard]] QString errorText() const { return m_error; }
     [[nodiscard]] const nlohmann::json& answers() const { return m_answers; }
+    // "kiosk" (start()) or "interview" (startInterview()).
+    [[nodiscard]] QString channel() const { return m_channel; }
+    // The organisation the response is for: the kiosk's own, or the one chosen for the interview.
+    [[nodiscard]] QString organizationId() const;
 
+    // A respondent at the kiosk: channel "kiosk", the environment's organisation.
     Q_INVOKABLE void start();
+    // An operator's phone interview: channel "interview" for `orgId`, which must be one of the
+    // organisations the device is enrolled for (else false and errorText, nothing started). Not
+    // subject to the kiosk's minimum interval; otherwise exactly a kiosk response.
+    Q_INVOKABLE bool startInterview(const QString& orgId);
     // Records the answer to the current question (validated by the core) and moves on along
     // the skip logic; answers on a path no longer taken are dropped. False (and errorText) if
     // the value is not acceptable.
@@ -98,6 +109,8 @@ private:
     nlohmann::json m_answers = nlohmann::json::object();
     bool m_reviewing = false;
     QString m_error;
+    QString m_channel = QStringLiteral("kiosk");
+    QString m_interviewOrg; // set only for an interview
 };
 
 } // namespace nok::kiosk

@@ -1,5 +1,6 @@
 // KioskFlow: the screens and the rules between them: welcome → questions → review → thank-you
-// → welcome; the idle prompt and discard; the operator entry (corner hold + PIN → status).
+// → welcome; the idle prompt and discard; the operator entry (corner hold + PIN → operator mode:
+// OperatorFlow with its name, menu, interviews, expert check and status screens).
 // Main.qml puts it in a window with the on-screen keyboard; the tests load it directly.
 import QtQuick
 import Nok.Kiosk
@@ -27,6 +28,7 @@ Item {
         idlePromptShown = false
         voice.stop()
         Kiosk.resetRespondentChoices()
+        Kiosk.endOperatorSession() // the operator's name is forgotten with operator mode
         Theme.highContrast = false
         Theme.textSize = 0
         screen = "welcome"
@@ -119,9 +121,11 @@ Item {
     }
     Component {
         id: statusPage
-        StatusPage {
+        OperatorFlow {
             status: statusModel
-            onClosed: root.toWelcome()
+            speaker: voice
+            onExitRequested: root.toWelcome()
+            onActivity: idle.reset()
         }
     }
 }

@@ -1,5 +1,5 @@
 // StatusPage: the operator's view of the device: id, organisation, pending and dead-letter
-// counts, last sync and last error; «Синхронизировать сейчас»; enrolment by code.
+// counts (responses, expert checks, photos), last sync and last error; «Синхронизировать сейчас»; enrolment by code.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -23,6 +23,13 @@ Rectangle {
         BodyText { text: qsTr("Организация: %1").arg(Kiosk.organizationName || "—") }
         BodyText { objectName: "pending"; text: qsTr("Ожидают отправки: %1").arg(root.status.pending) }
         BodyText { objectName: "deadLetter"; text: qsTr("Отклонены сервером: %1").arg(root.status.deadLetter) }
+        BodyText {
+            objectName: "pendingChecks"
+            Layout.fillWidth: true
+            text: qsTr("Экспертные проверки: ждут %1, отклонены %2, фото ждут %3")
+                  .arg(root.status.pendingChecks).arg(root.status.deadLetterChecks).arg(root.status.pendingEvidence)
+            color: root.status.deadLetterChecks > 0 ? Theme.palette.error : Theme.palette.text
+        }
         BodyText { text: qsTr("Последняя синхронизация: %1").arg(root.status.lastSync || qsTr("не было")) }
         BodyText {
             objectName: "lastError"
@@ -30,11 +37,21 @@ Rectangle {
             text: qsTr("Последняя ошибка: %1").arg(root.status.lastError || qsTr("нет"))
             color: root.status.lastError ? Theme.palette.error : Theme.palette.text
         }
-        BigButton {
-            objectName: "syncNowButton"
-            kind: "primary"
-            text: qsTr("Синхронизировать сейчас")
-            onClicked: root.status.syncNow()
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            BigButton {
+                objectName: "syncNowButton"
+                kind: "primary"
+                text: qsTr("Синхронизировать сейчас")
+                onClicked: root.status.syncNow()
+            }
+            Item { Layout.fillWidth: true }
+            BigButton {
+                objectName: "operatorExit"
+                text: qsTr("Назад")
+                onClicked: root.closed()
+            }
         }
         RowLayout {
             Layout.fillWidth: true
@@ -74,11 +91,5 @@ Rectangle {
                                               : root.status.enrollError ? qsTr("Не удалось подключить: %1").arg(root.status.enrollError) : ""
         }
         Item { Layout.fillHeight: true }
-        BigButton {
-            objectName: "operatorExit"
-            Layout.alignment: Qt.AlignRight
-            text: qsTr("Выход")
-            onClicked: root.closed()
-        }
     }
 }

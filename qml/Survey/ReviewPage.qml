@@ -9,6 +9,7 @@ Rectangle {
     id: root
 
     required property SurveySession session
+    property string submitText: qsTr("Отправить")
 
     color: Theme.palette.background
 
@@ -68,7 +69,7 @@ Rectangle {
                 Layout.preferredWidth: Theme.touchTarget * 4
                 kind: "primary"
                 fontSize: Theme.questionSize
-                text: qsTr("Отправить")
+                text: root.submitText
                 onClicked: root.session.submit()
             }
         }

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs complete_survey_atspi.py against a real nok-kiosk --demo window under Xvfb, with its own
-# D-Bus session and accessibility bus (PLATFORM.md recipe). Usage: run_atspi.sh NOK_KIOSK_BINARY
+# Runs an AT-SPI script (default complete_survey_atspi.py) against a real nok-kiosk --demo window
+# under Xvfb, with its own D-Bus session and accessibility bus (PLATFORM.md recipe).
+# Usage: run_atspi.sh NOK_KIOSK_BINARY [SCRIPT.py]
 set -euo pipefail
 kiosk=$1
+script=${2:-complete_survey_atspi.py}
 here=$(cd "$(dirname "$0")" && pwd)
 for tool in xvfb-run dbus-run-session /usr/libexec/at-spi-bus-launcher; do
   command -v "$tool" >/dev/null || { echo "SKIP: $tool not installed"; exit 77; }
@@ -11,14 +13,14 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # A real X window (Xvfb): the offscreen platform has no accessibility bridge.
 export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_IM_MODULE= QT_QPA_PLATFORM=xcb NOK_SPEECH_ENGINE=none
-export tmp kiosk here
+export tmp kiosk here script
 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash -c '
   /usr/libexec/at-spi-bus-launcher --launch-immediately &
   bus=$!
   "$kiosk" --demo --data-dir "$tmp/data" --sink-log "$tmp/sink.jsonl" 2>"$tmp/kiosk.err" &
   app=$!
   status=0
-  /usr/bin/python3 "$here/complete_survey_atspi.py" "$tmp/sink.jsonl" || status=$?
+  /usr/bin/python3 "$here/$script" "$tmp/sink.jsonl" || status=$?
   kill "$app" "$bus" 2>/dev/null || true
   wait "$app" 2>/dev/null || true
   [ $status -eq 0 ] || cat "$tmp/kiosk.err" >&2

@@ -1,5 +1,7 @@
 #include "fake_sync_server.h"
 
+#include "nok/expert/checklist.h"
+#include "nok/expert/expert_check.h"
 #include "nok/survey/questionnaire.h"
 #include "nok/survey/response_payload.h"
 
@@ -38,12 +40,20 @@ FakeSyncServer::FakeSyncServer()
     m_server.Get("/api/v1/device/config",
                  [this](const auto& req, auto& res) { handleConfig(req, res); });
     m_server.Post("/api/v1/sync", [this](const auto& req, auto& res) { handleSync(req, res); });
+    m_server.Put(R"(/api/v1/evidence/([0-9a-f]{64}))",
+                 [this](const auto& req, auto& res) { handleEvidence(req, res); });
+    m_server.Post("/api/v1/expert", [this](const auto& req, auto& res) { handleExpert(req, res); });
     m_port = m_server.bind_to_any_port("127.0.0.1");
     if (m_port <= 0) std::abort(); // a test without its server cannot say anything useful
     m_thread = std::thread([this] { m_server.listen_after_bind(); });
 }
 
 FakeSyncServer::~FakeSyncServer() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_faultLifted.notify_all();
     m_server.stop();
     if (m_thread.joinable()) m_thread.join();
 }
@@ -68,6 +78,48 @@ void FakeSyncServer::setFault(Fault fault, std::string rejectReason) {
 void FakeSyncServer::setMinIntervalSeconds(int seconds) {
     std::lock_guard lock(m_mutex);
     m_minInterval = seconds;
+}
+
+void FakeSyncServer::setExpertFault(ExpertFault fault) {
+    {
+        std::lock_guard lock(m_mutex);
+        m_expertFault = fault;
+    }
+    m_faultLifted.notify_all();
+}
+
+void FakeSyncServer::setChecklistJson(std::string checklistJson) {
+    std::lock_guard lock(m_mutex);
+    m_checklistJson = std::move(checklistJson);
+}
+
+void FakeSyncServer::setCompleteResponses(const std::string& org, int complete) {
+    std::lock_guard lock(m_mutex);
+    m_complete[org] = complete;
+}
+
+int FakeSyncServer::evidenceUploads() const {
+    std::lock_guard lock(m_mutex);
+    return m_evidenceUploads;
+}
+int FakeSyncServer::evidenceStored(const std::string& sha) const {
+    std::lock_guard lock(m_mutex);
+    const auto it = m_evidenceStoreCount.find(sha);
+    return it == m_evidenceStoreCount.end() ? 0 : it->second;
+}
+int FakeSyncServer::checkPosts() const {
+    std::lock_guard lock(m_mutex);
+    return m_checkPosts;
+}
+int FakeSyncServer::timesCheckStored(const std::string& id) const {
+    std::lock_guard lock(m_mutex);
+    const auto it = m_checkStoreCount.find(id);
+    return it == m_checkStoreCount.end() ? 0 : it->second;
+}
+std::string FakeSyncServer::storedCheckPayload(const std::string& id) const {
+    std::lock_guard lock(m_mutex);
+    const auto it = m_checks.find(id);
+    return it == m_checks.end() ? std::string() : it->second;
 }
 
 void FakeSyncServer::addOrganization(const std::string& id, const std::string& name) {
@@ -113,21 +165,25 @@ std::string FakeSyncServer::lastEnrolledPublicKey() const {
 
 std::string FakeSyncServer::documentFor(const std::string& deviceId) const {
     json orgs = json::array();
-    for (const auto& [id, name] : m_orgs)
+    for (const auto& [id, name] : m_orgs) {
         orgs.push_back({{"id", id},
                         {"name", name},
                         {"category", "ЦСОН"},
                         {"campaign", "kem-2026"},
                         {"recipients", 120}});
-    return json{
+        if (auto it = m_complete.find(id); it != m_complete.end())
+            orgs.back()["complete_responses"] = it->second;
+    }
+    json doc{
         {"device_id", deviceId},
         {"organizations", orgs},
         {"questionnaire",
          json::parse(*survey::builtinQuestionnaireJson(survey::kDefaultQuestionnaire))},
         {"server_sign_key", crypto::toBase64(m_sign.publicKey)},
         {"server_seal_key", crypto::toBase64(m_seal.publicKey)},
-        {"settings", {{"idle_timeout_seconds", 90}, {"min_interval_seconds", m_minInterval}}}}
-        .dump();
+        {"settings", {{"idle_timeout_seconds", 90}, {"min_interval_seconds", m_minInterval}}}};
+    if (!m_checklistJson.empty()) doc["checklist"] = json::parse(m_checklistJson);
+    return doc.dump();
 }
 
 void FakeSyncServer::handleEnroll(const httplib::Request& req, httplib::Response& res) {
@@ -232,6 +288,84 @@ void FakeSyncServer::handleSync(const httplib::Request& req, httplib::Response& 
                                  });
         return;
     }
+    res.set_content(answer, "application/json");
+}
+
+void FakeSyncServer::handleEvidence(const httplib::Request& req, httplib::Response& res) {
+    const std::string sha = req.matches[1];
+    std::lock_guard lock(m_mutex);
+    const std::string device = req.get_header_value("X-Nok-Device");
+    const std::string time = req.get_header_value("X-Nok-Time");
+    const auto dev = m_devices.find(device);
+    if (dev == m_devices.end()) return writeError(res, 401, "unknown_device", "unknown device");
+    auto sig = crypto::fromBase64(req.get_header_value("X-Nok-Auth"));
+    const long long t = std::atoll(time.c_str());
+    if (!sig || !crypto::verify(dev->second, "nok-evidence\n" + device + "\n" + time + "\n" + sha, *sig) ||
+        std::llabs(static_cast<long long>(std::time(nullptr)) - t) > 300)
+        return writeError(res, 401, "bad_signature", "the upload is not signed by the device");
+    if (req.body.size() > 6291456) return writeError(res, 413, "too_large", "at most 6 MiB");
+    if (crypto::sha256Hex(req.body) != sha) return writeError(res, 400, "hash_mismatch", "sha256 differs");
+    const std::string type = req.get_header_value("Content-Type");
+    const bool jpeg = req.body.rfind("\xFF\xD8\xFF", 0) == 0;
+    const bool png = req.body.rfind("\x89PNG\r\n\x1A\n", 0) == 0;
+    if (!((jpeg && type == "image/jpeg") || (png && type == "image/png")))
+        return writeError(res, 415, "not_an_image", "not a JPEG or PNG of the type given");
+    ++m_evidenceUploads;
+    const bool known = m_evidence.count(sha) > 0;
+    if (!known) {
+        m_evidence[sha] = req.body;
+        ++m_evidenceStoreCount[sha];
+    }
+    res.status = known ? 200 : 201;
+    res.set_content(json{{"sha256", sha}, {"status", known ? "duplicate" : "stored"}}.dump(), "application/json");
+}
+
+void FakeSyncServer::handleExpert(const httplib::Request& req, httplib::Response& res) {
+    std::unique_lock lock(m_mutex);
+    ++m_checkPosts;
+    m_faultLifted.wait(lock, [this] { return m_stopping || m_expertFault != ExpertFault::StallPost; });
+    if (m_stopping) return writeError(res, 503, "unavailable", "shutting down");
+    if (m_expertFault == ExpertFault::ServerError) return writeError(res, 503, "unavailable", "try later");
+    const json body = json::parse(req.body, nullptr, false);
+    if (!body.is_object() || !body.contains("device") || !body["device"].is_string() ||
+        !body.contains("payload") || !body["payload"].is_string() || !body.contains("sig") ||
+        !body["sig"].is_string())
+        return writeError(res, 400, "malformed_request", "device, payload and sig are required");
+    const auto dev = m_devices.find(body["device"].get<std::string>());
+    if (dev == m_devices.end()) return writeError(res, 401, "unknown_device", "unknown device");
+    auto payloadBytes = crypto::fromBase64(body["payload"].get<std::string>());
+    auto sig = crypto::fromBase64(body["sig"].get<std::string>());
+    if (!payloadBytes || !sig) return writeError(res, 400, "invalid_base64", "payload or sig");
+    const std::string payload(payloadBytes->begin(), payloadBytes->end());
+    if (!crypto::verify(dev->second, payload, *sig))
+        return writeError(res, 400, "bad_signature", "not signed by the device");
+    auto check = expert::decodeExpertCheck(payload);
+    if (!check) return writeError(res, 400, check.error().code, check.error().describe());
+    auto checklist = m_checklistJson.empty() ? Result<expert::Checklist>(expert::builtinChecklist())
+                                             : expert::parseChecklist(m_checklistJson);
+    if (auto st = expert::validateExpertCheck(*check, *checklist); !st)
+        return writeError(res, 400, st.error().code, st.error().describe());
+    if (m_expertFault == ExpertFault::Refuse409) return writeError(res, 409, "conflict", "refused by the test");
+    int status = 201;
+    if (auto it = m_checks.find(check->id); it != m_checks.end()) {
+        if (it->second != payload) return writeError(res, 409, "conflict", "other bytes for that id");
+        status = 200;
+    } else {
+        m_checks[check->id] = payload;
+        ++m_checkStoreCount[check->id];
+    }
+    json missing = json::array();
+    for (const auto& item : check->items)
+        for (const auto& sha : item.evidence)
+            if (!m_evidence.count(sha)) missing.push_back(sha);
+    const std::string answer = json{{"id", check->id},
+                                    {"status", status == 201 ? "stored" : "duplicate"},
+                                    {"version", 1},
+                                    {"missing_evidence", missing}}
+                                   .dump();
+    const auto& signer = m_expertFault == ExpertFault::BadSignature ? m_wrongSign : m_sign;
+    res.status = status;
+    res.set_header("X-Nok-Signature", crypto::toBase64(crypto::sign(signer.secretKey, answer)));
     res.set_content(answer, "application/json");
 }
 

@@ -10,6 +10,7 @@
 
 #include <httplib.h>
 
+#include <condition_variable>
 #include <map>
 #include <mutex>
 #include <string>
@@ -29,6 +30,15 @@ class FakeSyncServer {
         DuplicateAll,    // answers "duplicate" for every item (stores them if new)
     };
 
+    // Faults of the expert endpoints (PUT /api/v1/evidence, POST /api/v1/expert).
+    enum class ExpertFault {
+        None,
+        ServerError,  // 503 for every POST /api/v1/expert (photos are still taken)
+        BadSignature, // answers to checks signed by another key
+        Refuse409,    // every check answered 409 conflict
+        StallPost,    // POST /api/v1/expert waits until the fault is lifted (a kill lands there)
+    };
+
     FakeSyncServer();
     ~FakeSyncServer();
 
@@ -38,6 +48,10 @@ class FakeSyncServer {
                   std::string rejectReason =
                       "invalid_answers: answers.age: must be an integer from 14 to 120");
     void setMinIntervalSeconds(int seconds);
+    void setExpertFault(ExpertFault fault);
+    // Config documents from now on carry this checklist document / these counts.
+    void setChecklistJson(std::string checklistJson);
+    void setCompleteResponses(const std::string& org, int complete);
     void addOrganization(const std::string& id, const std::string& name);
     // New server keys from now on (as a server restored from the wrong backup would have).
     void rotateKeys();
@@ -53,11 +67,20 @@ class FakeSyncServer {
     [[nodiscard]] int timesStored(const std::string& id) const; // 1 at most if idempotency holds
     [[nodiscard]] int duplicatesAnswered() const;
     [[nodiscard]] std::string lastEnrolledPublicKey() const;
+    // Expert observations. Checks are verified (device signature), decoded and validated with the
+    // core against the built-in checklist (or the one set) before they count as stored.
+    [[nodiscard]] int evidenceUploads() const;                    // PUTs accepted (stored or duplicate)
+    [[nodiscard]] int evidenceStored(const std::string& sha) const; // 1 if stored once
+    [[nodiscard]] int checkPosts() const;                         // POST /api/v1/expert received
+    [[nodiscard]] int timesCheckStored(const std::string& id) const;
+    [[nodiscard]] std::string storedCheckPayload(const std::string& id) const;
 
   private:
     void handleEnroll(const httplib::Request& req, httplib::Response& res);
     void handleConfig(const httplib::Request& req, httplib::Response& res);
     void handleSync(const httplib::Request& req, httplib::Response& res);
+    void handleEvidence(const httplib::Request& req, httplib::Response& res);
+    void handleExpert(const httplib::Request& req, httplib::Response& res);
     [[nodiscard]] std::string
     documentFor(const std::string& deviceId) const; // caller holds m_mutex
 
@@ -81,6 +104,17 @@ class FakeSyncServer {
     int m_configRequests = 0;
     int m_duplicates = 0;
     std::string m_lastPublicKey;
+    ExpertFault m_expertFault = ExpertFault::None;
+    std::condition_variable m_faultLifted;
+    bool m_stopping = false;
+    std::string m_checklistJson;
+    std::map<std::string, int> m_complete;
+    std::map<std::string, std::string> m_evidence; // sha → bytes
+    std::map<std::string, int> m_evidenceStoreCount;
+    int m_evidenceUploads = 0;
+    int m_checkPosts = 0;
+    std::map<std::string, std::string> m_checks; // id → payload bytes
+    std::map<std::string, int> m_checkStoreCount;
 };
 
 // A loopback port that is bound but never listens: connecting to it is refused at once, and no

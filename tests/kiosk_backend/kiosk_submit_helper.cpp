@@ -1,6 +1,7 @@
 // Test helper for tst_kiosk_kill: opens the kiosk backend on --data-dir (enrolled already),
-// submits one complete response, prints its id on stdout the moment submit() returns (when the
-// thank-you screen would appear), then keeps running until the test kills it with SIGKILL.
+// submits one complete response (or, with --expert, one expert check with one photo), prints its
+// id on stdout the moment the call returns (when the screen would say "saved"), then keeps
+// running until the test kills it with SIGKILL.
 #include "kiosk_backend.h"
 #include "kiosk_test_support.h"
 
@@ -23,7 +24,19 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "kiosk_submit_helper: %s\n", backend.error().describe().c_str());
         return 1;
     }
-    auto id = (*backend)->submit(nok::kiosk::test::validAnswers(), QStringLiteral("org-1"));
+    using namespace nok::kiosk::test;
+    nok::Result<QString> id = QString();
+    if (args.contains("--expert")) {
+        auto sha = (*backend)->storeEvidence(tinyJpeg("stand photo"), QStringLiteral("image/jpeg"));
+        if (!sha) {
+            std::fprintf(stderr, "kiosk_submit_helper: %s\n", sha.error().describe().c_str());
+            return 1;
+        }
+        id = (*backend)->submitExpertCheck(completeCheck("org-1", "kem-2026", {sha->toStdString()}),
+                                           (*backend)->checklistJson());
+    } else {
+        id = (*backend)->submit(validAnswers(), QStringLiteral("org-1"));
+    }
     if (!id) {
         std::fprintf(stderr, "kiosk_submit_helper: %s\n", id.error().describe().c_str());
         return 1;

@@ -2,6 +2,7 @@
 
 #include "device_identity.h"
 #include "kiosk_database.h"
+#include "nok/expert/checklist.h"
 #include "nok/survey/questionnaire.h"
 
 #include <QtTest>
@@ -88,6 +89,41 @@ std::optional<OutboxRow> outboxRow(const QString& dataDir, const std::string& id
     if (!db) return std::nullopt;
     auto row = OutboxStore(*db).find(id);
     return row ? *row : std::nullopt;
+}
+
+int tableRows(const QString& dataDir, const std::string& table) {
+    auto db = openStore(dataDir);
+    if (!db) return -1;
+    auto stmt = db->prepare("SELECT COUNT(*) FROM " + table);
+    if (!stmt) return -1;
+    auto row = stmt->step();
+    return row && *row ? int(stmt->columnInt(0)) : -1;
+}
+
+QByteArray tinyJpeg(const std::string& seed) {
+    QByteArray bytes("\xFF\xD8\xFF\xE0", 4);
+    bytes.append(QByteArray::fromStdString(seed));
+    bytes.append(QByteArray("\xFF\xD9", 2));
+    return bytes;
+}
+
+expert::ExpertCheck completeCheck(const std::string& org, const std::string& campaign,
+                                  const std::vector<std::string>& evidence) {
+    expert::ExpertCheck check;
+    check.org = org;
+    check.campaign = campaign;
+    check.checklist = expert::builtinChecklist().id;
+    check.operatorName = "Иванова А. П.";
+    for (const auto& item : expert::builtinChecklist().items) {
+        expert::ItemCheck c;
+        c.item = item.id;
+        c.present = true;
+        c.checkedAt = "2026-11-23T10:15:00+07:00";
+        c.operatorName = check.operatorName;
+        if (check.items.empty()) c.evidence = evidence;
+        check.items.push_back(std::move(c));
+    }
+    return check;
 }
 
 } // namespace nok::kiosk::test

@@ -7,6 +7,7 @@
 #include "kiosk_backend.h"
 #include "outbox_store.h"
 
+#include "nok/expert/expert_check.h"
 #include "nok/sqlite/database.h"
 
 #include <nlohmann/json.hpp>
@@ -34,5 +35,15 @@ namespace nok::kiosk::test {
 [[nodiscard]] std::unique_ptr<sqlite::Database> openStore(const QString& dataDir);
 [[nodiscard]] int outboxRows(const QString& dataDir);
 [[nodiscard]] std::optional<OutboxRow> outboxRow(const QString& dataDir, const std::string& id);
+// Rows of any kiosk.db table (expert_outbox, evidence, interview_count ...).
+[[nodiscard]] int tableRows(const QString& dataDir, const std::string& table);
+
+// A small JPEG-typed file (magic bytes FF D8 FF, then `seed` so photos differ).
+[[nodiscard]] QByteArray tinyJpeg(const std::string& seed);
+// An expert check of `org` in `campaign` with every built-in checklist item present, checked by
+// `operatorName` at a fixed time, `evidence` attached to the first item (id/device/recorded_at
+// are left for the backend).
+[[nodiscard]] expert::ExpertCheck completeCheck(const std::string& org, const std::string& campaign,
+                                                const std::vector<std::string>& evidence = {});
 
 } // namespace nok::kiosk::test

@@ -51,6 +51,41 @@ class TestKioskKill : public QObject {
         QCOMPARE(server.timesStored(id.toStdString()), 1);
         QCOMPARE(server.storedCount(), 1);
     }
+
+    // Killed after the photo reached the server and while the check's POST was in flight: the
+    // next start sends the check once more (the server stores it once) and not the photo again.
+    void aKillBetweenPhotoAndCheckResendsWithoutDuplicates() {
+        FakeSyncServer server;
+        QTemporaryDir dir;
+        QVERIFY(!enrollAt(dir.path(), server).isEmpty());
+        server.setExpertFault(FakeSyncServer::ExpertFault::StallPost);
+
+        QProcess helper;
+        helper.setProgram(QStringLiteral(KIOSK_SUBMIT_HELPER));
+        helper.setArguments({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--expert")});
+        helper.start();
+        QVERIFY(helper.waitForStarted(10000));
+        QString id;
+        while (id.isEmpty()) {
+            if (!helper.canReadLine())
+                QVERIFY2(helper.waitForReadyRead(20000), helper.readAllStandardError().constData());
+            if (helper.canReadLine()) id = QString::fromUtf8(helper.readLine()).trimmed();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(server.checkPosts(), 1, 20000); // the photo went before it
+        QCOMPARE(server.evidenceUploads(), 1);
+        helper.kill();
+        QVERIFY(helper.waitForFinished(10000));
+        QCOMPARE(tableRows(dir.path(), "expert_outbox"), 1);
+        QCOMPARE(server.timesCheckStored(id.toStdString()), 0);
+
+        server.setExpertFault(FakeSyncServer::ExpertFault::None);
+        auto backend = KioskBackend::open({dir.path(), QString(), false});
+        QVERIFY(backend);
+        QTRY_COMPARE_WITH_TIMEOUT((*backend)->status().pendingChecks, 0, 20000);
+        QCOMPARE(server.timesCheckStored(id.toStdString()), 1);
+        QCOMPARE(server.evidenceUploads(), 1);
+        QCOMPARE(tableRows(dir.path(), "evidence"), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKioskKill)

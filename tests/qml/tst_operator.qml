@@ -1,5 +1,6 @@
 // Operator entry: holding the corner for 3 s opens the PIN pad; a wrong PIN is refused; the
-// status screen shows the device's state, asks for a sync, and enrols by code with clear errors.
+// status screen (name → menu → «Состояние и синхронизация») shows the device's state, asks for a
+// sync, and enrols by code with clear errors.
 import QtQuick
 import QtTest
 import Nok.Kiosk
@@ -27,6 +28,7 @@ TestCase {
     function init() {
         Kiosk.idleTimeoutSeconds = 600
         FakeBackend.setDeviceStatus("dev-0123456789ab", 3, 1, "server unreachable")
+        FakeBackend.setExpertStatus(2, 1, 5)
         FakeBackend.setEnrollError("code expired or already used")
         driver.flow = createTemporaryObject(flowComponent, tc.parent)
     }
@@ -59,10 +61,14 @@ TestCase {
         driver.flow.screen = "pin"
         enterPin("2580")
         tryCompare(driver.flow, "screen", "operator")
+        driver.control("operatorName").text = "Анна Петрова"
+        driver.press("nameContinue")
+        driver.press("menuStatus")
         verify(driver.text("deviceId").indexOf("dev-0123456789ab") >= 0)
         verify(driver.text("pending").indexOf("3") >= 0)
         verify(driver.text("deadLetter").indexOf("1") >= 0)
         verify(driver.text("lastError").indexOf("server unreachable") >= 0)
+        compare(driver.text("pendingChecks"), "Экспертные проверки: ждут 2, отклонены 1, фото ждут 5")
 
         const before = FakeBackend.syncRequests
         driver.press("syncNowButton")
@@ -79,6 +85,7 @@ TestCase {
         tryVerify(() => driver.control("enrollError").text.indexOf("подключён") >= 0)
 
         driver.press("operatorExit")
+        driver.press("menuExit")
         tryCompare(driver.flow, "screen", "welcome")
     }
 }

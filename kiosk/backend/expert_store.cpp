@@ -1,0 +1,306 @@
+#include "expert_store.h"
+
+namespace nok::kiosk {
+
+namespace {
+
+constexpr char kBumpInterviewSql[] =
+    "INSERT INTO interview_count (org, day, count) VALUES (?, ?, 1) "
+    "ON CONFLICT (org, day) DO UPDATE SET count = count + 1";
+constexpr char kInterviewCountsSql[] =
+    "SELECT org, SUM(count), SUM(CASE WHEN day = ? THEN count ELSE 0 END) "
+    "FROM interview_count GROUP BY org";
+constexpr char kLoadDraftSql[] =
+    "SELECT checklist, items FROM expert_draft WHERE org = ? AND campaign = ?";
+constexpr char kSaveDraftSql[] =
+    "INSERT OR REPLACE INTO expert_draft (org, campaign, checklist, items, updated_at) "
+    "VALUES (?, ?, ?, ?, ?)";
+constexpr char kDeleteDraftSql[] = "DELETE FROM expert_draft WHERE org = ? AND campaign = ?";
+constexpr char kDeleteRefsSql[] = "DELETE FROM evidence_ref WHERE owner = ?";
+constexpr char kInsertRefSql[] = "INSERT OR IGNORE INTO evidence_ref (owner, sha256) VALUES (?, ?)";
+constexpr char kStoreEvidenceSql[] =
+    "INSERT INTO evidence (sha256, mime, bytes, uploaded, stored_at) VALUES (?, ?, ?, 0, ?) "
+    "ON CONFLICT (sha256) DO UPDATE SET uploaded = 0";
+constexpr char kEvidenceSql[] = "SELECT sha256, mime, bytes FROM evidence WHERE sha256 = ?";
+constexpr char kDeleteUnreferencedSql[] =
+    "DELETE FROM evidence WHERE sha256 NOT IN (SELECT sha256 FROM evidence_ref)";
+constexpr char kDeleteUnreferencedUploadedSql[] =
+    "DELETE FROM evidence WHERE uploaded = 1 AND sha256 NOT IN (SELECT sha256 FROM evidence_ref)";
+constexpr char kInsertCheckSql[] =
+    "INSERT INTO expert_outbox (id, org, payload, sig, created_at, state, attempts, "
+    "next_attempt_at) VALUES (?, ?, ?, ?, ?, 'pending', 0, 0)";
+constexpr char kDueSql[] =
+    "SELECT id, org, payload, sig, attempts, next_attempt_at FROM expert_outbox "
+    "WHERE next_attempt_at <= ? ORDER BY created_at, id";
+constexpr char kAllSql[] = "SELECT id, org, payload, sig, attempts, next_attempt_at FROM "
+                           "expert_outbox ORDER BY created_at, id";
+constexpr char kEarliestSql[] = "SELECT MIN(next_attempt_at) FROM expert_outbox";
+constexpr char kMarkSendingSql[] =
+    "UPDATE expert_outbox SET state = 'sending', attempts = attempts + 1, last_attempt_at = ?, "
+    "next_attempt_at = ? WHERE id = ?";
+constexpr char kRecoverSql[] = "UPDATE expert_outbox SET state = 'pending' WHERE state = 'sending'";
+constexpr char kPendingEvidenceSql[] =
+    "SELECT e.sha256, e.mime, e.bytes FROM evidence_ref r JOIN evidence e ON e.sha256 = r.sha256 "
+    "WHERE r.owner = ? AND e.uploaded = 0 ORDER BY e.sha256";
+constexpr char kMarkUploadedSql[] = "UPDATE evidence SET uploaded = 1 WHERE sha256 = ?";
+constexpr char kDeleteCheckSql[] = "DELETE FROM expert_outbox WHERE id = ?";
+constexpr char kToDeadLetterSql[] =
+    "INSERT OR REPLACE INTO expert_dead_letter (id, org, payload, sig, reason, attempts, "
+    "rejected_at) SELECT id, org, payload, sig, ?, attempts, ? FROM expert_outbox WHERE id = ?";
+constexpr char kFailedSql[] =
+    "UPDATE expert_outbox SET state = 'pending', last_error = ? WHERE id = ?";
+constexpr char kPendingCountSql[] = "SELECT COUNT(*) FROM expert_outbox";
+constexpr char kDeadCountSql[] = "SELECT COUNT(*) FROM expert_dead_letter";
+constexpr char kPendingEvidenceCountSql[] =
+    "SELECT COUNT(DISTINCT e.sha256) FROM evidence_ref r JOIN evidence e ON e.sha256 = r.sha256 "
+    "WHERE r.owner LIKE 'check:%' AND e.uploaded = 0 "
+    "AND substr(r.owner, 7) IN (SELECT id FROM expert_outbox)";
+constexpr char kDeadListSql[] = "SELECT id, reason FROM expert_dead_letter ORDER BY rejected_at, id";
+
+std::string draftOwner(const std::string& org, const std::string& campaign) {
+    return "draft:" + org + "\n" + campaign;
+}
+std::string checkOwner(const std::string& id) { return "check:" + id; }
+
+Result<int> countOf(sqlite::Database& db, const char* sql) {
+    auto stmt = db.cached(sql);
+    if (!stmt) return stmt.error();
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    const int n = *row ? static_cast<int>((*stmt)->columnInt(0)) : 0;
+    (*stmt)->reset();
+    return n;
+}
+
+Status runOne(sqlite::Database& db, const char* sql, const std::vector<std::string>& args) {
+    auto stmt = db.cached(sql);
+    if (!stmt) return stmt.error();
+    int i = 1;
+    for (const auto& a : args) (*stmt)->bind(i++, a);
+    return (*stmt)->run();
+}
+
+Status replaceRefs(sqlite::Database& db, const std::string& owner, const std::vector<std::string>& evidence) {
+    if (auto st = runOne(db, kDeleteRefsSql, {owner}); !st) return st;
+    for (const auto& sha : evidence)
+        if (auto st = runOne(db, kInsertRefSql, {owner, sha}); !st) return st;
+    return {};
+}
+
+} // namespace
+
+Status ExpertStore::bumpInterview(const std::string& org, const std::string& localDay) {
+    return runOne(m_db, kBumpInterviewSql, {org, localDay});
+}
+
+Result<std::map<std::string, InterviewCount>> ExpertStore::interviewCounts(const std::string& localDay) {
+    auto stmt = m_db.cached(kInterviewCountsSql);
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, localDay);
+    std::map<std::string, InterviewCount> out;
+    while (true) {
+        auto row = (*stmt)->step();
+        if (!row) {
+            (*stmt)->reset();
+            return row.error();
+        }
+        if (!*row) break;
+        out[(*stmt)->columnText(0)] = {int((*stmt)->columnInt(2)), int((*stmt)->columnInt(1))};
+    }
+    (*stmt)->reset();
+    return out;
+}
+
+Result<std::optional<StoredDraft>> ExpertStore::loadDraft(const std::string& org, const std::string& campaign) {
+    auto stmt = m_db.cached(kLoadDraftSql);
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, org).bind(2, campaign);
+    auto row = (*stmt)->step();
+    if (!row) {
+        (*stmt)->reset();
+        return row.error();
+    }
+    std::optional<StoredDraft> out;
+    if (*row) out = StoredDraft{(*stmt)->columnText(0), (*stmt)->columnText(1)};
+    (*stmt)->reset();
+    return out;
+}
+
+Status ExpertStore::deleteUnreferenced(bool uploadedOnly) {
+    auto stmt = m_db.cached(uploadedOnly ? kDeleteUnreferencedUploadedSql : kDeleteUnreferencedSql);
+    if (!stmt) return stmt.error();
+    return (*stmt)->run();
+}
+
+Status ExpertStore::saveDraft(const std::string& org, const std::string& campaign, const StoredDraft& draft,
+                              const std::vector<std::string>& evidence, std::int64_t nowMs) {
+    sqlite::Transaction tx(m_db);
+    if (auto st = tx.begun(); !st) return st;
+    auto stmt = m_db.cached(kSaveDraftSql);
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, org).bind(2, campaign).bind(3, draft.checklistJson).bind(4, draft.itemsJson).bind(5, nowMs);
+    if (auto st = (*stmt)->run(); !st) return st;
+    if (auto st = replaceRefs(m_db, draftOwner(org, campaign), evidence); !st) return st;
+    if (auto st = deleteUnreferenced(false); !st) return st;
+    return tx.commit();
+}
+
+Status ExpertStore::discardDraft(const std::string& org, const std::string& campaign) {
+    sqlite::Transaction tx(m_db);
+    if (auto st = tx.begun(); !st) return st;
+    if (auto st = runOne(m_db, kDeleteDraftSql, {org, campaign}); !st) return st;
+    if (auto st = runOne(m_db, kDeleteRefsSql, {draftOwner(org, campaign)}); !st) return st;
+    if (auto st = deleteUnreferenced(false); !st) return st;
+    return tx.commit();
+}
+
+Status ExpertStore::storeEvidence(const std::string& sha256, const std::string& mime,
+                                  const std::string& bytes, std::int64_t nowMs) {
+    auto stmt = m_db.cached(kStoreEvidenceSql);
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, sha256).bind(2, mime).bindBlob(3, bytes.data(), bytes.size()).bind(4, nowMs);
+    return (*stmt)->run();
+}
+
+Result<std::optional<EvidenceBlob>> ExpertStore::evidence(const std::string& sha256) {
+    auto stmt = m_db.cached(kEvidenceSql);
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, sha256);
+    auto row = (*stmt)->step();
+    if (!row) {
+        (*stmt)->reset();
+        return row.error();
+    }
+    std::optional<EvidenceBlob> out;
+    if (*row) out = EvidenceBlob{(*stmt)->columnText(0), (*stmt)->columnText(1), (*stmt)->columnBlob(2)};
+    (*stmt)->reset();
+    return out;
+}
+
+Status ExpertStore::commitCheck(const ExpertOutboxRow& row, const std::vector<std::string>& evidence,
+                                const std::string& draftCampaign, std::int64_t nowMs) {
+    sqlite::Transaction tx(m_db);
+    if (auto st = tx.begun(); !st) return st;
+    auto stmt = m_db.cached(kInsertCheckSql);
+    if (!stmt) return stmt.error();
+    (*stmt)
+        ->bind(1, row.id)
+        .bind(2, row.org)
+        .bindBlob(3, row.payload.data(), row.payload.size())
+        .bindBlob(4, row.sig.data(), row.sig.size())
+        .bind(5, nowMs);
+    if (auto st = (*stmt)->run(); !st) return st;
+    if (auto st = replaceRefs(m_db, checkOwner(row.id), evidence); !st) return st;
+    if (auto st = runOne(m_db, kDeleteDraftSql, {row.org, draftCampaign}); !st) return st;
+    if (auto st = runOne(m_db, kDeleteRefsSql, {draftOwner(row.org, draftCampaign)}); !st) return st;
+    return tx.commit();
+}
+
+Result<std::vector<ExpertOutboxRow>> ExpertStore::due(std::int64_t nowMs, bool ignoreSchedule) {
+    auto stmt = m_db.cached(ignoreSchedule ? kAllSql : kDueSql);
+    if (!stmt) return stmt.error();
+    if (!ignoreSchedule) (*stmt)->bind(1, nowMs);
+    std::vector<ExpertOutboxRow> rows;
+    while (true) {
+        auto row = (*stmt)->step();
+        if (!row) {
+            (*stmt)->reset();
+            return row.error();
+        }
+        if (!*row) break;
+        auto& s = **stmt;
+        rows.push_back({s.columnText(0), s.columnText(1), s.columnBlob(2), s.columnBlob(3),
+                        int(s.columnInt(4)), s.columnInt(5)});
+    }
+    (*stmt)->reset();
+    return rows;
+}
+
+Result<std::optional<std::int64_t>> ExpertStore::earliestDue() {
+    auto stmt = m_db.cached(kEarliestSql);
+    if (!stmt) return stmt.error();
+    auto row = (*stmt)->step();
+    if (!row) {
+        (*stmt)->reset();
+        return row.error();
+    }
+    std::optional<std::int64_t> out = *row ? (*stmt)->columnOptionalInt(0) : std::nullopt;
+    (*stmt)->reset();
+    return out;
+}
+
+Status ExpertStore::markSending(const std::string& id, std::int64_t nowMs, std::int64_t nextAttemptAtMs) {
+    auto stmt = m_db.cached(kMarkSendingSql);
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, nowMs).bind(2, nextAttemptAtMs).bind(3, id);
+    return (*stmt)->run();
+}
+
+Status ExpertStore::recoverInterrupted() { return runOne(m_db, kRecoverSql, {}); }
+
+Result<std::vector<EvidenceBlob>> ExpertStore::pendingEvidence(const std::string& checkId) {
+    auto stmt = m_db.cached(kPendingEvidenceSql);
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, checkOwner(checkId));
+    std::vector<EvidenceBlob> out;
+    while (true) {
+        auto row = (*stmt)->step();
+        if (!row) {
+            (*stmt)->reset();
+            return row.error();
+        }
+        if (!*row) break;
+        out.push_back({(*stmt)->columnText(0), (*stmt)->columnText(1), (*stmt)->columnBlob(2)});
+    }
+    (*stmt)->reset();
+    return out;
+}
+
+Status ExpertStore::markUploaded(const std::string& sha256) { return runOne(m_db, kMarkUploadedSql, {sha256}); }
+
+Status ExpertStore::apply(const std::string& id, Outcome outcome, const std::string& reason, std::int64_t nowMs) {
+    sqlite::Transaction tx(m_db);
+    if (auto st = tx.begun(); !st) return st;
+    switch (outcome) {
+    case Outcome::Acknowledged:
+        if (auto st = runOne(m_db, kDeleteCheckSql, {id}); !st) return st;
+        if (auto st = runOne(m_db, kDeleteRefsSql, {checkOwner(id)}); !st) return st;
+        if (auto st = deleteUnreferenced(true); !st) return st;
+        break;
+    case Outcome::Rejected: {
+        auto stmt = m_db.cached(kToDeadLetterSql);
+        if (!stmt) return stmt.error();
+        (*stmt)->bind(1, reason).bind(2, nowMs).bind(3, id);
+        if (auto st = (*stmt)->run(); !st) return st;
+        if (auto st = runOne(m_db, kDeleteCheckSql, {id}); !st) return st;
+        break;
+    }
+    case Outcome::Failed:
+        if (auto st = runOne(m_db, kFailedSql, {reason, id}); !st) return st;
+        break;
+    }
+    return tx.commit();
+}
+
+Result<int> ExpertStore::pendingCount() { return countOf(m_db, kPendingCountSql); }
+Result<int> ExpertStore::deadLetterCount() { return countOf(m_db, kDeadCountSql); }
+Result<int> ExpertStore::pendingEvidenceCount() { return countOf(m_db, kPendingEvidenceCountSql); }
+
+Result<std::vector<std::pair<std::string, std::string>>> ExpertStore::deadLetters() {
+    auto stmt = m_db.cached(kDeadListSql);
+    if (!stmt) return stmt.error();
+    std::vector<std::pair<std::string, std::string>> out;
+    while (true) {
+        auto row = (*stmt)->step();
+        if (!row) {
+            (*stmt)->reset();
+            return row.error();
+        }
+        if (!*row) break;
+        out.emplace_back((*stmt)->columnText(0), (*stmt)->columnText(1));
+    }
+    (*stmt)->reset();
+    return out;
+}
+
+} // namespace nok::kiosk
