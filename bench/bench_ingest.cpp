@@ -121,6 +121,13 @@ double threadCpuSeconds() {
            static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
+double processCpuSeconds() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 long peakRssKb(pid_t pid) {
     std::ifstream status("/proc/" + std::to_string(pid) + "/status");
     std::string key;
@@ -234,6 +241,8 @@ int main(int argc, char** argv) {
         }
     });
     std::atomic<std::size_t> stored{0}, badReceipts{0};
+    const double serverCpuBefore = cpuSeconds(pid);
+    const double clientCpuBefore = processCpuSeconds();
     const auto t0 = Clock::now();
     std::vector<std::thread> senders;
     for (int conn = 0; conn < kConnections; ++conn) {
@@ -259,6 +268,8 @@ int main(int argc, char** argv) {
     for (auto& t : senders)
         t.join();
     const double ingestSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    const double clientCpu = processCpuSeconds() - clientCpuBefore;
+    const double serverCpu = cpuSeconds(pid) - serverCpuBefore;
     const long rssKb = peakRssKb(pid);
     const double serverCpuPerItem =
         cpuSeconds(pid) / static_cast<double>(n); // includes start-up: tiny
@@ -295,6 +306,12 @@ int main(int argc, char** argv) {
                 "would be about %.2f\n",
                 cryptoCpuPerItem * 1e6, serverCpuPerItem * 1e6, serverCpuPerItem / cryptoCpuPerItem,
                 2.0 * cryptoCpuPerItem / serverCpuPerItem);
+    // Where the two cores went while ingesting: the server, and this program's own senders (which
+    // share the cores on one machine; on a real deployment the kiosks are elsewhere).
+    std::printf("cores busy while ingesting: server %.2f, bench client %.2f, of %u; client CPU per "
+                "item %.1f us\n",
+                serverCpu / ingestSeconds, clientCpu / ingestSeconds,
+                std::thread::hardware_concurrency(), clientCpu / static_cast<double>(n) * 1e6);
     std::ifstream loadavg("/proc/loadavg");
     std::string load1;
     loadavg >> load1;
