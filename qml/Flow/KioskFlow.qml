@@ -11,6 +11,9 @@ Item {
     // "welcome", "survey", "thanks", "pin", "operator"
     property string screen: "welcome"
     property bool idlePromptShown: false
+    // A phone interview has pauses (the person fetches their glasses, the line drops) far longer
+    // than a lobby visitor's: operator mode logs out only after this much silence.
+    property int operatorIdleTimeoutSeconds: 600
     property int thanksReturnMs: 8000
     readonly property SurveySession session: survey
     readonly property Speaker speaker: voice
@@ -50,7 +53,7 @@ Item {
     IdleMonitor {
         id: idle
         objectName: "idleMonitor"
-        timeoutSeconds: Kiosk.idleTimeoutSeconds
+        timeoutSeconds: root.screen === "operator" ? root.operatorIdleTimeoutSeconds : Kiosk.idleTimeoutSeconds
         running: (root.screen === "survey" || root.screen === "pin" || root.screen === "operator") && !root.idlePromptShown
         onTimedOut: {
             if (root.screen === "survey")

@@ -65,6 +65,22 @@ TestCase {
         compare(driver.flow.session.answeredCount, 1)
     }
 
+    // Operator mode waits longer than the lobby's timeout (an interview pauses on the phone), and
+    // still logs the operator out when that longer time has passed.
+    function test_operator_mode_has_its_own_longer_timeout() {
+        const idle = findChild(driver.flow, "idleMonitor")
+        verify(driver.flow.operatorIdleTimeoutSeconds > 90, "longer than the kiosk default")
+        driver.flow.operatorIdleTimeoutSeconds = 2
+        driver.flow.screen = "pin"
+        for (const digit of "2580")
+            driver.press("pin_" + digit)
+        driver.press("pinEnter")
+        tryCompare(driver.flow, "screen", "operator")
+        compare(idle.timeoutSeconds, 2, "operator mode uses its own timeout, not the lobby's 1 s")
+        tryCompare(driver.flow, "screen", "welcome", 10000)
+        compare(idle.timeoutSeconds, 1, "the lobby timeout is back for the next visitor")
+    }
+
     function test_welcome_screen_never_times_out() {
         const prompt = findChild(driver.flow, "idlePrompt")
         const idle = findChild(driver.flow, "idleMonitor")
