@@ -98,6 +98,37 @@ std::string indicatorTable(const Labels& labels, const json& org) {
     return h;
 }
 
+// The newest device check item by item, each photo as a thumbnail linking to the full image
+// (served only to a signed-in council member, see council_routes.cpp).
+void checkItemsSection(std::string& m, const json& check) {
+    if (!check.is_object()) {
+        m += "<p>Проверок с планшета эксперта нет.</p>\n";
+        return;
+    }
+    m += "<h3>Проверка с планшета: " + escape(textAt(check, "operator")) + ", " +
+         escape(textAt(check, "recorded_at")) + "</h3>\n";
+    if (check.value("newest_version", 0) > check.value("version", 0))
+        m += "<p>В расчёте используется более новая версия экспертных данных.</p>\n";
+    m += "<table class=\"expert-items\"><thead><tr><th scope=\"col\">Пункт</th>"
+         "<th scope=\"col\">Есть</th><th scope=\"col\">Заметка</th>"
+         "<th scope=\"col\">Кто и когда</th><th scope=\"col\">Фото</th></tr></thead><tbody>\n";
+    for (const auto& item : check.value("items", json::array())) {
+        m += "<tr><td>" + escape(textAt(item, "name")) + "</td><td>" +
+             (item.value("present", false) ? "да" : "<strong>нет</strong>") + "</td><td>" +
+             escape(textAt(item, "note")) + "</td><td>" + escape(textAt(item, "operator")) + ", " +
+             escape(textAt(item, "checked_at")) + "</td><td>";
+        for (const auto& sha : item.value("evidence", json::array())) {
+            if (!sha.is_string()) continue;
+            const std::string href = "/council/evidence/" + escape(sha.get<std::string>());
+            m += "<a href=\"" + href + "\"><img class=\"evidence\" src=\"" + href +
+                 "\" alt=\"Фото: " + escape(textAt(item, "name")) +
+                 "\" loading=\"lazy\" width=\"96\"></a> ";
+        }
+        m += "</td></tr>\n";
+    }
+    m += "</tbody></table>\n";
+}
+
 } // namespace
 
 std::string renderOrganizationPage(const CouncilFrame& frame, const CampaignInfo& c,
@@ -177,6 +208,7 @@ std::string renderOrganizationPage(const CouncilFrame& frame, const CampaignInfo
     } else {
         m += "<p>Экспертная проверка не загружена.</p>\n";
     }
+    checkItemsSection(m, extras.value("check", json()));
     m += "</section>\n";
     return councilPage(frame, name + " — панель общественного совета", m);
 }

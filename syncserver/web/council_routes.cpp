@@ -4,6 +4,8 @@
 #include "web/council_pages.h"
 #include "web/web_routes_internal.h"
 
+#include <algorithm>
+
 namespace nok::web::detail {
 
 namespace {
@@ -181,6 +183,39 @@ void registerCouncilRoutes(httplib::Server& server, const std::shared_ptr<WebSta
                    download(res,
                             r ? Result<std::string>(r->dump(2)) : Result<std::string>(r.error()),
                             "application/json", "results.json");
+               }));
+    // Evidence photos for the organisation pages. The hash in the path is the only input and
+    // must be 64 lowercase hex; the bytes were checked to be JPEG or PNG when they were uploaded.
+    server.Get(R"(/council/evidence/([^/]+))",
+               withSession(state, [](WebState& s, const CouncilFrame& frame,
+                                     const httplib::Request& req, httplib::Response& res) {
+                   const std::string sha = req.matches[1];
+                   const bool wellFormed =
+                       sha.size() == 64 && std::all_of(sha.begin(), sha.end(), [](char ch) {
+                           return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f');
+                       });
+                   if (!wellFormed)
+                       return sendHtml(res, 400,
+                                       renderCouncilMessage(frame, "Неверная ссылка на фото",
+                                                            "Ссылка должна содержать SHA-256 "
+                                                            "файла: 64 строчные шестнадцатеричные "
+                                                            "цифры."));
+                   auto image = s.ctx.evidenceImage
+                                    ? s.ctx.evidenceImage(sha)
+                                    : Result<std::optional<EvidenceImage>>(
+                                          makeError("unavailable", "evidence is not configured"));
+                   if (!image)
+                       return sendHtml(res, 503,
+                                       renderCouncilMessage(frame, "Фото недоступно",
+                                                            image.error().describe()));
+                   if (!*image)
+                       return sendHtml(res, 404,
+                                       renderCouncilMessage(frame, "Фото не найдено",
+                                                            "Такого файла на сервере нет: "
+                                                            "планшет мог ещё не отправить его."));
+                   setSecurityHeaders(res);
+                   res.set_header("Cache-Control", "private, max-age=86400"); // content-addressed
+                   res.set_content((*image)->bytes, (*image)->mediaType);
                }));
     server.Get(R"(/council/c/([^/]+)/report\.html)",
                withSession(state, [](WebState& s, const CouncilFrame&, const httplib::Request& req,

@@ -57,6 +57,12 @@ struct WebOptions {
     std::function<std::int64_t()> now;
 };
 
+// An evidence photo as stored (its type was checked by magic bytes on upload).
+struct EvidenceImage {
+    std::string mediaType; // image/jpeg | image/png
+    std::string bytes;
+};
+
 struct WebContext {
     std::function<Result<std::vector<CampaignInfo>>()> listCampaigns;
     std::function<Result<std::optional<CampaignInfo>>(const std::string& campaign)> campaignInfo;
@@ -68,7 +74,9 @@ struct WebContext {
     std::function<Result<nlohmann::json>(const std::string& campaign)> resultsJson;
     std::function<Result<std::string>(const std::string& campaign)> resultsCsv;
     std::function<Result<std::string>(const std::string& campaign)> resultsHtml;
-    // {"suggestions": ["..."], "expert": <newest expert record JSON or null>}
+    // {"suggestions": ["..."], "expert": <newest expert record JSON or null>, "check": <the newest
+    // device check: {"id", "operator", "recorded_at", "version", "newest_version", "items": [{"id",
+    // "name", "present", "note", "operator", "checked_at", "evidence": [sha256...]}]} or null>}
     std::function<Result<nlohmann::json>(const std::string& campaign, const std::string& org)>
         organizationExtras;
     // Error "unauthorized" for an unknown token; any role is returned, the pages check it.
@@ -82,6 +90,8 @@ struct WebContext {
     std::function<Status(const std::string& campaign, const std::string& org,
                          const std::string& code)>
         checkInvitation;
+    // The evidence photo with this sha256 (lowercase hex), or nullopt when none is stored.
+    std::function<Result<std::optional<EvidenceImage>>(const std::string& sha256)> evidenceImage;
     WebOptions options;
 };
 

@@ -1,6 +1,8 @@
 #include "web/web_storage_wiring.h"
 
+#include "service/expert_history.h"
 #include "service/invitation_service.h"
+#include "storage/evidence_store.h"
 #include "service/web_response_service.h"
 #include "storage/web_queries.h"
 
@@ -13,6 +15,24 @@ CampaignInfo toInfo(const server::WebCampaign& c) {
     for (const auto& o : c.organizations)
         info.organizations.push_back({o.id, o.name, o.category});
     return info;
+}
+
+nlohmann::json checkJson(const server::report::ExpertCheckView& c) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& i : c.items)
+        items.push_back({{"id", i.id},
+                         {"name", i.name},
+                         {"present", i.present},
+                         {"note", i.note},
+                         {"operator", i.operatorName},
+                         {"checked_at", i.checkedAt},
+                         {"evidence", i.evidence}});
+    return {{"id", c.id},
+            {"operator", c.operatorName},
+            {"recorded_at", c.recordedAt},
+            {"version", c.version},
+            {"newest_version", c.newestVersion},
+            {"items", std::move(items)}};
 }
 
 } // namespace
@@ -71,12 +91,32 @@ WebContext wireWebStorage(WebContext base, DatabaseAccess access) {
                 if (!suggestions) return suggestions.error();
                 auto expert = server::newestExpertRecord(db, campaign, org);
                 if (!expert) return expert.error();
-                nlohmann::json out = {{"suggestions", *suggestions}, {"expert", nullptr}};
+                nlohmann::json out = {
+                    {"suggestions", *suggestions}, {"expert", nullptr}, {"check", nullptr}};
                 if (*expert) {
                     auto parsed = nlohmann::json::parse(**expert, nullptr, false);
                     if (!parsed.is_discarded()) out["expert"] = std::move(parsed);
                 }
+                // The same view of the newest device check as the printed report's.
+                server::report::ReportContext context;
+                if (auto s = server::addExpertChecks(db, campaign, context,
+                                                     server::report::EvidenceMode::Hashes);
+                    !s)
+                    return s.error();
+                if (auto it = context.expertChecks.find(org); it != context.expertChecks.end())
+                    out["check"] = checkJson(it->second);
                 return out;
+            });
+    };
+    base.evidenceImage = [access](const std::string& sha256) {
+        return runWithDatabase<std::optional<EvidenceImage>>(
+            access, false,
+            [&](sqlite::Database& db) -> Result<std::optional<EvidenceImage>> {
+                auto file = server::readEvidence(db, sha256);
+                if (!file) return file.error();
+                if (!*file) return std::optional<EvidenceImage>();
+                return std::optional<EvidenceImage>(
+                    EvidenceImage{(*file)->mediaType, std::move((*file)->bytes)});
             });
     };
     return base;

@@ -1,7 +1,9 @@
 // The expert check in the council's HTML report: `results --format html` lists the newest device
 // check's items with their notes (escaped), operator and time; `--evidence inline` embeds the
 // photos as data: URIs, the default lists their hashes; the council API's HTML links each photo
-// to the evidence endpoint. The history endpoint keeps the older version visible.
+// to the evidence endpoint. The history endpoint keeps the older version visible. The council
+// dashboard's organisation page lists the same items with each photo, served only to a signed-in
+// council member.
 #include "expert_helpers.h"
 
 #include "cli/command.h"
@@ -37,6 +39,28 @@ CliRun runCli(std::vector<std::string> args) {
 
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
+}
+
+std::string cookieFrom(const httplib::Result& r, const std::string& name) {
+    for (const auto& [k, v] : r->headers)
+        if (k == "Set-Cookie" && v.rfind(name + "=", 0) == 0) return v.substr(0, v.find(';'));
+    return {};
+}
+
+// Signs in to the dashboard with a council token; the Cookie header value, empty on failure.
+std::string councilSession(httplib::Client& c, const std::string& token) {
+    auto open = c.Get("/council");
+    if (!open || open->status != 200) return {};
+    const std::string csrfCookie = cookieFrom(open, "nok_csrf");
+    const std::string marker = "name=\"csrf\" value=\"";
+    const auto at = open->body.find(marker);
+    if (at == std::string::npos) return {};
+    const std::string csrf =
+        open->body.substr(at + marker.size(), open->body.find('"', at + marker.size()) - at - marker.size());
+    auto login = c.Post("/council/login", {{"Cookie", csrfCookie}},
+                        httplib::Params{{"csrf", csrf}, {"token", token}});
+    if (!login || login->status != 303) return {};
+    return csrfCookie + "; " + cookieFrom(login, "nok_session");
 }
 
 } // namespace
@@ -108,6 +132,59 @@ class TstExpertReport : public QObject {
         QCOMPARE(versions.size(), std::size_t(2));
         JCOMPARE(versions[0]["check"], older.id);
         JCOMPARE(versions[1]["summary"]["stand_items"]["present"], 1);
+    }
+
+    void dashboardShowsTheCheckAndServesItsPhotosToCouncilOnly() {
+        ServerFixture f;
+        QVERIFY(f.ready());
+        Device d = f.enroll({"org-1"});
+        const std::string photo = fakeJpeg("вывеска");
+        const std::string sha = crypto::sha256Hex(photo);
+        auto c = f.client();
+        QCOMPARE(c.Put(("/api/v1/evidence/" + sha).c_str(), evidenceHeaders(d, sha, std::time(nullptr)),
+                       photo, "image/jpeg")
+                     ->status,
+                 201);
+        auto check = makeExpertCheck(d, {"stand.licence"});
+        for (auto& item : check.items)
+            if (item.item == "stand.licence") {
+                item.note = "<img src=x onerror=alert(1)> у входа";
+                item.evidence = {sha};
+            }
+        QCOMPARE(f.postJson("/api/v1/expert", expertBody(d, check))->status, 201);
+
+        const std::string session = councilSession(c, f.addUser("council", "council"));
+        QVERIFY(!session.empty());
+        auto page = c.Get("/council/c/kem-2026/org/org-1", {{"Cookie", session}});
+        QCOMPARE(page->status, 200);
+        QVERIFY(contains(page->body, "Проверка с планшета: Петрова Е. В."));
+        QVERIFY(contains(page->body, "Лицензии на осуществляемые виды деятельности"));
+        QVERIFY(contains(page->body, "&lt;img src=x onerror=alert(1)&gt; у входа"));
+        QVERIFY(!contains(page->body, "<img src=x"));
+        QVERIFY(contains(page->body, "href=\"/council/evidence/" + sha + "\""));
+
+        auto image = c.Get(("/council/evidence/" + sha).c_str(), {{"Cookie", session}});
+        QCOMPARE(image->status, 200);
+        QCOMPARE(image->get_header_value("Content-Type"), std::string("image/jpeg"));
+        QVERIFY(image->body == photo);
+
+        auto anonymous = c.Get(("/council/evidence/" + sha).c_str());
+        QVERIFY(anonymous->status == 302 || anonymous->status == 303);
+        QVERIFY(anonymous->body != photo);
+        auto unknown = c.Get(("/council/evidence/" + std::string(64, 'a')).c_str(), {{"Cookie", session}});
+        QCOMPARE(unknown->status, 404);
+        auto malformed = c.Get("/council/evidence/not-a-hash%3Cscript%3E", {{"Cookie", session}});
+        QCOMPARE(malformed->status, 400);
+        QVERIFY(!contains(malformed->body, "<script>"));
+        auto traversal = c.Get("/council/evidence/..%2F..%2Fetc%2Fpasswd", {{"Cookie", session}});
+        QCOMPARE(traversal->status, 404); // the decoded path matches no route
+        auto upper = c.Get(("/council/evidence/" + std::string(64, 'A')).c_str(), {{"Cookie", session}});
+        QCOMPARE(upper->status, 400);
+
+        // An organisation without a device check says so instead of an empty table.
+        auto other = c.Get("/council/c/kem-2026/org/org-2", {{"Cookie", session}});
+        QCOMPARE(other->status, 200);
+        QVERIFY(contains(other->body, "Проверок с планшета эксперта нет."));
     }
 };
 
