@@ -2,7 +2,7 @@
 // point (cli::run), file bytes and hashes (to prove a database file did not change), fixtures.
 #pragma once
 
-#include "cli/command.h"
+#include "../support/cli_run.h"
 #include "nok/crypto/crypto.h"
 
 #include <nlohmann/json.hpp>
@@ -13,25 +13,6 @@
 #include <vector>
 
 namespace nok::test {
-
-struct CliRun {
-    int code = -1;
-    std::string out, err;
-};
-
-inline CliRun runCli(std::vector<std::string> args) {
-    args.insert(args.begin(), "nok-server");
-    std::vector<char*> argv;
-    for (auto& a : args)
-        argv.push_back(a.data());
-    std::ostringstream out, err;
-    server::cli::Io io{out, err};
-    CliRun r;
-    r.code = server::cli::run(static_cast<int>(argv.size()), argv.data(), io);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
-}
 
 inline std::string readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);

@@ -3,7 +3,7 @@
 // JSON path, and leaves the stored checklist unchanged.
 #include "server_fixture.h"
 
-#include "cli/command.h"
+#include "../support/cli_run.h"
 #include "nok/expert/checklist.h"
 
 #include <QTest>
@@ -17,24 +17,6 @@ using namespace nok::test;
 using nlohmann::json;
 
 namespace {
-
-struct CliRun {
-    int code = -1;
-    std::string out, err;
-};
-
-CliRun runCli(std::vector<std::string> args) {
-    args.insert(args.begin(), "nok-server");
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    std::ostringstream out, err;
-    server::cli::Io io{out, err};
-    CliRun r;
-    r.code = server::cli::run(static_cast<int>(argv.size()), argv.data(), io);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
-}
 
 std::string writeFile(const QTemporaryDir& dir, const std::string& name, const std::string& text) {
     const std::string path = dir.filePath(QString::fromStdString(name)).toStdString();

@@ -6,7 +6,8 @@
 // council member.
 #include "expert_helpers.h"
 
-#include "cli/command.h"
+#include "../support/cli_run.h"
+#include "../support/web_session.h"
 
 #include <QTest>
 
@@ -19,48 +20,8 @@ using nlohmann::json;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    std::string out, err;
-};
-
-CliRun runCli(std::vector<std::string> args) {
-    args.insert(args.begin(), "nok-server");
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    std::ostringstream out, err;
-    server::cli::Io io{out, err};
-    CliRun r;
-    r.code = server::cli::run(static_cast<int>(argv.size()), argv.data(), io);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
-}
-
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
-}
-
-std::string cookieFrom(const httplib::Result& r, const std::string& name) {
-    for (const auto& [k, v] : r->headers)
-        if (k == "Set-Cookie" && v.rfind(name + "=", 0) == 0) return v.substr(0, v.find(';'));
-    return {};
-}
-
-// Signs in to the dashboard with a council token; the Cookie header value, empty on failure.
-std::string councilSession(httplib::Client& c, const std::string& token) {
-    auto open = c.Get("/council");
-    if (!open || open->status != 200) return {};
-    const std::string csrfCookie = cookieFrom(open, "nok_csrf");
-    const std::string marker = "name=\"csrf\" value=\"";
-    const auto at = open->body.find(marker);
-    if (at == std::string::npos) return {};
-    const std::string csrf =
-        open->body.substr(at + marker.size(), open->body.find('"', at + marker.size()) - at - marker.size());
-    auto login = c.Post("/council/login", {{"Cookie", csrfCookie}},
-                        httplib::Params{{"csrf", csrf}, {"token", token}});
-    if (!login || login->status != 303) return {};
-    return csrfCookie + "; " + cookieFrom(login, "nok_session");
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 // and a code issued through the API opens and submits the served web questionnaire once.
 #include "server_fixture.h"
 
+#include "../support/web_session.h"
+
 #include <QRegularExpression>
 #include <QTest>
 
@@ -17,19 +19,6 @@ const std::string kPath = "/api/v1/campaigns/kem-2026/orgs/org-1/invitations";
 
 httplib::Headers bearer(const std::string& token) {
     return {{"Authorization", "Bearer " + token}};
-}
-
-std::string csrfFrom(const std::string& html) {
-    const std::string marker = "name=\"csrf\" value=\"";
-    const auto at = html.find(marker);
-    if (at == std::string::npos) return {};
-    return html.substr(at + marker.size(), html.find('"', at + marker.size()) - at - marker.size());
-}
-
-std::string cookieFrom(const httplib::Result& r, const std::string& name) {
-    for (const auto& [k, v] : r->headers)
-        if (k == "Set-Cookie" && v.rfind(name + "=", 0) == 0) return v.substr(0, v.find(';'));
-    return {};
 }
 
 httplib::Params completeForm(const std::string& csrf, const std::string& code) {

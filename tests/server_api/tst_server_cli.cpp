@@ -3,7 +3,7 @@
 // error, `device revoke` refuses unknown ids, and `backup` copies a live database.
 #include "server_fixture.h"
 
-#include "cli/command.h"
+#include "../support/cli_run.h"
 #include "nok/sqlite/database.h"
 
 #include <QTest>
@@ -14,35 +14,6 @@
 using namespace nok;
 using namespace nok::test;
 using nlohmann::json;
-
-namespace {
-
-struct CliRun {
-    int code = -1;
-    std::string out, err;
-    [[nodiscard]] std::string lastLine() const {
-        std::string s = out;
-        while (!s.empty() && s.back() == '\n')
-            s.pop_back();
-        return s.substr(s.rfind('\n') == std::string::npos ? 0 : s.rfind('\n') + 1);
-    }
-};
-
-CliRun runCli(std::vector<std::string> args) {
-    args.insert(args.begin(), "nok-server");
-    std::vector<char*> argv;
-    for (auto& a : args)
-        argv.push_back(a.data());
-    std::ostringstream out, err;
-    server::cli::Io io{out, err};
-    CliRun r;
-    r.code = server::cli::run(static_cast<int>(argv.size()), argv.data(), io);
-    r.out = out.str();
-    r.err = err.str();
-    return r;
-}
-
-} // namespace
 
 class TstServerCli : public QObject {
     Q_OBJECT

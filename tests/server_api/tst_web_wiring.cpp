@@ -4,6 +4,8 @@
 // tokens (council yes, operator no), and API errors keep their JSON shape while pages keep HTML.
 #include "server_fixture.h"
 
+#include "../support/web_session.h"
+
 #include <QTest>
 
 using namespace nok;
@@ -13,20 +15,6 @@ using nlohmann::json;
 namespace {
 
 const char* kSurvey = "/survey/kem-2026/org-3";
-
-std::string csrfFrom(const std::string& html) {
-    const std::string marker = "name=\"csrf\" value=\"";
-    const auto at = html.find(marker);
-    if (at == std::string::npos) return {};
-    return html.substr(at + marker.size(), html.find('"', at + marker.size()) - at - marker.size());
-}
-
-// "name=value" of the Set-Cookie header for `name`, or empty.
-std::string cookieFrom(const httplib::Result& r, const std::string& name) {
-    for (const auto& [k, v] : r->headers)
-        if (k == "Set-Cookie" && v.rfind(name + "=", 0) == 0) return v.substr(0, v.find(';'));
-    return {};
-}
 
 httplib::Params completeForm(const std::string& csrf) {
     return {{"csrf", csrf},
