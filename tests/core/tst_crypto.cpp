@@ -67,6 +67,34 @@ class TstCrypto : public QObject {
         // "aGVsbG9=" decodes to "hello" too, with non-zero unused bits: a second spelling.
         QTest::newRow("non-canonical trailing bits") << "aGVsbG9=";
         QTest::newRow("non-canonical one byte") << "AB==";
+        QTest::newRow("only padding") << "====";
+        QTest::newRow("three padding characters") << "A===";
+        QTest::newRow("padding first") << "=AAA";
+        QTest::newRow("padding inside the last quad") << "aGVsbG=8";
+        QTest::newRow("non-ASCII byte") << "aGV\xc3\xa9G8=";
+    }
+
+    // The decoder accepts exactly the canonical spellings: a string decodes if and only if
+    // encoding its bytes gives the same string back. Every 4-character string over the alphabet,
+    // '=' and a stray character is tried in its last quad, after a valid one.
+    void base64AcceptsExactlyCanonicalText() {
+        const std::string symbols =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-";
+        std::size_t accepted = 0;
+        std::string text = "aGVsbG8h....";
+        for (char a : symbols)
+            for (char b : symbols)
+                for (char c : {'A', 'B', 'x', '=', '-', '/'})
+                    for (char d : {'A', 'Q', 'g', '=', '*'}) {
+                        text[8] = a, text[9] = b, text[10] = c, text[11] = d;
+                        auto decoded = fromBase64(text);
+                        const bool canonical = decoded.ok() && toBase64(*decoded) == text;
+                        QVERIFY2(decoded.ok() == canonical, text.c_str());
+                        accepted += decoded.ok();
+                    }
+        // Full quads: 64 * 64 * 4 * 3; "==" endings: 64 * 4 (b is A, Q, g or w: low four bits zero); "c="
+        // endings: 64 * 64 * 1 (of A, B, x and /, only A has its low two bits zero).
+        QCOMPARE(accepted, std::size_t(64 * 64 * 4 * 3 + 64 * 4 + 64 * 64));
     }
     void base64RejectsInvalid() {
         QFETCH(QString, text);
