@@ -18,6 +18,7 @@ constexpr std::string_view kMigrationFiles[] = {
     "0003_expert_evidence.sql",
     "0004_invitations.sql",
     "0005_batch_tallies.sql",
+    "0006_responses_checks.sql",
 };
 } // namespace
 

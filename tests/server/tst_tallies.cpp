@@ -3,6 +3,7 @@
 // results read these tallies instead of rescanning responses, so a drift would be a wrong score.
 #include "server_test_util.h"
 
+#include "storage/response_store.h"
 #include "storage/server_database.h"
 #include "storage/tally_reader.h"
 
@@ -134,6 +135,86 @@ class TstTallies : public QObject {
 
         // Deletions (an administrator removing a faulty batch) keep them equal too.
         QVERIFY(d.exec("DELETE FROM responses WHERE id LIKE '5eed%' AND rowid_ % 3 = 0").ok());
+        verifyTalliesEqualRecount(d);
+    }
+
+    // Migration 0006 rebuilds `responses` (its CHECK constraints): a version-5 database keeps every
+    // row byte for byte, its tallies, indexes and triggers, and the rules still refuse bad rows.
+    void upgradeFromVersion5KeepsEveryResponseAndItsRules() {
+        const auto path = m_dir.filePath("v5.db").toStdString();
+        {
+            auto v5 = nok::sqlite::Database::open(path);
+            QVERIFY(v5.ok());
+            const auto& all = nok::server::serverMigrations();
+            QVERIFY(all.size() >= 6);
+            QVERIFY(nok::sqlite::migrate(**v5, {all.begin(), all.begin() + 5}).ok());
+            QCOMPARE((*v5)->userVersion(), 5);
+            QVERIFY((*v5)->exec("INSERT INTO campaigns VALUES ('example-2026', 'T', 'R', 2026, 'm', "
+                                "'social-675n/1', 1);"
+                                "INSERT INTO organizations VALUES ('example-2026', 'org-1', 'A', 'c', 10),"
+                                "('example-2026', 'org-2', 'B', 'c', 10);")
+                        .ok());
+            std::mt19937 rng(5);
+            const char* channels[] = {"kiosk", "interview", "web", "paper"};
+            for (int i = 0; i < 40; ++i) {
+                nok::server::NewResponse r;
+                r.id = "0ld00000-0000-4000-8000-" + std::to_string(100000000000 + i);
+                r.campaign = "example-2026";
+                r.org = i % 3 ? "org-1" : "org-2";
+                r.channel = channels[i % 4];
+                r.questionnaire = "social-675n/1";
+                r.source = i % 2 ? "device" : "import";
+                r.payload = "payload " + std::to_string(i);
+                r.answersJson = randomAnswers(rng).dump();
+                auto stored = nok::server::insertResponse(**v5, r);
+                QVERIFY(stored.ok());
+                QVERIFY(*stored == nok::server::InsertOutcome::Stored);
+            }
+        }
+        constexpr char kRowsSql[] =
+            "SELECT id, channel || source || hex(payload) || content_hash || answers, '', rowid_ "
+            "FROM responses ORDER BY rowid_";
+        Rows before;
+        {
+            auto v5 = nok::sqlite::Database::open(path);
+            before = query(**v5, kRowsSql);
+        }
+        QCOMPARE(before.size(), std::size_t(40));
+
+        auto open = nok::server::openServerDatabase(path, false);
+        QVERIFY(open.ok());
+        auto& d = **open;
+        QCOMPARE(d.userVersion(), int(nok::server::serverMigrations().size()));
+        QVERIFY(query(d, kRowsSql) == before);
+        verifyTalliesEqualRecount(d);
+        QCOMPARE(query(d, "SELECT name, '', '', 0 FROM sqlite_schema WHERE tbl_name = 'responses' "
+                          "AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name"),
+                 Rows({{"responses_by_device", "", "", 0},
+                       {"responses_by_org", "", "", 0},
+                       {"responses_immutable", "", "", 0},
+                       {"responses_tally_delete", "", "", 0}}));
+
+        QVERIFY(!d.exec("UPDATE responses SET org = 'org-2'").ok()); // still immutable
+        auto badChannel = d.exec(
+            "INSERT INTO responses (id, campaign, org, channel, questionnaire, source, payload, "
+            "content_hash, answers) VALUES ('x', 'example-2026', 'org-1', 'fax', 'q', 'device', "
+            "x'00', 'h', '{}')");
+        QVERIFY(!badChannel.ok());
+        QVERIFY(badChannel.error().describe().find("CHECK") != std::string::npos);
+        // The point of the rebuild: storing a response builds no temporary b-tree any more.
+        auto plan = d.prepare("EXPLAIN INSERT INTO responses (id, campaign, org, channel, "
+                              "questionnaire, source, payload, content_hash, answers) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        QVERIFY(plan.ok());
+        int ephemeral = 0, opcodes = 0;
+        while (*plan->step()) {
+            ++opcodes;
+            ephemeral += plan->columnText(1) == "OpenEphemeral";
+        }
+        QVERIFY(opcodes > 10);
+        QCOMPARE(ephemeral, 0);
+
+        QVERIFY(d.exec("DELETE FROM responses WHERE rowid_ % 4 = 0").ok()); // the delete trigger
         verifyTalliesEqualRecount(d);
     }
 };
