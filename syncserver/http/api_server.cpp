@@ -29,6 +29,9 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(const ServerOptions& option
     if (!keys) return keys.error();
     db->reset(); // workers open their own connections
     std::unique_ptr<ApiServer> server(new ApiServer(options, std::move(*keys)));
+    auto writer = server->m_ctx->pool.open();
+    if (!writer) return writer.error();
+    server->m_ctx->ingestWriter = std::move(*writer);
     if (!server->m_server->is_valid())
         return makeError("tls_invalid", "cannot load the TLS certificate or key", "--tls-cert");
     return server;
@@ -49,6 +52,7 @@ ApiServer::~ApiServer() {
     stop();
     m_server.reset();
     m_ctx->pool.closeAll();
+    m_ctx->ingestWriter.reset();
 }
 
 void ApiServer::configure() {
@@ -60,6 +64,12 @@ void ApiServer::configure() {
         return new httplib::ThreadPool(static_cast<std::size_t>(threads));
     };
     s.set_payload_max_length(m_ctx->options.maxBodyBytes);
+    // Without TCP_NODELAY a response's header and body segments wait for the peer's delayed ACK
+    // (40 ms on Linux) about every other request: a sync batch then spent longer waiting than
+    // being checked. A device sends its outbox as a run of batches on one connection, so the
+    // connection also stays open for more than httplib's default five requests.
+    s.set_tcp_nodelay(true);
+    s.set_keep_alive_max_count(100);
     s.set_error_handler(httplib::Server::HandlerWithResponse(handleHttpError));
     s.set_exception_handler(handleException);
     s.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {

@@ -15,10 +15,19 @@ Result<ConnectionPool::Lease> ConnectionPool::acquire() {
             return Lease(*this, std::move(db));
         }
     }
+    auto db = open();
+    if (!db) return db.error();
+    return Lease(*this, std::move(*db));
+}
+
+Result<std::unique_ptr<sqlite::Database>> ConnectionPool::open() {
     // The schema was migrated when the server started; a worker's connection only opens the file.
     auto db = sqlite::Database::open(m_path, {.create = false, .durability = sqlite::Durability::Full});
     if (!db) return db.error();
-    return Lease(*this, std::move(*db));
+    (*db)->setWalCommitHook([&checkpointer = m_checkpointer](int frames) {
+        checkpointer.commitReported(frames);
+    });
+    return db;
 }
 
 void ConnectionPool::release(std::unique_ptr<sqlite::Database> db) {

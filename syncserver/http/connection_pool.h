@@ -3,6 +3,7 @@
 // most one connection per worker thread and closes them all when destroyed (server shutdown).
 #pragma once
 
+#include "http/wal_checkpointer.h"
 #include "nok/result.h"
 #include "nok/sqlite/database.h"
 
@@ -15,7 +16,8 @@ namespace nok::server::http {
 
 class ConnectionPool {
   public:
-    explicit ConnectionPool(std::string path) : m_path(std::move(path)) {}
+    ConnectionPool(std::string path, WalCheckpointer& checkpointer)
+        : m_path(std::move(path)), m_checkpointer(checkpointer) {}
 
     class Lease {
       public:
@@ -33,12 +35,15 @@ class ConnectionPool {
     };
 
     [[nodiscard]] Result<Lease> acquire();
+    // A connection of the caller's own, outside the pool (ingest keeps one for all its writes).
+    [[nodiscard]] Result<std::unique_ptr<sqlite::Database>> open();
     void closeAll();
 
   private:
     void release(std::unique_ptr<sqlite::Database> db);
 
     std::string m_path;
+    WalCheckpointer& m_checkpointer;
     std::mutex m_mutex;
     std::vector<std::unique_ptr<sqlite::Database>> m_free;
 };

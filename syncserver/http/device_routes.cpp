@@ -2,6 +2,7 @@
 #include "http/http_errors.h"
 #include "http/request_helpers.h"
 #include "http/routes.h"
+#include "http/sync_request.h"
 #include "http/wire_json.h"
 #include "nok/crypto/crypto.h"
 #include "service/device_config.h"
@@ -43,32 +44,18 @@ void enroll(ServerContext& ctx, const httplib::Request& req, httplib::Response& 
 }
 
 void sync(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
-    auto body = parseJsonBody(req);
-    if (!body) return sendError(res, body.error());
-    auto device = requireString(*body, "device");
-    if (!device) return sendError(res, device.error());
-    auto items = body->find("items");
-    if (items == body->end() || !items->is_array())
-        return sendError(res, makeError("invalid_request", "must be an array of items", "items"));
-    if (items->size() > kMaxBatchItems)
-        return sendError(
-            res,
-            makeError("too_many_items",
-                      "a batch holds at most 500 items; send the rest in another batch", "items"));
-    if (!ctx.deviceLimiter.take(*device))
+    auto request = readSyncRequest(req);
+    if (!request) return sendError(res, request.error());
+    if (!ctx.deviceLimiter.take(request->device))
         return sendError(
             res,
             makeError("rate_limited", "too many batches from this device; retry later", "device"));
-    std::vector<WireItem> wire;
-    wire.reserve(items->size());
-    for (auto& item : *items)
-        wire.push_back(wireItemFromJson(std::move(item)));
-
     auto lease = ctx.pool.acquire();
     if (!lease) return sendError(res, lease.error());
-    auto receipts = ingestBatch(lease->db(), ctx.keys, *device, std::move(wire), &ctx.writeLock);
+    auto receipts = ingestBatch(lease->db(), ctx.keys, request->device, std::move(request->items),
+                                BatchWriter{ctx.writeLock, *ctx.ingestWriter});
     if (!receipts) return sendError(res, receipts.error());
-    const std::string text = receiptsJson(*receipts).dump();
+    const std::string text = receiptsText(*receipts);
     // The device deletes its copy only after this signature verifies over these exact bytes.
     res.set_header("X-Nok-Signature",
                    crypto::toBase64(crypto::sign(ctx.keys.sign.secretKey, text)));

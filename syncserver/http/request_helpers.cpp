@@ -22,10 +22,15 @@ bool isJsonContentType(std::string value) {
 
 } // namespace
 
-Result<nlohmann::json> parseJsonBody(const httplib::Request& req) {
+Status requireJsonContentType(const httplib::Request& req) {
     if (!isJsonContentType(req.get_header_value("Content-Type")))
         return makeError("unsupported_media_type", "the body must be sent as application/json",
                          "Content-Type");
+    return {};
+}
+
+Result<nlohmann::json> parseJsonBody(const httplib::Request& req) {
+    if (auto s = requireJsonContentType(req); !s) return s.error();
     try {
         auto doc = nlohmann::json::parse(req.body);
         if (!doc.is_object()) return makeError("malformed_json", "the body must be a JSON object");

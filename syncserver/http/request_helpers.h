@@ -17,6 +17,7 @@
 
 namespace nok::server::http {
 
+[[nodiscard]] Status requireJsonContentType(const httplib::Request& req);
 [[nodiscard]] Result<nlohmann::json> parseJsonBody(const httplib::Request& req);
 [[nodiscard]] Result<std::string> requireString(const nlohmann::json& object,
                                                 const std::string& field);

@@ -4,6 +4,7 @@
 
 #include "http/connection_pool.h"
 #include "http/rate_limiter.h"
+#include "http/wal_checkpointer.h"
 #include "storage/server_keys.h"
 
 #include <cstddef>
@@ -26,14 +27,17 @@ struct ServerOptions {
 
 struct ServerContext {
     ServerContext(const ServerOptions& o, ServerKeys k)
-        : options(o), keys(std::move(k)), pool(o.dbPath), deviceLimiter(o.deviceRate),
+        : options(o), keys(std::move(k)), checkpointer(o.dbPath), pool(o.dbPath, checkpointer),
+          deviceLimiter(o.deviceRate),
           enrolLimiter(o.enrolFailures) {}
     ServerOptions options;
     ServerKeys keys;
+    WalCheckpointer checkpointer; // before the pool: its connections report to it
     ConnectionPool pool;
     RateLimiter deviceLimiter;
     RateLimiter enrolLimiter;
     std::mutex writeLock; // one writer at a time, queued here rather than in SQLite's busy handler
+    std::unique_ptr<sqlite::Database> ingestWriter; // sync batches are written here, under writeLock
 };
 
 } // namespace nok::server::http

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace nok::server::http {
@@ -14,6 +16,13 @@ namespace nok::server::http {
 [[nodiscard]] nlohmann::json deviceConfigJson(const DeviceConfig& config);
 // One item of "items"; a wrong shape is recorded in WireItem::malformed, never an exception.
 [[nodiscard]] WireItem wireItemFromJson(nlohmann::json item); // strings are moved out, not copied
-[[nodiscard]] nlohmann::json receiptsJson(const std::vector<Receipt>& receipts);
+// The item rules, once for both readers: `has*` say which keys the item has, the optionals hold
+// those of them whose value is a string.
+[[nodiscard]] WireItem wireItemFromParts(bool hasSealed, bool hasPlain,
+                                         std::optional<std::string> sealed,
+                                         std::optional<std::string> payload,
+                                         std::optional<std::string> sig);
+// {"receipts": [...]}, as the exact bytes the response signature covers.
+[[nodiscard]] std::string receiptsText(const std::vector<Receipt>& receipts);
 
 } // namespace nok::server::http

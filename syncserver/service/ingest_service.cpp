@@ -91,6 +91,7 @@ struct Opened {
     Status answersCheck;
     std::vector<std::pair<std::string, std::string>> yesNo; // for the tallies
     std::string answersJson;
+    std::string contentHash;
 };
 
 // Everything that needs no database: base64, seal-open, signature, payload shape, device, channel,
@@ -131,6 +132,7 @@ Opened openAndCheck(const ServerKeys& keys, const DeviceRecord& device,
         out.answersCheck = survey::checkAnswers(q->second, p.answers);
     out.yesNo = yesNoAnswersOf(p.answers);
     out.answersJson = p.answers.dump();
+    out.contentHash = crypto::sha256Hex(opened->payload);
     out.signedItem = std::move(*opened);
     out.payload = std::move(*payload);
     return out;
@@ -180,6 +182,7 @@ Result<Checked> checkInCampaign(sqlite::Database& db, const DeviceRecord& device
     r.payload = std::move(opened.signedItem.payload);
     r.signature = std::move(opened.signedItem.sig);
     r.answersJson = std::move(opened.answersJson);
+    r.contentHash = std::move(opened.contentHash);
     r.yesNoAnswers = std::move(opened.yesNo);
     opened = Opened{};
     return out;
@@ -189,7 +192,7 @@ Result<Checked> checkInCampaign(sqlite::Database& db, const DeviceRecord& device
 
 Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys& keys,
                                          const std::string& deviceId, std::vector<WireItem> items,
-                                         std::mutex* writeLock) {
+                                         std::optional<BatchWriter> writer) {
     if (items.size() > kMaxBatchItems)
         return makeError("too_many_items",
                          "a batch holds at most 500 items; send the rest in another batch",
@@ -223,14 +226,15 @@ Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys&
     if (accepted.empty()) return receipts;
 
     std::unique_lock<std::mutex> gate;
-    if (writeLock) gate = std::unique_lock(*writeLock);
-    sqlite::Transaction tx(db);
+    if (writer) gate = std::unique_lock(writer->lock);
+    sqlite::Database& out = writer ? writer->db : db;
+    sqlite::Transaction tx(out);
     if (auto s = tx.begun(); !s) return s.error();
     std::int64_t maxSeq = 0;
     TallyBatch tallies;
     for (std::size_t k = 0; k < accepted.size(); ++k) {
         const auto& r = accepted[k].response;
-        auto outcome = insertResponse(db, r, tallies);
+        auto outcome = insertResponse(out, r, tallies);
         if (!outcome) return outcome.error();
         Receipt& receipt = receipts[acceptedIndex[k]];
         receipt.index = acceptedIndex[k];
@@ -244,9 +248,9 @@ Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys&
             if (*outcome == InsertOutcome::Stored) maxSeq = std::max(maxSeq, r.seq.value_or(0));
         }
     }
-    if (auto s = tallies.apply(db); !s) return s.error();
+    if (auto s = tallies.apply(out); !s) return s.error();
     if (maxSeq > 0)
-        if (auto s = raiseLastSeq(db, deviceId, maxSeq); !s) return s.error();
+        if (auto s = raiseLastSeq(out, deviceId, maxSeq); !s) return s.error();
     if (auto s = tx.commit(); !s) return s.error();
     return receipts;
 }

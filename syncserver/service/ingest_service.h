@@ -38,13 +38,22 @@ struct Receipt {
 
 constexpr std::size_t kMaxBatchItems = 500;
 
-// Errors for the whole batch: "unknown_device", "device_revoked", "too_many_items", storage errors.
-// `writeLock` (optional) is held around the write transaction: concurrent batches in one process
-// then queue on a mutex and start the moment the lock is free, instead of in SQLite's busy
-// handler, which sleeps in steps of milliseconds.
+// Where the batch's write transaction runs. `lock` is held around it: concurrent batches in one
+// process queue on a mutex and start the moment it is free, instead of in SQLite's busy handler,
+// which sleeps in steps of milliseconds. The server passes one long-lived `db` for every batch:
+// SQLite drops a connection's page cache whenever another connection has committed, so with each
+// request writing on its own connection every batch re-read the index pages it was updating.
+struct BatchWriter {
+    std::mutex& lock;
+    sqlite::Database& db;
+};
+
+// Reads (device, organisations, campaigns) go to `db`; the write transaction to `writer` if given,
+// else to `db` as well. Errors for the whole batch: "unknown_device", "device_revoked",
+// "too_many_items", storage errors.
 [[nodiscard]] Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys& keys,
                                                        const std::string& deviceId,
                                                        std::vector<WireItem> items,
-                                                       std::mutex* writeLock = nullptr);
+                                                       std::optional<BatchWriter> writer = {});
 
 } // namespace nok::server

@@ -7,7 +7,8 @@ namespace {
 constexpr char kFindSql[] = "SELECT content_hash FROM responses WHERE id = ?";
 constexpr char kInsertSql[] =
     "INSERT INTO responses (id, campaign, org, channel, questionnaire, day, source, device_id, seq, "
-    "payload, sig, content_hash, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "payload, sig, content_hash, answers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (id) DO NOTHING";
 constexpr char kQuarantineSql[] =
     "INSERT INTO quarantine (response_id, source, device_id, payload, sig, reason, content_hash) "
     "VALUES (?, ?, ?, ?, ?, 'conflict', ?) ON CONFLICT (response_id, content_hash) DO NOTHING";
@@ -46,38 +47,48 @@ std::vector<std::pair<std::string, std::string>> yesNoAnswersOf(const nlohmann::
     return out;
 }
 
+void TallyBatch::countAnswer(OrgTally& tally, std::string_view question, std::string_view value) {
+    auto it = tally.yesNo.find(question);
+    if (it == tally.yesNo.end())
+        it = tally.yesNo.emplace(std::string(question), std::array<std::int64_t, 2>{}).first;
+    ++it->second[value == "yes" ? 0 : 1];
+}
+
 Status TallyBatch::add(const NewResponse& r) {
+    auto& tally = m_orgs[{r.campaign, r.org}];
     if (r.yesNoAnswers) {
         for (const auto& [question, value] : *r.yesNoAnswers)
-            ++m_answers[{r.campaign, r.org, question, value}];
+            countAnswer(tally, question, value);
     } else {
         auto answers = nlohmann::json::parse(r.answersJson, nullptr, false);
         if (!answers.is_object())
             return makeError("invalid_answers", "the stored answers are not a JSON object",
                              "answers");
         for (const auto& [question, value] : yesNoAnswersOf(answers))
-            ++m_answers[{r.campaign, r.org, question, value}];
+            countAnswer(tally, question, value);
     }
-    ++m_complete[{r.campaign, r.org}];
+    ++tally.complete;
     return {};
 }
 
 Status TallyBatch::apply(sqlite::Database& db) {
     auto tally = db.cached(kTallySql);
     if (!tally) return tally.error();
-    for (const auto& [key, count] : m_answers) {
-        const auto& [campaign, org, question, value] = key;
-        (*tally)->bind(1, campaign).bind(2, org).bind(3, question).bind(4, value).bind(5, count);
-        if (auto s = (*tally)->run(); !s) return s.error();
-    }
     auto complete = db.cached(kCompleteSql);
     if (!complete) return complete.error();
-    for (const auto& [key, count] : m_complete) {
-        (*complete)->bind(1, key.first).bind(2, key.second).bind(3, count);
+    for (const auto& [org, counts] : m_orgs) {
+        const auto& [campaign, orgId] = org;
+        for (const auto& [question, yesNo] : counts.yesNo)
+            for (int v = 0; v < 2; ++v) {
+                if (yesNo[v] == 0) continue;
+                (*tally)->bind(1, campaign).bind(2, orgId).bind(3, question);
+                (*tally)->bind(4, v == 0 ? "yes" : "no").bind(5, yesNo[v]);
+                if (auto s = (*tally)->run(); !s) return s.error();
+            }
+        (*complete)->bind(1, campaign).bind(2, orgId).bind(3, counts.complete);
         if (auto s = (*complete)->run(); !s) return s.error();
     }
-    m_answers.clear();
-    m_complete.clear();
+    m_orgs.clear();
     return {};
 }
 
@@ -91,38 +102,34 @@ Result<InsertOutcome> insertResponse(sqlite::Database& db, const NewResponse& r)
 
 Result<InsertOutcome> insertResponse(sqlite::Database& db, const NewResponse& r,
                                      TallyBatch& tallies) {
-    const std::string hash = crypto::sha256Hex(r.payload);
-    auto find = db.cached(kFindSql);
-    if (!find) return find.error();
-    (*find)->bind(1, r.id);
-    auto row = (*find)->step();
-    if (!row) return row.error();
-    if (*row) {
-        const std::string existing = (*find)->columnText(0);
-        (*find)->reset();
-        if (existing == hash) return InsertOutcome::Duplicate;
-        auto q = db.cached(kQuarantineSql);
-        if (!q) return q.error();
-        auto& st = **q;
-        st.bind(1, r.id).bind(2, r.source).bind(3, r.deviceId);
-        st.bindBlob(4, r.payload.data(), r.payload.size());
-        bindSignature(st, 5, r.signature);
-        st.bind(6, hash);
-        if (auto s = st.run(); !s) return s.error();
-        return InsertOutcome::Conflict;
-    }
-    (*find)->reset();
+    const std::string hash = r.contentHash.empty() ? crypto::sha256Hex(r.payload) : r.contentHash;
+    // Insert first: a new id (the usual case) then costs one index search instead of two.
     auto ins = db.cached(kInsertSql);
     if (!ins) return ins.error();
     auto& st = **ins;
-    st.bind(1, r.id).bind(2, r.campaign).bind(3, r.org).bind(4, r.channel).bind(5, r.questionnaire).bind(6, r.day);
-    st.bind(7, r.source).bind(8, r.deviceId).bind(9, r.seq);
+    st.bind(1, r.id).bind(2, r.campaign).bind(3, r.org).bind(4, r.channel).bind(5, r.questionnaire);
+    st.bind(6, r.day).bind(7, r.source).bind(8, r.deviceId).bind(9, r.seq);
     st.bindBlob(10, r.payload.data(), r.payload.size());
     bindSignature(st, 11, r.signature);
     st.bind(12, hash).bind(13, r.answersJson);
     if (auto s = st.run(); !s) return s.error();
-    if (auto s = tallies.add(r); !s) return s.error();
-    return InsertOutcome::Stored;
+    if (db.changes() == 1) {
+        if (auto s = tallies.add(r); !s) return s.error();
+        return InsertOutcome::Stored;
+    }
+    auto existing = storedContentHash(db, r.id);
+    if (!existing) return existing.error();
+    if (!*existing) return makeError("storage_failed", "response '" + r.id + "' was neither stored nor found");
+    if (**existing == hash) return InsertOutcome::Duplicate;
+    auto q = db.cached(kQuarantineSql);
+    if (!q) return q.error();
+    auto& quarantine = **q;
+    quarantine.bind(1, r.id).bind(2, r.source).bind(3, r.deviceId);
+    quarantine.bindBlob(4, r.payload.data(), r.payload.size());
+    bindSignature(quarantine, 5, r.signature);
+    quarantine.bind(6, hash);
+    if (auto s = quarantine.run(); !s) return s.error();
+    return InsertOutcome::Conflict;
 }
 
 Result<std::optional<std::string>> storedContentHash(sqlite::Database& db, const std::string& id) {

@@ -15,11 +15,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <cstdint>
+#include <functional>
+#include <string_view>
 #include <map>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -41,6 +43,7 @@ struct NewResponse {
     // The yes/no answers as (question, value), when the caller already has them parsed (ingest
     // extracts them on its worker threads); otherwise they are read from answersJson.
     std::optional<std::vector<std::pair<std::string, std::string>>> yesNoAnswers;
+    std::string contentHash; // sha256 hex of payload, when the caller has it; else computed
 };
 
 // The yes/no answers of an answer object, as the tallies count them.
@@ -53,12 +56,17 @@ public:
     [[nodiscard]] Status add(const NewResponse& response);
     // Adds every counted change to answer_tallies and response_counts, then empties the batch.
     [[nodiscard]] Status apply(sqlite::Database& db);
-    [[nodiscard]] bool empty() const { return m_complete.empty(); }
+    [[nodiscard]] bool empty() const { return m_orgs.empty(); }
 
 private:
-    std::map<std::tuple<std::string, std::string, std::string, std::string>, std::int64_t>
-        m_answers; // (campaign, org, question, value) → count
-    std::map<std::pair<std::string, std::string>, std::int64_t> m_complete; // (campaign, org)
+    // Counted per organisation, then per question without building a key per answer: adding a
+    // response must stay cheap, it runs inside the write lock.
+    struct OrgTally {
+        std::int64_t complete = 0;
+        std::map<std::string, std::array<std::int64_t, 2>, std::less<>> yesNo; // [yes, no]
+    };
+    static void countAnswer(OrgTally& tally, std::string_view question, std::string_view value);
+    std::map<std::pair<std::string, std::string>, OrgTally> m_orgs; // (campaign, org)
 };
 
 enum class InsertOutcome { Stored, Duplicate, Conflict };

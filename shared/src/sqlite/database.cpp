@@ -193,6 +193,25 @@ int Database::userVersion() {
     return row && *row ? static_cast<int>(st->columnInt(0)) : -1;
 }
 
+void Database::setWalCommitHook(std::function<void(int frames)> hook) {
+    m_walCommitHook = std::move(hook);
+    sqlite3_wal_hook(
+        m_db,
+        [](void* self, sqlite3*, const char*, int frames) {
+            static_cast<Database*>(self)->m_walCommitHook(frames);
+            return SQLITE_OK;
+        },
+        this);
+}
+
+Result<int> Database::checkpoint() {
+    int walFrames = 0, copied = 0;
+    const int rc =
+        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &walFrames, &copied);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY) return sqlError(m_db, "checkpoint failed");
+    return walFrames - copied;
+}
+
 Status Database::backupTo(const std::string& destinationPath) {
     sqlite3* dest = nullptr;
     if (sqlite3_open_v2(destinationPath.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {

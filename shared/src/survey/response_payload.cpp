@@ -107,7 +107,7 @@ std::string encodePayload(const ResponsePayload& p) {
 }
 
 Result<ResponsePayload> decodePayload(std::string_view bytes) {
-    const json doc = json::parse(bytes.begin(), bytes.end(), nullptr, /*allow_exceptions=*/false);
+    json doc = json::parse(bytes.begin(), bytes.end(), nullptr, /*allow_exceptions=*/false);
     if (doc.is_discarded()) return makeError("invalid_json", "payload is not valid JSON");
     if (!doc.is_object()) return makeError("invalid_type", "payload must be a JSON object");
     // Unknown keys are refused: a field this version does not understand may change the meaning
@@ -167,7 +167,7 @@ Result<ResponsePayload> decodePayload(std::string_view bytes) {
     auto answers = doc.find("answers");
     if (answers == doc.end()) return makeError("missing_field", "is required", "answers");
     if (!answers->is_object()) return makeError("invalid_type", "must be an object", "answers");
-    p.answers = *answers;
+    p.answers = std::move(*answers); // the document is discarded: no copy of every answer
     return p;
 }
 

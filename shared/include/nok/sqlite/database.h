@@ -8,6 +8,7 @@
 #include "nok/result.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -104,11 +105,21 @@ public:
     // Online backup of the whole database into another file (sqlite3_backup).
     [[nodiscard]] Status backupTo(const std::string& destinationPath);
 
+    // Calls `hook` after every commit with the number of frames in the WAL file. Installing it
+    // turns this connection's automatic checkpoint off: the commit that crosses the threshold
+    // would otherwise copy the WAL into the database, with fsyncs, before it returns, while the
+    // caller still holds its write lock. Whoever receives the count checkpoints instead.
+    void setWalCommitHook(std::function<void(int frames)> hook);
+    // A passive checkpoint: copies what it can of the WAL into the database without waiting for
+    // readers or writers (they go on meanwhile). Returns the frames still in the WAL.
+    [[nodiscard]] Result<int> checkpoint();
+
 private:
     Database(sqlite3* db, std::string path) : m_db(db), m_path(std::move(path)) {}
     sqlite3* m_db = nullptr;
     std::string m_path;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
+    std::function<void(int)> m_walCommitHook;
 };
 
 // BEGIN IMMEDIATE on construction (a writer takes the lock up front, so two writers never
