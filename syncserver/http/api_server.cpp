@@ -31,6 +31,11 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(const ServerOptions& option
     std::unique_ptr<ApiServer> server(new ApiServer(options, std::move(*keys)));
     auto writer = server->m_ctx->pool.open();
     if (!writer) return writer.error();
+    // Every sync batch inserts into the random-UUID id index: with SQLite's default 2 MiB cache
+    // its pages kept being read again once a campaign passed a few tens of thousands of
+    // responses. 16 MiB on this one connection (the server stays under 40 MB resident) took
+    // 3-7 us of CPU off each stored response in bench_ingest.
+    if (auto s = (*writer)->exec("PRAGMA cache_size = -16384"); !s) return s.error();
     server->m_ctx->ingestWriter = std::move(*writer);
     if (!server->m_server->is_valid())
         return makeError("tls_invalid", "cannot load the TLS certificate or key", "--tls-cert");
