@@ -1,1 +1,0 @@
-// Host of the precompiled header shared by the Qt Test programs (tests/CMakeLists.txt).
