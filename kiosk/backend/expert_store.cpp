@@ -4,65 +4,65 @@ namespace nok::kiosk {
 
 namespace {
 
-constexpr char kBumpInterviewSql[] =
+constexpr char kExpertStoreBumpInterviewSql[] =
     "INSERT INTO interview_count (org, day, count) VALUES (?, ?, 1) "
     "ON CONFLICT (org, day) DO UPDATE SET count = count + 1";
-constexpr char kInterviewCountsSql[] =
+constexpr char kExpertStoreInterviewCountsSql[] =
     "SELECT org, SUM(count), SUM(CASE WHEN day = ? THEN count ELSE 0 END) "
     "FROM interview_count GROUP BY org";
-constexpr char kLoadDraftSql[] =
+constexpr char kExpertStoreLoadDraftSql[] =
     "SELECT checklist, items FROM expert_draft WHERE org = ? AND campaign = ?";
-constexpr char kSaveDraftSql[] =
+constexpr char kExpertStoreSaveDraftSql[] =
     "INSERT OR REPLACE INTO expert_draft (org, campaign, checklist, items, updated_at) "
     "VALUES (?, ?, ?, ?, ?)";
-constexpr char kDeleteDraftSql[] = "DELETE FROM expert_draft WHERE org = ? AND campaign = ?";
-constexpr char kDeleteRefsSql[] = "DELETE FROM evidence_ref WHERE owner = ?";
-constexpr char kInsertRefSql[] = "INSERT OR IGNORE INTO evidence_ref (owner, sha256) VALUES (?, ?)";
-constexpr char kStoreEvidenceSql[] =
+constexpr char kExpertStoreDeleteDraftSql[] = "DELETE FROM expert_draft WHERE org = ? AND campaign = ?";
+constexpr char kExpertStoreDeleteRefsSql[] = "DELETE FROM evidence_ref WHERE owner = ?";
+constexpr char kExpertStoreInsertRefSql[] = "INSERT OR IGNORE INTO evidence_ref (owner, sha256) VALUES (?, ?)";
+constexpr char kExpertStoreStoreEvidenceSql[] =
     "INSERT INTO evidence (sha256, mime, bytes, uploaded, stored_at) VALUES (?, ?, ?, 0, ?) "
     "ON CONFLICT (sha256) DO UPDATE SET uploaded = 0";
-constexpr char kEvidenceSql[] = "SELECT sha256, mime, bytes FROM evidence WHERE sha256 = ?";
-constexpr char kDeleteUnreferencedSql[] =
+constexpr char kExpertStoreEvidenceSql[] = "SELECT sha256, mime, bytes FROM evidence WHERE sha256 = ?";
+constexpr char kExpertStoreDeleteUnreferencedSql[] =
     "DELETE FROM evidence WHERE sha256 NOT IN (SELECT sha256 FROM evidence_ref)";
-constexpr char kDeleteUnreferencedUploadedSql[] =
+constexpr char kExpertStoreDeleteUnreferencedUploadedSql[] =
     "DELETE FROM evidence WHERE uploaded = 1 AND sha256 NOT IN (SELECT sha256 FROM evidence_ref)";
-constexpr char kInsertCheckSql[] =
+constexpr char kExpertStoreInsertCheckSql[] =
     "INSERT INTO expert_outbox (id, org, payload, sig, created_at, state, attempts, "
     "next_attempt_at) VALUES (?, ?, ?, ?, ?, 'pending', 0, 0)";
-constexpr char kDueSql[] =
+constexpr char kExpertStoreDueSql[] =
     "SELECT id, org, payload, sig, attempts, next_attempt_at FROM expert_outbox "
     "WHERE next_attempt_at <= ? ORDER BY created_at, id";
-constexpr char kAllSql[] = "SELECT id, org, payload, sig, attempts, next_attempt_at FROM "
+constexpr char kExpertStoreAllSql[] = "SELECT id, org, payload, sig, attempts, next_attempt_at FROM "
                            "expert_outbox ORDER BY created_at, id";
-constexpr char kEarliestSql[] = "SELECT MIN(next_attempt_at) FROM expert_outbox";
-constexpr char kMarkSendingSql[] =
+constexpr char kExpertStoreEarliestSql[] = "SELECT MIN(next_attempt_at) FROM expert_outbox";
+constexpr char kExpertStoreMarkSendingSql[] =
     "UPDATE expert_outbox SET state = 'sending', attempts = attempts + 1, last_attempt_at = ?, "
     "next_attempt_at = ? WHERE id = ?";
-constexpr char kRecoverSql[] = "UPDATE expert_outbox SET state = 'pending' WHERE state = 'sending'";
-constexpr char kPendingEvidenceSql[] =
+constexpr char kExpertStoreRecoverSql[] = "UPDATE expert_outbox SET state = 'pending' WHERE state = 'sending'";
+constexpr char kExpertStorePendingEvidenceSql[] =
     "SELECT e.sha256, e.mime, e.bytes FROM evidence_ref r JOIN evidence e ON e.sha256 = r.sha256 "
     "WHERE r.owner = ? AND e.uploaded = 0 ORDER BY e.sha256";
-constexpr char kMarkUploadedSql[] = "UPDATE evidence SET uploaded = 1 WHERE sha256 = ?";
-constexpr char kDeleteCheckSql[] = "DELETE FROM expert_outbox WHERE id = ?";
-constexpr char kToDeadLetterSql[] =
+constexpr char kExpertStoreMarkUploadedSql[] = "UPDATE evidence SET uploaded = 1 WHERE sha256 = ?";
+constexpr char kExpertStoreDeleteCheckSql[] = "DELETE FROM expert_outbox WHERE id = ?";
+constexpr char kExpertStoreToDeadLetterSql[] =
     "INSERT OR REPLACE INTO expert_dead_letter (id, org, payload, sig, reason, attempts, "
     "rejected_at) SELECT id, org, payload, sig, ?, attempts, ? FROM expert_outbox WHERE id = ?";
-constexpr char kFailedSql[] =
+constexpr char kExpertStoreFailedSql[] =
     "UPDATE expert_outbox SET state = 'pending', last_error = ? WHERE id = ?";
-constexpr char kPendingCountSql[] = "SELECT COUNT(*) FROM expert_outbox";
-constexpr char kDeadCountSql[] = "SELECT COUNT(*) FROM expert_dead_letter";
-constexpr char kPendingEvidenceCountSql[] =
+constexpr char kExpertStorePendingCountSql[] = "SELECT COUNT(*) FROM expert_outbox";
+constexpr char kExpertStoreDeadCountSql[] = "SELECT COUNT(*) FROM expert_dead_letter";
+constexpr char kExpertStorePendingEvidenceCountSql[] =
     "SELECT COUNT(DISTINCT e.sha256) FROM evidence_ref r JOIN evidence e ON e.sha256 = r.sha256 "
     "WHERE r.owner LIKE 'check:%' AND e.uploaded = 0 "
     "AND substr(r.owner, 7) IN (SELECT id FROM expert_outbox)";
-constexpr char kDeadListSql[] = "SELECT id, reason FROM expert_dead_letter ORDER BY rejected_at, id";
+constexpr char kExpertStoreDeadListSql[] = "SELECT id, reason FROM expert_dead_letter ORDER BY rejected_at, id";
 
 std::string draftOwner(const std::string& org, const std::string& campaign) {
     return "draft:" + org + "\n" + campaign;
 }
 std::string checkOwner(const std::string& id) { return "check:" + id; }
 
-Result<int> countOf(sqlite::Database& db, const char* sql) {
+Result<int> expertCountOf(sqlite::Database& db, const char* sql) {
     auto stmt = db.cached(sql);
     if (!stmt) return stmt.error();
     auto row = (*stmt)->step();
@@ -81,20 +81,20 @@ Status runOne(sqlite::Database& db, const char* sql, const std::vector<std::stri
 }
 
 Status replaceRefs(sqlite::Database& db, const std::string& owner, const std::vector<std::string>& evidence) {
-    if (auto st = runOne(db, kDeleteRefsSql, {owner}); !st) return st;
+    if (auto st = runOne(db, kExpertStoreDeleteRefsSql, {owner}); !st) return st;
     for (const auto& sha : evidence)
-        if (auto st = runOne(db, kInsertRefSql, {owner, sha}); !st) return st;
+        if (auto st = runOne(db, kExpertStoreInsertRefSql, {owner, sha}); !st) return st;
     return {};
 }
 
 } // namespace
 
 Status ExpertStore::bumpInterview(const std::string& org, const std::string& localDay) {
-    return runOne(m_db, kBumpInterviewSql, {org, localDay});
+    return runOne(m_db, kExpertStoreBumpInterviewSql, {org, localDay});
 }
 
 Result<std::map<std::string, InterviewCount>> ExpertStore::interviewCounts(const std::string& localDay) {
-    auto stmt = m_db.cached(kInterviewCountsSql);
+    auto stmt = m_db.cached(kExpertStoreInterviewCountsSql);
     if (!stmt) return stmt.error();
     (*stmt)->bind(1, localDay);
     std::map<std::string, InterviewCount> out;
@@ -112,7 +112,7 @@ Result<std::map<std::string, InterviewCount>> ExpertStore::interviewCounts(const
 }
 
 Result<std::optional<StoredDraft>> ExpertStore::loadDraft(const std::string& org, const std::string& campaign) {
-    auto stmt = m_db.cached(kLoadDraftSql);
+    auto stmt = m_db.cached(kExpertStoreLoadDraftSql);
     if (!stmt) return stmt.error();
     (*stmt)->bind(1, org).bind(2, campaign);
     auto row = (*stmt)->step();
@@ -127,7 +127,7 @@ Result<std::optional<StoredDraft>> ExpertStore::loadDraft(const std::string& org
 }
 
 Status ExpertStore::deleteUnreferenced(bool uploadedOnly) {
-    auto stmt = m_db.cached(uploadedOnly ? kDeleteUnreferencedUploadedSql : kDeleteUnreferencedSql);
+    auto stmt = m_db.cached(uploadedOnly ? kExpertStoreDeleteUnreferencedUploadedSql : kExpertStoreDeleteUnreferencedSql);
     if (!stmt) return stmt.error();
     return (*stmt)->run();
 }
@@ -136,7 +136,7 @@ Status ExpertStore::saveDraft(const std::string& org, const std::string& campaig
                               const std::vector<std::string>& evidence, std::int64_t nowMs) {
     sqlite::Transaction tx(m_db);
     if (auto st = tx.begun(); !st) return st;
-    auto stmt = m_db.cached(kSaveDraftSql);
+    auto stmt = m_db.cached(kExpertStoreSaveDraftSql);
     if (!stmt) return stmt.error();
     (*stmt)->bind(1, org).bind(2, campaign).bind(3, draft.checklistJson).bind(4, draft.itemsJson).bind(5, nowMs);
     if (auto st = (*stmt)->run(); !st) return st;
@@ -148,22 +148,22 @@ Status ExpertStore::saveDraft(const std::string& org, const std::string& campaig
 Status ExpertStore::discardDraft(const std::string& org, const std::string& campaign) {
     sqlite::Transaction tx(m_db);
     if (auto st = tx.begun(); !st) return st;
-    if (auto st = runOne(m_db, kDeleteDraftSql, {org, campaign}); !st) return st;
-    if (auto st = runOne(m_db, kDeleteRefsSql, {draftOwner(org, campaign)}); !st) return st;
+    if (auto st = runOne(m_db, kExpertStoreDeleteDraftSql, {org, campaign}); !st) return st;
+    if (auto st = runOne(m_db, kExpertStoreDeleteRefsSql, {draftOwner(org, campaign)}); !st) return st;
     if (auto st = deleteUnreferenced(false); !st) return st;
     return tx.commit();
 }
 
 Status ExpertStore::storeEvidence(const std::string& sha256, const std::string& mime,
                                   const std::string& bytes, std::int64_t nowMs) {
-    auto stmt = m_db.cached(kStoreEvidenceSql);
+    auto stmt = m_db.cached(kExpertStoreStoreEvidenceSql);
     if (!stmt) return stmt.error();
     (*stmt)->bind(1, sha256).bind(2, mime).bindBlob(3, bytes.data(), bytes.size()).bind(4, nowMs);
     return (*stmt)->run();
 }
 
 Result<std::optional<EvidenceBlob>> ExpertStore::evidence(const std::string& sha256) {
-    auto stmt = m_db.cached(kEvidenceSql);
+    auto stmt = m_db.cached(kExpertStoreEvidenceSql);
     if (!stmt) return stmt.error();
     (*stmt)->bind(1, sha256);
     auto row = (*stmt)->step();
@@ -181,7 +181,7 @@ Status ExpertStore::commitCheck(const ExpertOutboxRow& row, const std::vector<st
                                 const std::string& draftCampaign, std::int64_t nowMs) {
     sqlite::Transaction tx(m_db);
     if (auto st = tx.begun(); !st) return st;
-    auto stmt = m_db.cached(kInsertCheckSql);
+    auto stmt = m_db.cached(kExpertStoreInsertCheckSql);
     if (!stmt) return stmt.error();
     (*stmt)
         ->bind(1, row.id)
@@ -191,13 +191,13 @@ Status ExpertStore::commitCheck(const ExpertOutboxRow& row, const std::vector<st
         .bind(5, nowMs);
     if (auto st = (*stmt)->run(); !st) return st;
     if (auto st = replaceRefs(m_db, checkOwner(row.id), evidence); !st) return st;
-    if (auto st = runOne(m_db, kDeleteDraftSql, {row.org, draftCampaign}); !st) return st;
-    if (auto st = runOne(m_db, kDeleteRefsSql, {draftOwner(row.org, draftCampaign)}); !st) return st;
+    if (auto st = runOne(m_db, kExpertStoreDeleteDraftSql, {row.org, draftCampaign}); !st) return st;
+    if (auto st = runOne(m_db, kExpertStoreDeleteRefsSql, {draftOwner(row.org, draftCampaign)}); !st) return st;
     return tx.commit();
 }
 
 Result<std::vector<ExpertOutboxRow>> ExpertStore::due(std::int64_t nowMs, bool ignoreSchedule) {
-    auto stmt = m_db.cached(ignoreSchedule ? kAllSql : kDueSql);
+    auto stmt = m_db.cached(ignoreSchedule ? kExpertStoreAllSql : kExpertStoreDueSql);
     if (!stmt) return stmt.error();
     if (!ignoreSchedule) (*stmt)->bind(1, nowMs);
     std::vector<ExpertOutboxRow> rows;
@@ -217,7 +217,7 @@ Result<std::vector<ExpertOutboxRow>> ExpertStore::due(std::int64_t nowMs, bool i
 }
 
 Result<std::optional<std::int64_t>> ExpertStore::earliestDue() {
-    auto stmt = m_db.cached(kEarliestSql);
+    auto stmt = m_db.cached(kExpertStoreEarliestSql);
     if (!stmt) return stmt.error();
     auto row = (*stmt)->step();
     if (!row) {
@@ -230,16 +230,16 @@ Result<std::optional<std::int64_t>> ExpertStore::earliestDue() {
 }
 
 Status ExpertStore::markSending(const std::string& id, std::int64_t nowMs, std::int64_t nextAttemptAtMs) {
-    auto stmt = m_db.cached(kMarkSendingSql);
+    auto stmt = m_db.cached(kExpertStoreMarkSendingSql);
     if (!stmt) return stmt.error();
     (*stmt)->bind(1, nowMs).bind(2, nextAttemptAtMs).bind(3, id);
     return (*stmt)->run();
 }
 
-Status ExpertStore::recoverInterrupted() { return runOne(m_db, kRecoverSql, {}); }
+Status ExpertStore::recoverInterrupted() { return runOne(m_db, kExpertStoreRecoverSql, {}); }
 
 Result<std::vector<EvidenceBlob>> ExpertStore::pendingEvidence(const std::string& checkId) {
-    auto stmt = m_db.cached(kPendingEvidenceSql);
+    auto stmt = m_db.cached(kExpertStorePendingEvidenceSql);
     if (!stmt) return stmt.error();
     (*stmt)->bind(1, checkOwner(checkId));
     std::vector<EvidenceBlob> out;
@@ -256,38 +256,38 @@ Result<std::vector<EvidenceBlob>> ExpertStore::pendingEvidence(const std::string
     return out;
 }
 
-Status ExpertStore::markUploaded(const std::string& sha256) { return runOne(m_db, kMarkUploadedSql, {sha256}); }
+Status ExpertStore::markUploaded(const std::string& sha256) { return runOne(m_db, kExpertStoreMarkUploadedSql, {sha256}); }
 
 Status ExpertStore::apply(const std::string& id, Outcome outcome, const std::string& reason, std::int64_t nowMs) {
     sqlite::Transaction tx(m_db);
     if (auto st = tx.begun(); !st) return st;
     switch (outcome) {
     case Outcome::Acknowledged:
-        if (auto st = runOne(m_db, kDeleteCheckSql, {id}); !st) return st;
-        if (auto st = runOne(m_db, kDeleteRefsSql, {checkOwner(id)}); !st) return st;
+        if (auto st = runOne(m_db, kExpertStoreDeleteCheckSql, {id}); !st) return st;
+        if (auto st = runOne(m_db, kExpertStoreDeleteRefsSql, {checkOwner(id)}); !st) return st;
         if (auto st = deleteUnreferenced(true); !st) return st;
         break;
     case Outcome::Rejected: {
-        auto stmt = m_db.cached(kToDeadLetterSql);
+        auto stmt = m_db.cached(kExpertStoreToDeadLetterSql);
         if (!stmt) return stmt.error();
         (*stmt)->bind(1, reason).bind(2, nowMs).bind(3, id);
         if (auto st = (*stmt)->run(); !st) return st;
-        if (auto st = runOne(m_db, kDeleteCheckSql, {id}); !st) return st;
+        if (auto st = runOne(m_db, kExpertStoreDeleteCheckSql, {id}); !st) return st;
         break;
     }
     case Outcome::Failed:
-        if (auto st = runOne(m_db, kFailedSql, {reason, id}); !st) return st;
+        if (auto st = runOne(m_db, kExpertStoreFailedSql, {reason, id}); !st) return st;
         break;
     }
     return tx.commit();
 }
 
-Result<int> ExpertStore::pendingCount() { return countOf(m_db, kPendingCountSql); }
-Result<int> ExpertStore::deadLetterCount() { return countOf(m_db, kDeadCountSql); }
-Result<int> ExpertStore::pendingEvidenceCount() { return countOf(m_db, kPendingEvidenceCountSql); }
+Result<int> ExpertStore::pendingCount() { return expertCountOf(m_db, kExpertStorePendingCountSql); }
+Result<int> ExpertStore::deadLetterCount() { return expertCountOf(m_db, kExpertStoreDeadCountSql); }
+Result<int> ExpertStore::pendingEvidenceCount() { return expertCountOf(m_db, kExpertStorePendingEvidenceCountSql); }
 
 Result<std::vector<std::pair<std::string, std::string>>> ExpertStore::deadLetters() {
-    auto stmt = m_db.cached(kDeadListSql);
+    auto stmt = m_db.cached(kExpertStoreDeadListSql);
     if (!stmt) return stmt.error();
     std::vector<std::pair<std::string, std::string>> out;
     while (true) {

@@ -4,17 +4,17 @@ namespace nok::server {
 
 namespace {
 
-constexpr char kOrgExistsSql[] = "SELECT 1 FROM organizations WHERE id = ? LIMIT 1";
-constexpr char kCurrentSql[] =
+constexpr char kCampaignQueriesOrgExistsSql[] = "SELECT 1 FROM organizations WHERE id = ? LIMIT 1";
+constexpr char kCampaignQueriesCurrentSql[] =
     "SELECT o.id, o.name, o.category, o.campaign, c.questionnaire, o.recipients FROM organizations "
     "o "
     "JOIN campaigns c ON c.id = o.campaign WHERE o.id = ? ORDER BY c.created_seq DESC LIMIT 1";
-constexpr char kInCampaignSql[] =
+constexpr char kCampaignQueriesInCampaignSql[] =
     "SELECT o.id, o.name, o.category, o.campaign, c.questionnaire, o.recipients FROM organizations "
     "o "
     "JOIN campaigns c ON c.id = o.campaign WHERE o.campaign = ? AND o.id = ?";
-constexpr char kCampaignExistsSql[] = "SELECT 1 FROM campaigns WHERE id = ?";
-constexpr char kListCampaignsSql[] =
+constexpr char kCampaignQueriesCampaignExistsSql[] = "SELECT 1 FROM campaigns WHERE id = ?";
+constexpr char kCampaignQueriesListCampaignsSql[] =
     "SELECT c.id, c.title, c.region, c.year, c.methodology, "
     "(SELECT count(*) FROM organizations o WHERE o.campaign = c.id), "
     "(SELECT coalesce(sum(n.complete), 0) FROM response_counts n WHERE n.campaign = c.id) "
@@ -45,15 +45,15 @@ Result<std::optional<OrgInCampaign>> readOrg(sqlite::Statement& st) {
 } // namespace
 
 Result<bool> organizationExists(sqlite::Database& db, const std::string& org) {
-    return exists(db, kOrgExistsSql, org);
+    return exists(db, kCampaignQueriesOrgExistsSql, org);
 }
 
 Result<bool> campaignExists(sqlite::Database& db, const std::string& campaign) {
-    return exists(db, kCampaignExistsSql, campaign);
+    return exists(db, kCampaignQueriesCampaignExistsSql, campaign);
 }
 
 Result<std::vector<CampaignListing>> listCampaigns(sqlite::Database& db) {
-    auto st = db.prepare(kListCampaignsSql);
+    auto st = db.prepare(kCampaignQueriesListCampaignsSql);
     if (!st) return st.error();
     std::vector<CampaignListing> out;
     while (true) {
@@ -68,7 +68,7 @@ Result<std::vector<CampaignListing>> listCampaigns(sqlite::Database& db) {
 
 Result<std::optional<OrgInCampaign>> currentCampaignOf(sqlite::Database& db,
                                                        const std::string& org) {
-    auto st = db.cached(kCurrentSql);
+    auto st = db.cached(kCampaignQueriesCurrentSql);
     if (!st) return st.error();
     (*st)->bind(1, org);
     return readOrg(**st);
@@ -76,7 +76,7 @@ Result<std::optional<OrgInCampaign>> currentCampaignOf(sqlite::Database& db,
 
 Result<std::optional<OrgInCampaign>>
 orgInCampaign(sqlite::Database& db, const std::string& campaign, const std::string& org) {
-    auto st = db.cached(kInCampaignSql);
+    auto st = db.cached(kCampaignQueriesInCampaignSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);
     return readOrg(**st);

@@ -4,10 +4,10 @@ namespace nok::server {
 
 namespace {
 
-constexpr char kFindCampaignSql[] =
+constexpr char kCampaignStoreFindCampaignSql[] =
     "SELECT id, title, region, year, methodology, questionnaire FROM campaigns WHERE id = ?";
 // created_seq only grows: an update keeps the campaign's place in import order.
-constexpr char kUpsertCampaignSql[] =
+constexpr char kCampaignStoreUpsertCampaignSql[] =
     "INSERT INTO campaigns (id, title, region, year, methodology, questionnaire, created_seq) "
     "VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(created_seq), 0) + 1 FROM campaigns)) "
     "ON CONFLICT (id) DO UPDATE SET title = excluded.title, region = excluded.region, "
@@ -16,19 +16,19 @@ constexpr char kUpsertCampaignSql[] =
     "WHERE title IS NOT excluded.title OR region IS NOT excluded.region "
     "OR year IS NOT excluded.year OR methodology IS NOT excluded.methodology "
     "OR questionnaire IS NOT excluded.questionnaire";
-constexpr char kFindOrgSql[] = "SELECT campaign, id, name, category, recipients FROM organizations "
+constexpr char kCampaignStoreFindOrgSql[] = "SELECT campaign, id, name, category, recipients FROM organizations "
                                "WHERE campaign = ? AND id = ?";
-constexpr char kListOrgsSql[] =
+constexpr char kCampaignStoreListOrgsSql[] =
     "SELECT campaign, id, name, category, recipients FROM organizations "
     "WHERE campaign = ? ORDER BY id";
-constexpr char kUpsertOrgSql[] =
+constexpr char kCampaignStoreUpsertOrgSql[] =
     "INSERT INTO organizations (campaign, id, name, category, recipients) VALUES (?, ?, ?, ?, ?) "
     "ON CONFLICT (campaign, id) DO UPDATE SET name = excluded.name, "
     "category = excluded.category, recipients = excluded.recipients "
     "WHERE name IS NOT excluded.name OR category IS NOT excluded.category "
     "OR recipients IS NOT excluded.recipients";
 
-OrganizationRecord readOrg(const sqlite::Statement& st) {
+OrganizationRecord readOrgRecord(const sqlite::Statement& st) {
     return {st.columnText(0), st.columnText(1), st.columnText(2), st.columnText(3),
             st.columnInt(4)};
 }
@@ -36,7 +36,7 @@ OrganizationRecord readOrg(const sqlite::Statement& st) {
 } // namespace
 
 Result<std::optional<CampaignRecord>> findCampaign(sqlite::Database& db, const std::string& id) {
-    auto st = db.cached(kFindCampaignSql);
+    auto st = db.cached(kCampaignStoreFindCampaignSql);
     if (!st) return st.error();
     (*st)->bind(1, id);
     auto row = (*st)->step();
@@ -52,7 +52,7 @@ Result<std::optional<CampaignRecord>> findCampaign(sqlite::Database& db, const s
 }
 
 Result<bool> upsertCampaign(sqlite::Database& db, const CampaignRecord& c) {
-    auto st = db.cached(kUpsertCampaignSql);
+    auto st = db.cached(kCampaignStoreUpsertCampaignSql);
     if (!st) return st.error();
     (*st)->bind(1, c.id).bind(2, c.title).bind(3, c.region).bind(4, c.year);
     (*st)->bind(5, c.methodology).bind(6, c.questionnaire);
@@ -62,20 +62,20 @@ Result<bool> upsertCampaign(sqlite::Database& db, const CampaignRecord& c) {
 
 Result<std::optional<OrganizationRecord>>
 findOrganization(sqlite::Database& db, const std::string& campaign, const std::string& id) {
-    auto st = db.cached(kFindOrgSql);
+    auto st = db.cached(kCampaignStoreFindOrgSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, id);
     auto row = (*st)->step();
     if (!row) return row.error();
     std::optional<OrganizationRecord> out;
-    if (*row) out = readOrg(**st);
+    if (*row) out = readOrgRecord(**st);
     (*st)->reset();
     return out;
 }
 
 Result<std::vector<OrganizationRecord>> listOrganizations(sqlite::Database& db,
                                                           const std::string& campaign) {
-    auto st = db.cached(kListOrgsSql);
+    auto st = db.cached(kCampaignStoreListOrgsSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign);
     std::vector<OrganizationRecord> out;
@@ -83,14 +83,14 @@ Result<std::vector<OrganizationRecord>> listOrganizations(sqlite::Database& db,
         auto row = (*st)->step();
         if (!row) return row.error();
         if (!*row) break;
-        out.push_back(readOrg(**st));
+        out.push_back(readOrgRecord(**st));
     }
     (*st)->reset();
     return out;
 }
 
 Result<bool> upsertOrganization(sqlite::Database& db, const OrganizationRecord& o) {
-    auto st = db.cached(kUpsertOrgSql);
+    auto st = db.cached(kCampaignStoreUpsertOrgSql);
     if (!st) return st.error();
     (*st)->bind(1, o.campaign).bind(2, o.id).bind(3, o.name).bind(4, o.category);
     (*st)->bind(5, o.recipients);

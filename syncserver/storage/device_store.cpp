@@ -4,19 +4,19 @@ namespace nok::server {
 
 namespace {
 
-constexpr char kInsertDeviceSql[] = "INSERT INTO devices (id, label, public_key, enrolled_day, "
+constexpr char kDeviceStoreInsertDeviceSql[] = "INSERT INTO devices (id, label, public_key, enrolled_day, "
                                     "revoked, last_seq) VALUES (?, ?, ?, ?, 0, 0)";
-constexpr char kInsertOrgSql[] = "INSERT INTO device_orgs (device_id, org) VALUES (?, ?)";
-constexpr char kFindSql[] = "SELECT id, label, public_key, enrolled_day, revoked, revoked_day, "
+constexpr char kDeviceStoreInsertOrgSql[] = "INSERT INTO device_orgs (device_id, org) VALUES (?, ?)";
+constexpr char kDeviceStoreFindSql[] = "SELECT id, label, public_key, enrolled_day, revoked, revoked_day, "
                             "last_seq FROM devices WHERE id = ?";
-constexpr char kListSql[] = "SELECT id, label, public_key, enrolled_day, revoked, revoked_day, "
+constexpr char kDeviceStoreListSql[] = "SELECT id, label, public_key, enrolled_day, revoked, revoked_day, "
                             "last_seq FROM devices ORDER BY id";
-constexpr char kKeySql[] = "SELECT 1 FROM devices WHERE public_key = ?";
-constexpr char kOrgsSql[] = "SELECT org FROM device_orgs WHERE device_id = ? ORDER BY org";
-constexpr char kRevokeSql[] =
+constexpr char kDeviceStoreKeySql[] = "SELECT 1 FROM devices WHERE public_key = ?";
+constexpr char kDeviceStoreOrgsSql[] = "SELECT org FROM device_orgs WHERE device_id = ? ORDER BY org";
+constexpr char kDeviceStoreRevokeSql[] =
     "UPDATE devices SET revoked = 1, revoked_day = coalesce(revoked_day, ?) WHERE id = ?";
-constexpr char kRaiseSeqSql[] = "UPDATE devices SET last_seq = max(last_seq, ?) WHERE id = ?";
-constexpr char kSeqsSql[] =
+constexpr char kDeviceStoreRaiseSeqSql[] = "UPDATE devices SET last_seq = max(last_seq, ?) WHERE id = ?";
+constexpr char kDeviceStoreSeqsSql[] =
     "SELECT seq FROM responses WHERE device_id = ? AND seq IS NOT NULL ORDER BY seq";
 
 DeviceRecord readDevice(const sqlite::Statement& st) {
@@ -36,7 +36,7 @@ DeviceRecord readDevice(const sqlite::Statement& st) {
 
 Status insertDevice(sqlite::Database& db, const DeviceRecord& d,
                     const std::vector<std::string>& orgs) {
-    auto st = db.cached(kInsertDeviceSql);
+    auto st = db.cached(kDeviceStoreInsertDeviceSql);
     if (!st) return st.error();
     (*st)
         ->bind(1, d.id)
@@ -45,7 +45,7 @@ Status insertDevice(sqlite::Database& db, const DeviceRecord& d,
         .bind(4, d.enrolledDay);
     if (auto s = (*st)->run(); !s) return s;
     for (const auto& org : orgs) {
-        auto o = db.cached(kInsertOrgSql);
+        auto o = db.cached(kDeviceStoreInsertOrgSql);
         if (!o) return o.error();
         (*o)->bind(1, d.id).bind(2, org);
         if (auto s = (*o)->run(); !s) return s;
@@ -54,7 +54,7 @@ Status insertDevice(sqlite::Database& db, const DeviceRecord& d,
 }
 
 Result<std::optional<DeviceRecord>> findDevice(sqlite::Database& db, const std::string& id) {
-    auto st = db.cached(kFindSql);
+    auto st = db.cached(kDeviceStoreFindSql);
     if (!st) return st.error();
     (*st)->bind(1, id);
     auto row = (*st)->step();
@@ -66,7 +66,7 @@ Result<std::optional<DeviceRecord>> findDevice(sqlite::Database& db, const std::
 }
 
 Result<bool> publicKeyEnrolled(sqlite::Database& db, const crypto::Bytes& publicKey) {
-    auto st = db.cached(kKeySql);
+    auto st = db.cached(kDeviceStoreKeySql);
     if (!st) return st.error();
     (*st)->bindBlob(1, publicKey.data(), publicKey.size());
     auto row = (*st)->step();
@@ -77,7 +77,7 @@ Result<bool> publicKeyEnrolled(sqlite::Database& db, const crypto::Bytes& public
 }
 
 Result<std::vector<DeviceRecord>> listDevices(sqlite::Database& db) {
-    auto st = db.prepare(kListSql);
+    auto st = db.prepare(kDeviceStoreListSql);
     if (!st) return st.error();
     std::vector<DeviceRecord> out;
     while (true) {
@@ -90,7 +90,7 @@ Result<std::vector<DeviceRecord>> listDevices(sqlite::Database& db) {
 }
 
 Result<std::vector<std::string>> deviceOrgs(sqlite::Database& db, const std::string& id) {
-    auto st = db.cached(kOrgsSql);
+    auto st = db.cached(kDeviceStoreOrgsSql);
     if (!st) return st.error();
     (*st)->bind(1, id);
     std::vector<std::string> out;
@@ -105,7 +105,7 @@ Result<std::vector<std::string>> deviceOrgs(sqlite::Database& db, const std::str
 }
 
 Result<bool> revokeDevice(sqlite::Database& db, const std::string& id, const std::string& day) {
-    auto st = db.cached(kRevokeSql);
+    auto st = db.cached(kDeviceStoreRevokeSql);
     if (!st) return st.error();
     (*st)->bind(1, day).bind(2, id);
     if (auto s = (*st)->run(); !s) return s.error();
@@ -113,14 +113,14 @@ Result<bool> revokeDevice(sqlite::Database& db, const std::string& id, const std
 }
 
 Status raiseLastSeq(sqlite::Database& db, const std::string& id, std::int64_t seq) {
-    auto st = db.cached(kRaiseSeqSql);
+    auto st = db.cached(kDeviceStoreRaiseSeqSql);
     if (!st) return st.error();
     (*st)->bind(1, seq).bind(2, id);
     return (*st)->run();
 }
 
 Result<std::vector<std::int64_t>> storedSeqs(sqlite::Database& db, const std::string& id) {
-    auto st = db.cached(kSeqsSql);
+    auto st = db.cached(kDeviceStoreSeqsSql);
     if (!st) return st.error();
     (*st)->bind(1, id);
     std::vector<std::int64_t> out;

@@ -5,15 +5,15 @@
 namespace nok::server {
 
 namespace {
-constexpr char kExistsSql[] = "SELECT 1 FROM evidence WHERE sha256 = ?";
-constexpr char kInsertSql[] =
+constexpr char kEvidenceStoreExistsSql[] = "SELECT 1 FROM evidence WHERE sha256 = ?";
+constexpr char kEvidenceStoreInsertSql[] =
     "INSERT OR IGNORE INTO evidence (sha256, media_type, size, bytes, received_day, device_id) "
     "VALUES (?, ?, ?, ?, ?, ?)";
-constexpr char kReadSql[] = "SELECT media_type, bytes FROM evidence WHERE sha256 = ?";
+constexpr char kEvidenceStoreReadSql[] = "SELECT media_type, bytes FROM evidence WHERE sha256 = ?";
 } // namespace
 
 Result<bool> evidenceExists(sqlite::Database& db, const std::string& sha256) {
-    auto st = db.cached(kExistsSql);
+    auto st = db.cached(kEvidenceStoreExistsSql);
     if (!st) return st.error();
     (*st)->bind(1, sha256);
     auto row = (*st)->step();
@@ -24,7 +24,7 @@ Result<bool> evidenceExists(sqlite::Database& db, const std::string& sha256) {
 
 Result<bool> insertEvidence(sqlite::Database& db, const EvidenceFile& file, const std::string& receivedDay,
                             const std::string& deviceId) {
-    auto st = db.cached(kInsertSql);
+    auto st = db.cached(kEvidenceStoreInsertSql);
     if (!st) return st.error();
     (*st)->bind(1, file.sha256).bind(2, file.mediaType).bind(3, static_cast<std::int64_t>(file.bytes.size()));
     (*st)->bindBlob(4, file.bytes.data(), file.bytes.size()).bind(5, receivedDay).bind(6, deviceId);
@@ -33,7 +33,7 @@ Result<bool> insertEvidence(sqlite::Database& db, const EvidenceFile& file, cons
 }
 
 Result<std::optional<EvidenceFile>> readEvidence(sqlite::Database& db, const std::string& sha256) {
-    auto st = db.cached(kReadSql);
+    auto st = db.cached(kEvidenceStoreReadSql);
     if (!st) return st.error();
     (*st)->bind(1, sha256);
     auto row = (*st)->step();

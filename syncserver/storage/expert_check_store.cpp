@@ -4,20 +4,20 @@ namespace nok::server {
 
 namespace {
 
-constexpr char kFindSql[] = "SELECT id, campaign, org, device_id, payload, content_hash, "
+constexpr char kExpertCheckStoreFindSql[] = "SELECT id, campaign, org, device_id, payload, content_hash, "
                             "received_day, record_version FROM expert_checks WHERE id = ?";
-constexpr char kInsertSql[] =
+constexpr char kExpertCheckStoreInsertSql[] =
     "INSERT INTO expert_checks (id, campaign, org, device_id, payload, sig, content_hash, "
     "received_day, record_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-constexpr char kQuarantineSql[] =
+constexpr char kExpertCheckStoreQuarantineSql[] =
     "INSERT OR IGNORE INTO expert_check_quarantine (check_id, device_id, payload, sig, reason, "
     "content_hash, received_day) VALUES (?, ?, ?, ?, ?, ?, ?)";
-constexpr char kQuarantineCountSql[] =
+constexpr char kExpertCheckStoreQuarantineCountSql[] =
     "SELECT count(*) FROM expert_check_quarantine WHERE check_id = ?";
-constexpr char kLatestSql[] =
+constexpr char kExpertCheckStoreLatestSql[] =
     "SELECT id, campaign, org, device_id, payload, content_hash, received_day, record_version "
     "FROM expert_checks WHERE campaign = ? AND org = ? ORDER BY record_version DESC LIMIT 1";
-constexpr char kOfOrgSql[] =
+constexpr char kExpertCheckStoreOfOrgSql[] =
     "SELECT id, campaign, org, device_id, payload, content_hash, received_day, record_version "
     "FROM expert_checks WHERE campaign = ? AND org = ? ORDER BY record_version";
 
@@ -50,14 +50,14 @@ Result<std::optional<StoredExpertCheck>> first(Result<std::vector<StoredExpertCh
 } // namespace
 
 Result<std::optional<StoredExpertCheck>> findExpertCheck(sqlite::Database& db, const std::string& id) {
-    auto st = db.cached(kFindSql);
+    auto st = db.cached(kExpertCheckStoreFindSql);
     if (!st) return st.error();
     (*st)->bind(1, id);
     return first(readAll(**st));
 }
 
 Status insertExpertCheck(sqlite::Database& db, const StoredExpertCheck& c, const crypto::Bytes& sig) {
-    auto st = db.cached(kInsertSql);
+    auto st = db.cached(kExpertCheckStoreInsertSql);
     if (!st) return st.error();
     (*st)->bind(1, c.id).bind(2, c.campaign).bind(3, c.org).bind(4, c.deviceId);
     (*st)->bindBlob(5, c.payload.data(), c.payload.size()).bindBlob(6, sig.data(), sig.size());
@@ -68,7 +68,7 @@ Status insertExpertCheck(sqlite::Database& db, const StoredExpertCheck& c, const
 Status quarantineExpertCheck(sqlite::Database& db, const std::string& id, const std::string& deviceId,
                              const std::string& payload, const crypto::Bytes& sig,
                              const std::string& reason, const std::string& receivedDay) {
-    auto st = db.cached(kQuarantineSql);
+    auto st = db.cached(kExpertCheckStoreQuarantineSql);
     if (!st) return st.error();
     (*st)->bind(1, id).bind(2, deviceId).bindBlob(3, payload.data(), payload.size());
     (*st)->bindBlob(4, sig.data(), sig.size()).bind(5, reason).bind(6, crypto::sha256Hex(payload));
@@ -77,7 +77,7 @@ Status quarantineExpertCheck(sqlite::Database& db, const std::string& id, const 
 }
 
 Result<std::int64_t> quarantinedExpertChecks(sqlite::Database& db, const std::string& id) {
-    auto st = db.cached(kQuarantineCountSql);
+    auto st = db.cached(kExpertCheckStoreQuarantineCountSql);
     if (!st) return st.error();
     (*st)->bind(1, id);
     auto row = (*st)->step();
@@ -92,7 +92,7 @@ Result<std::int64_t> quarantinedExpertChecks(sqlite::Database& db, const std::st
 
 Result<std::optional<StoredExpertCheck>> latestExpertCheck(sqlite::Database& db, const std::string& campaign,
                                                            const std::string& org) {
-    auto st = db.cached(kLatestSql);
+    auto st = db.cached(kExpertCheckStoreLatestSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);
     return first(readAll(**st));
@@ -100,7 +100,7 @@ Result<std::optional<StoredExpertCheck>> latestExpertCheck(sqlite::Database& db,
 
 Result<std::vector<StoredExpertCheck>> expertChecksOf(sqlite::Database& db, const std::string& campaign,
                                                       const std::string& org) {
-    auto st = db.cached(kOfOrgSql);
+    auto st = db.cached(kExpertCheckStoreOfOrgSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);
     return readAll(**st);

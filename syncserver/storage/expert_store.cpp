@@ -6,18 +6,18 @@ namespace nok::server {
 
 namespace {
 
-constexpr char kLatestSql[] =
+constexpr char kExpertStoreLatestSql[] =
     "SELECT org, version, source, record, content_hash, recorded_day FROM expert_records "
     "WHERE campaign = ? AND org = ? ORDER BY version DESC LIMIT 1";
-constexpr char kLatestAllSql[] =
+constexpr char kExpertStoreLatestAllSql[] =
     "SELECT e.org, e.version, e.source, e.record, e.content_hash, e.recorded_day "
     "FROM expert_records AS e "
     "WHERE e.campaign = ? AND e.version = (SELECT max(version) FROM expert_records AS n "
     "WHERE n.campaign = e.campaign AND n.org = e.org) ORDER BY e.org";
-constexpr char kHistorySql[] =
+constexpr char kExpertStoreHistorySql[] =
     "SELECT org, version, source, record, content_hash, recorded_day FROM expert_records "
     "WHERE campaign = ? AND org = ? ORDER BY version";
-constexpr char kInsertSql[] =
+constexpr char kExpertStoreInsertSql[] =
     "INSERT INTO expert_records (campaign, org, version, source, record, content_hash, "
     "recorded_day) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
@@ -42,7 +42,7 @@ Result<std::vector<StoredExpertRecord>> readAll(sqlite::Statement& st) {
 
 Result<std::optional<StoredExpertRecord>>
 latestExpertRecord(sqlite::Database& db, const std::string& campaign, const std::string& org) {
-    auto st = db.cached(kLatestSql);
+    auto st = db.cached(kExpertStoreLatestSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);
     auto all = readAll(**st);
@@ -53,7 +53,7 @@ latestExpertRecord(sqlite::Database& db, const std::string& campaign, const std:
 
 Result<std::vector<StoredExpertRecord>> latestExpertRecords(sqlite::Database& db,
                                                             const std::string& campaign) {
-    auto st = db.cached(kLatestAllSql);
+    auto st = db.cached(kExpertStoreLatestAllSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign);
     return readAll(**st);
@@ -61,7 +61,7 @@ Result<std::vector<StoredExpertRecord>> latestExpertRecords(sqlite::Database& db
 
 Result<std::vector<StoredExpertRecord>>
 expertRecordHistory(sqlite::Database& db, const std::string& campaign, const std::string& org) {
-    auto st = db.cached(kHistorySql);
+    auto st = db.cached(kExpertStoreHistorySql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);
     return readAll(**st);
@@ -76,7 +76,7 @@ Result<bool> appendExpertRecord(sqlite::Database& db, const std::string& campaig
     if (!latest) return latest.error();
     if (!alwaysAppend && *latest && (*latest)->contentHash == hash) return false;
     const std::int64_t version = *latest ? (*latest)->version + 1 : 1;
-    auto st = db.cached(kInsertSql);
+    auto st = db.cached(kExpertStoreInsertSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org).bind(3, version).bind(4, source).bind(5, recordJson);
     (*st)->bind(6, hash).bind(7, recordedDay);

@@ -4,19 +4,19 @@ namespace nok::server {
 
 namespace {
 
-constexpr char kInsertBatchSql[] =
+constexpr char kInvitationStoreInsertBatchSql[] =
     "INSERT INTO invitation_batches (id, campaign, org, created_day, created_by, issued) "
     "VALUES (?, ?, ?, ?, ?, ?)";
-constexpr char kInsertCodeSql[] =
+constexpr char kInvitationStoreInsertCodeSql[] =
     "INSERT INTO invitations (code_hash, campaign, org, batch, created_day, used) "
     "VALUES (?, ?, ?, ?, ?, 0)";
-constexpr char kFindSql[] = "SELECT campaign, org, used FROM invitations WHERE code_hash = ?";
+constexpr char kInvitationStoreFindSql[] = "SELECT campaign, org, used FROM invitations WHERE code_hash = ?";
 // Only the flag changes: no time, no response, no counter (sql/0004).
-constexpr char kMarkUsedSql[] = "UPDATE invitations SET used = 1 "
+constexpr char kInvitationStoreMarkUsedSql[] = "UPDATE invitations SET used = 1 "
                                 "WHERE code_hash = ? AND campaign = ? AND org = ? AND used = 0";
-constexpr char kOrgHasSql[] =
+constexpr char kInvitationStoreOrgHasSql[] =
     "SELECT EXISTS (SELECT 1 FROM invitations WHERE campaign = ? AND org = ?)";
-constexpr char kCountSql[] =
+constexpr char kInvitationStoreCountSql[] =
     "SELECT b.org, b.id, b.created_day, b.issued, "
     "       (SELECT COUNT(*) FROM invitations i WHERE i.batch = b.id AND i.used = 1) "
     "FROM invitation_batches b WHERE b.campaign = ?1 AND (?2 IS NULL OR b.org = ?2) "
@@ -26,7 +26,7 @@ constexpr char kCountSql[] =
 
 Status insertInvitationBatch(sqlite::Database& db, const InvitationBatchRecord& batch,
                              const std::vector<std::string>& codeHashes) {
-    auto st = db.cached(kInsertBatchSql);
+    auto st = db.cached(kInvitationStoreInsertBatchSql);
     if (!st) return st.error();
     (*st)->bind(1, batch.id)
         .bind(2, batch.campaign)
@@ -36,7 +36,7 @@ Status insertInvitationBatch(sqlite::Database& db, const InvitationBatchRecord& 
         .bind(6, batch.issued);
     if (auto s = (*st)->run(); !s) return s;
     for (const auto& hash : codeHashes) {
-        auto c = db.cached(kInsertCodeSql);
+        auto c = db.cached(kInvitationStoreInsertCodeSql);
         if (!c) return c.error();
         (*c)->bind(1, hash)
             .bind(2, batch.campaign)
@@ -50,7 +50,7 @@ Status insertInvitationBatch(sqlite::Database& db, const InvitationBatchRecord& 
 
 Result<std::optional<InvitationRecord>> findInvitation(sqlite::Database& db,
                                                        const std::string& codeHash) {
-    auto st = db.cached(kFindSql);
+    auto st = db.cached(kInvitationStoreFindSql);
     if (!st) return st.error();
     (*st)->bind(1, codeHash);
     auto row = (*st)->step();
@@ -63,7 +63,7 @@ Result<std::optional<InvitationRecord>> findInvitation(sqlite::Database& db,
 
 Result<bool> markInvitationUsed(sqlite::Database& db, const std::string& codeHash,
                                 const std::string& campaign, const std::string& org) {
-    auto st = db.cached(kMarkUsedSql);
+    auto st = db.cached(kInvitationStoreMarkUsedSql);
     if (!st) return st.error();
     (*st)->bind(1, codeHash).bind(2, campaign).bind(3, org);
     if (auto s = (*st)->run(); !s) return s.error();
@@ -72,7 +72,7 @@ Result<bool> markInvitationUsed(sqlite::Database& db, const std::string& codeHas
 
 Result<bool> orgHasInvitations(sqlite::Database& db, const std::string& campaign,
                                const std::string& org) {
-    auto st = db.cached(kOrgHasSql);
+    auto st = db.cached(kInvitationStoreOrgHasSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);
     auto row = (*st)->step();
@@ -85,7 +85,7 @@ Result<bool> orgHasInvitations(sqlite::Database& db, const std::string& campaign
 Result<std::vector<InvitationCount>> countInvitations(sqlite::Database& db,
                                                       const std::string& campaign,
                                                       const std::optional<std::string>& org) {
-    auto st = db.cached(kCountSql);
+    auto st = db.cached(kInvitationStoreCountSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);
     std::vector<InvitationCount> out;

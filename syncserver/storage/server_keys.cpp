@@ -4,11 +4,11 @@ namespace nok::server {
 
 namespace {
 
-constexpr char kSelectSql[] = "SELECT kind, public_key, secret_key FROM server_keys ORDER BY kind";
-constexpr char kInsertSql[] = "INSERT INTO server_keys (kind, public_key, secret_key) VALUES (?, ?, ?)";
+constexpr char kServerKeysSelectSql[] = "SELECT kind, public_key, secret_key FROM server_keys ORDER BY kind";
+constexpr char kServerKeysInsertSql[] = "INSERT INTO server_keys (kind, public_key, secret_key) VALUES (?, ?, ?)";
 
 Status insertKey(sqlite::Database& db, const char* kind, const crypto::Bytes& pub, const crypto::SecretBytes& secret) {
-    auto st = db.prepare(kInsertSql);
+    auto st = db.prepare(kServerKeysInsertSql);
     if (!st) return st.error();
     st->bind(1, kind).bindBlob(2, pub.data(), pub.size()).bind(3, crypto::secretToBase64(secret));
     return st->run();
@@ -17,7 +17,7 @@ Status insertKey(sqlite::Database& db, const char* kind, const crypto::Bytes& pu
 } // namespace
 
 Result<ServerKeys> loadServerKeys(sqlite::Database& db) {
-    auto st = db.prepare(kSelectSql);
+    auto st = db.prepare(kServerKeysSelectSql);
     if (!st) return st.error();
     ServerKeys keys;
     int found = 0;

@@ -4,16 +4,16 @@ namespace nok::server {
 
 namespace {
 
-constexpr char kCountsSql[] =
+constexpr char kTallyReaderCountsSql[] =
     "SELECT org, complete FROM response_counts WHERE campaign = ? ORDER BY org";
-constexpr char kTalliesSql[] = "SELECT org, question, value, count FROM answer_tallies "
+constexpr char kTallyReaderTalliesSql[] = "SELECT org, question, value, count FROM answer_tallies "
                                "WHERE campaign = ? ORDER BY org, question, value";
-constexpr char kSuggestionsSql[] =
+constexpr char kTallyReaderSuggestionsSql[] =
     "SELECT org, json_extract(answers, '$.suggestions') AS s FROM responses "
     "WHERE campaign = ? AND json_type(answers, '$.suggestions') = 'text' "
     "AND trim(json_extract(answers, '$.suggestions')) <> '' ORDER BY org, rowid_";
 
-constexpr char kOrgCountSql[] =
+constexpr char kTallyReaderOrgCountSql[] =
     "SELECT complete FROM response_counts WHERE campaign = ? AND org = ?";
 
 } // namespace
@@ -21,7 +21,7 @@ constexpr char kOrgCountSql[] =
 Result<std::map<std::string, StoredOrgTally>> readTallies(sqlite::Database& db,
                                                           const std::string& campaign) {
     std::map<std::string, StoredOrgTally> out;
-    auto counts = db.cached(kCountsSql);
+    auto counts = db.cached(kTallyReaderCountsSql);
     if (!counts) return counts.error();
     (*counts)->bind(1, campaign);
     while (true) {
@@ -32,7 +32,7 @@ Result<std::map<std::string, StoredOrgTally>> readTallies(sqlite::Database& db,
     }
     (*counts)->reset();
 
-    auto tallies = db.cached(kTalliesSql);
+    auto tallies = db.cached(kTallyReaderTalliesSql);
     if (!tallies) return tallies.error();
     auto& st = **tallies;
     st.bind(1, campaign);
@@ -50,7 +50,7 @@ Result<std::map<std::string, StoredOrgTally>> readTallies(sqlite::Database& db,
 
 Result<std::map<std::string, std::vector<std::string>>>
 readSuggestions(sqlite::Database& db, const std::string& campaign) {
-    auto st = db.cached(kSuggestionsSql);
+    auto st = db.cached(kTallyReaderSuggestionsSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign);
     std::map<std::string, std::vector<std::string>> out;
@@ -66,7 +66,7 @@ readSuggestions(sqlite::Database& db, const std::string& campaign) {
 
 Result<std::int64_t> completeResponses(sqlite::Database& db, const std::string& campaign,
                                        const std::string& org) {
-    auto st = db.cached(kOrgCountSql);
+    auto st = db.cached(kTallyReaderOrgCountSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);
     auto row = (*st)->step();

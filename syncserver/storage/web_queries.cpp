@@ -4,23 +4,23 @@ namespace nok::server {
 
 namespace {
 
-constexpr char kCampaignsSql[] =
+constexpr char kWebQueriesCampaignsSql[] =
     "SELECT id, title, region, year, questionnaire FROM campaigns ORDER BY created_seq DESC, id";
-constexpr char kCampaignSql[] =
+constexpr char kWebQueriesCampaignSql[] =
     "SELECT id, title, region, year, questionnaire FROM campaigns WHERE id = ?";
-constexpr char kOrgsSql[] =
+constexpr char kWebQueriesOrgsSql[] =
     "SELECT id, name, category FROM organizations WHERE campaign = ? ORDER BY name, id";
-constexpr char kSuggestionsSql[] =
+constexpr char kWebQueriesSuggestionsSql[] =
     "SELECT json_extract(answers, '$.suggestions') FROM responses "
     "WHERE campaign = ? AND org = ? AND json_type(answers, '$.suggestions') = 'text' "
     "AND trim(json_extract(answers, '$.suggestions')) <> '' ORDER BY rowid_";
-constexpr char kExpertSql[] = "SELECT record FROM expert_records WHERE campaign = ? AND org = ? "
+constexpr char kWebQueriesExpertSql[] = "SELECT record FROM expert_records WHERE campaign = ? AND org = ? "
                               "ORDER BY version DESC LIMIT 1";
-constexpr char kNextSeqSql[] =
+constexpr char kWebQueriesNextSeqSql[] =
     "SELECT COALESCE(MAX(seq), 0) + 1 FROM responses WHERE source = 'web'";
 
 Status loadOrgs(sqlite::Database& db, WebCampaign& c) {
-    auto st = db.prepare(kOrgsSql);
+    auto st = db.prepare(kWebQueriesOrgsSql);
     if (!st) return st.error();
     st->bind(1, c.id);
     while (true) {
@@ -44,7 +44,7 @@ WebCampaign campaignFromRow(const sqlite::Statement& st) {
 } // namespace
 
 Result<std::vector<WebCampaign>> listWebCampaigns(sqlite::Database& db) {
-    auto st = db.prepare(kCampaignsSql);
+    auto st = db.prepare(kWebQueriesCampaignsSql);
     if (!st) return st.error();
     std::vector<WebCampaign> out;
     while (true) {
@@ -59,7 +59,7 @@ Result<std::vector<WebCampaign>> listWebCampaigns(sqlite::Database& db) {
 }
 
 Result<std::optional<WebCampaign>> findWebCampaign(sqlite::Database& db, const std::string& id) {
-    auto st = db.prepare(kCampaignSql);
+    auto st = db.prepare(kWebQueriesCampaignSql);
     if (!st) return st.error();
     st->bind(1, id);
     auto row = st->step();
@@ -72,7 +72,7 @@ Result<std::optional<WebCampaign>> findWebCampaign(sqlite::Database& db, const s
 
 Result<std::vector<std::string>> suggestionsOf(sqlite::Database& db, const std::string& campaign,
                                                const std::string& org) {
-    auto st = db.prepare(kSuggestionsSql);
+    auto st = db.prepare(kWebQueriesSuggestionsSql);
     if (!st) return st.error();
     st->bind(1, campaign).bind(2, org);
     std::vector<std::string> out;
@@ -86,7 +86,7 @@ Result<std::vector<std::string>> suggestionsOf(sqlite::Database& db, const std::
 
 Result<std::optional<std::string>>
 newestExpertRecord(sqlite::Database& db, const std::string& campaign, const std::string& org) {
-    auto st = db.prepare(kExpertSql);
+    auto st = db.prepare(kWebQueriesExpertSql);
     if (!st) return st.error();
     st->bind(1, campaign).bind(2, org);
     auto row = st->step();
@@ -96,7 +96,7 @@ newestExpertRecord(sqlite::Database& db, const std::string& campaign, const std:
 }
 
 Result<std::int64_t> nextWebSeq(sqlite::Database& db) {
-    auto st = db.prepare(kNextSeqSql);
+    auto st = db.prepare(kWebQueriesNextSeqSql);
     if (!st) return st.error();
     auto row = st->step();
     if (!row) return row.error();

@@ -13,7 +13,7 @@ const char* L(const Display& d, const char* ru, const char* en) {
     return d.lang == "en" ? en : ru;
 }
 
-std::string textIn(const survey::Texts& texts, const std::string& lang) {
+std::string pageTextIn(const survey::Texts& texts, const std::string& lang) {
     if (auto it = texts.find(lang); it != texts.end()) return it->second;
     if (auto it = texts.find("ru"); it != texts.end()) return it->second;
     return {};
@@ -70,7 +70,7 @@ std::string questionHtml(const SurveyForm& f, const Question& q, int number) {
 
     std::string describedBy;
     std::string notes;
-    if (auto hint = textIn(q.hint, d.lang); !hint.empty()) {
+    if (auto hint = pageTextIn(q.hint, d.lang); !hint.empty()) {
         notes += "<p class=\"hint\" id=\"hint-" + id + "\">" + escape(hint) + "</p>\n";
         describedBy += "hint-" + id;
     }
@@ -95,7 +95,7 @@ std::string questionHtml(const SurveyForm& f, const Question& q, int number) {
                  L(d, "Ошибка: ", "Error: ") + "</span>" + escape(err->second) + "</p>\n";
         describedBy += (describedBy.empty() ? "" : " ") + std::string("err-") + id;
     }
-    const std::string text = escape(textIn(q.text, d.lang));
+    const std::string text = escape(pageTextIn(q.text, d.lang));
     const std::string optional = q.optional ? std::string(" <span class=\"optional\">") +
                                                   L(d, "(необязательно)", "(optional)") + "</span>"
                                             : std::string();
@@ -115,7 +115,7 @@ std::string questionHtml(const SurveyForm& f, const Question& q, int number) {
             h += radio(q.id, "no", answerLabel(q, "no", d.lang), value == "no", describedBy);
         } else {
             for (const auto& o : q.options)
-                h += radio(q.id, o.value, textIn(o.label, d.lang), value == o.value, describedBy);
+                h += radio(q.id, o.value, pageTextIn(o.label, d.lang), value == o.value, describedBy);
             // Without JavaScript a chosen radio cannot be cleared; this keeps "no answer" possible.
             if (q.optional)
                 h += radio(q.id, "", L(d, "Не указывать", "Prefer not to say"), value.empty(),
@@ -193,7 +193,7 @@ std::string renderSurveyPage(const SurveyForm& f) {
     const Display& d = f.display;
     const std::string action = surveyFormAction(f.campaignId, f.orgId);
     std::string m;
-    m += "<h1>" + escape(textIn(f.questionnaire->title, d.lang)) + "</h1>\n";
+    m += "<h1>" + escape(pageTextIn(f.questionnaire->title, d.lang)) + "</h1>\n";
     m += "<p class=\"org\">" + std::string(L(d, "Организация: ", "Organisation: ")) + "<strong>" +
          escape(f.orgName) + "</strong></p>\n<p class=\"campaign\">" + escape(f.campaignTitle) +
          "</p>\n";
@@ -255,7 +255,7 @@ std::string renderSurveyPage(const SurveyForm& f) {
     if (section != 0) m += "</section>\n";
     m += "<p><button type=\"submit\" class=\"primary\">" +
          std::string(L(d, "Отправить анкету", "Send the form")) + "</button></p>\n</form>\n";
-    PageFrame frame{d, textIn(f.questionnaire->title, d.lang) + " — " + f.orgName,
+    PageFrame frame{d, pageTextIn(f.questionnaire->title, d.lang) + " — " + f.orgName,
                     displaySwitches(d, action)};
     return renderPage(frame, m);
 }

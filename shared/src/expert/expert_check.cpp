@@ -12,7 +12,7 @@ using nlohmann::ordered_json;
 
 namespace {
 
-Error invalid(const std::string& field, const std::string& message) {
+Error invalidCheck(const std::string& field, const std::string& message) {
     return makeError("invalid_expert_check", message, field);
 }
 
@@ -24,16 +24,16 @@ Status onlyKeys(const json& obj, std::initializer_list<const char*> keys, const 
     for (const auto& [key, value] : obj.items()) {
         (void)value;
         if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return key == k; }))
-            return invalid(join(path, key), "is not a field of an expert check");
+            return invalidCheck(join(path, key), "is not a field of an expert check");
     }
     for (const char* k : keys)
-        if (!obj.contains(k)) return invalid(join(path, k), "is required");
+        if (!obj.contains(k)) return invalidCheck(join(path, k), "is required");
     return {};
 }
 
 Result<std::string> str(const json& obj, const char* key, const std::string& path) {
     const json& v = obj.at(key);
-    if (!v.is_string()) return invalid(join(path, key), "must be a string");
+    if (!v.is_string()) return invalidCheck(join(path, key), "must be a string");
     return v.get<std::string>();
 }
 
@@ -61,14 +61,14 @@ bool isSha256Hex(const std::string& s) {
 }
 
 Result<ItemCheck> decodeItem(const json& node, const std::string& path) {
-    if (!node.is_object()) return invalid(path, "must be an object");
+    if (!node.is_object()) return invalidCheck(path, "must be an object");
     if (auto s = onlyKeys(node, {"item", "present", "note", "checked_at", "operator", "evidence"}, path); !s)
         return s.error();
     ItemCheck item;
     auto id = str(node, "item", path);
     if (!id) return id.error();
     item.item = *id;
-    if (!node["present"].is_boolean()) return invalid(path + ".present", "must be true or false");
+    if (!node["present"].is_boolean()) return invalidCheck(path + ".present", "must be true or false");
     item.present = node["present"].get<bool>();
     auto note = str(node, "note", path);
     if (!note) return note.error();
@@ -80,10 +80,10 @@ Result<ItemCheck> decodeItem(const json& node, const std::string& path) {
     if (!op) return op.error();
     item.operatorName = *op;
     const json& ev = node["evidence"];
-    if (!ev.is_array()) return invalid(path + ".evidence", "must be an array of sha256 hex strings");
+    if (!ev.is_array()) return invalidCheck(path + ".evidence", "must be an array of sha256 hex strings");
     for (std::size_t i = 0; i < ev.size(); ++i) {
         if (!ev[i].is_string())
-            return invalid(path + ".evidence[" + std::to_string(i) + "]", "must be a sha256 hex string");
+            return invalidCheck(path + ".evidence[" + std::to_string(i) + "]", "must be a sha256 hex string");
         item.evidence.push_back(ev[i].get<std::string>());
     }
     return item;
@@ -121,17 +121,17 @@ std::string encodeExpertCheck(const ExpertCheck& check) {
 
 Result<ExpertCheck> decodeExpertCheck(std::string_view payload) {
     json doc = json::parse(payload.begin(), payload.end(), nullptr, false);
-    if (doc.is_discarded()) return invalid("", "the payload is not valid UTF-8 JSON");
-    if (!doc.is_object()) return invalid("", "the payload must be a JSON object");
+    if (doc.is_discarded()) return invalidCheck("", "the payload is not valid UTF-8 JSON");
+    if (!doc.is_object()) return invalidCheck("", "the payload must be a JSON object");
     if (auto s = onlyKeys(doc, {"v", "kind", "id", "device", "campaign", "org", "checklist", "operator",
                                 "recorded_at", "waiting_time_points", "items"},
                           "");
         !s)
         return s.error();
     if (!doc["v"].is_number_integer() || doc["v"].get<std::int64_t>() != 1)
-        return invalid("v", "must be 1 (the only payload version)");
+        return invalidCheck("v", "must be 1 (the only payload version)");
     if (!doc["kind"].is_string() || doc["kind"].get<std::string>() != "expert_check")
-        return invalid("kind", "must be \"expert_check\"");
+        return invalidCheck("kind", "must be \"expert_check\"");
     ExpertCheck c;
     const std::pair<const char*, std::string*> fields[] = {
         {"id", &c.id},           {"device", &c.device},         {"campaign", &c.campaign},
@@ -145,11 +145,11 @@ Result<ExpertCheck> decodeExpertCheck(std::string_view payload) {
     const json& wait = doc["waiting_time_points"];
     if (!wait.is_null()) {
         if (!wait.is_number_integer() || wait.get<std::int64_t>() < 0 || wait.get<std::int64_t>() > 100)
-            return invalid("waiting_time_points", "must be null or an integer from 0 to 100");
+            return invalidCheck("waiting_time_points", "must be null or an integer from 0 to 100");
         c.waitingTimePoints = wait.get<int>();
     }
     const json& items = doc["items"];
-    if (!items.is_array()) return invalid("items", "must be an array");
+    if (!items.is_array()) return invalidCheck("items", "must be an array");
     for (std::size_t i = 0; i < items.size(); ++i) {
         auto item = decodeItem(items[i], "items[" + std::to_string(i) + "]");
         if (!item) return item.error();
@@ -159,48 +159,48 @@ Result<ExpertCheck> decodeExpertCheck(std::string_view payload) {
 }
 
 Status validateExpertCheck(const ExpertCheck& c, const Checklist& checklist) {
-    if (!isUuidV4(c.id)) return invalid("id", "must be a lowercase UUIDv4, got '" + c.id + "'");
+    if (!isUuidV4(c.id)) return invalidCheck("id", "must be a lowercase UUIDv4, got '" + c.id + "'");
     const std::pair<const char*, const std::string*> required[] = {
         {"device", &c.device}, {"campaign", &c.campaign}, {"org", &c.org}, {"operator", &c.operatorName}};
     for (const auto& [key, value] : required)
-        if (value->empty()) return invalid(key, "must not be empty");
+        if (value->empty()) return invalidCheck(key, "must not be empty");
     if (codePoints(c.operatorName) > kMaxOperatorChars)
-        return invalid("operator", "must be at most " + std::to_string(kMaxOperatorChars) + " characters");
+        return invalidCheck("operator", "must be at most " + std::to_string(kMaxOperatorChars) + " characters");
     if (c.checklist != checklist.id)
-        return invalid("checklist", "must be the server's checklist '" + checklist.id + "', got '" + c.checklist + "'");
+        return invalidCheck("checklist", "must be the server's checklist '" + checklist.id + "', got '" + c.checklist + "'");
     if (!isIsoWithOffset(c.recordedAt))
-        return invalid("recorded_at", "must be ISO 8601 with an offset, e.g. 2026-11-23T10:15:00+07:00");
+        return invalidCheck("recorded_at", "must be ISO 8601 with an offset, e.g. 2026-11-23T10:15:00+07:00");
     if (c.waitingTimePoints && (*c.waitingTimePoints < 0 || *c.waitingTimePoints > 100))
-        return invalid("waiting_time_points", "must be null or from 0 to 100");
+        return invalidCheck("waiting_time_points", "must be null or from 0 to 100");
 
     std::set<std::string> seen;
     for (std::size_t i = 0; i < c.items.size(); ++i) {
         const auto& item = c.items[i];
         const std::string path = "items[" + std::to_string(i) + "]";
         if (!checklist.find(item.item))
-            return invalid(path + ".item", "unknown checklist item '" + item.item + "'");
+            return invalidCheck(path + ".item", "unknown checklist item '" + item.item + "'");
         if (!seen.insert(item.item).second)
-            return invalid(path + ".item", "item '" + item.item + "' is checked twice");
+            return invalidCheck(path + ".item", "item '" + item.item + "' is checked twice");
         if (i < checklist.items.size() && checklist.items[i].id != item.item)
-            return invalid(path + ".item", "expected '" + checklist.items[i].id + "' here (items in checklist order), got '" + item.item + "'");
+            return invalidCheck(path + ".item", "expected '" + checklist.items[i].id + "' here (items in checklist order), got '" + item.item + "'");
         if (codePoints(item.note) > kMaxNoteChars)
-            return invalid(path + ".note", "must be at most " + std::to_string(kMaxNoteChars) + " characters");
+            return invalidCheck(path + ".note", "must be at most " + std::to_string(kMaxNoteChars) + " characters");
         if (!isIsoWithOffset(item.checkedAt))
-            return invalid(path + ".checked_at", "must be ISO 8601 with an offset, e.g. 2026-11-23T10:15:00+07:00");
-        if (item.operatorName.empty()) return invalid(path + ".operator", "must not be empty");
+            return invalidCheck(path + ".checked_at", "must be ISO 8601 with an offset, e.g. 2026-11-23T10:15:00+07:00");
+        if (item.operatorName.empty()) return invalidCheck(path + ".operator", "must not be empty");
         if (codePoints(item.operatorName) > kMaxOperatorChars)
-            return invalid(path + ".operator", "must be at most " + std::to_string(kMaxOperatorChars) + " characters");
+            return invalidCheck(path + ".operator", "must be at most " + std::to_string(kMaxOperatorChars) + " characters");
         if (item.evidence.size() > kMaxEvidencePerItem)
-            return invalid(path + ".evidence", "at most " + std::to_string(kMaxEvidencePerItem) + " evidence files per item, got " + std::to_string(item.evidence.size()));
+            return invalidCheck(path + ".evidence", "at most " + std::to_string(kMaxEvidencePerItem) + " evidence files per item, got " + std::to_string(item.evidence.size()));
         std::set<std::string> hashes;
         for (std::size_t j = 0; j < item.evidence.size(); ++j) {
             const std::string at = path + ".evidence[" + std::to_string(j) + "]";
-            if (!isSha256Hex(item.evidence[j])) return invalid(at, "must be 64 lowercase hex digits (sha256)");
-            if (!hashes.insert(item.evidence[j]).second) return invalid(at, "evidence listed twice");
+            if (!isSha256Hex(item.evidence[j])) return invalidCheck(at, "must be 64 lowercase hex digits (sha256)");
+            if (!hashes.insert(item.evidence[j]).second) return invalidCheck(at, "evidence listed twice");
         }
     }
     if (c.items.size() < checklist.items.size())
-        return invalid("items", "item '" + checklist.items[c.items.size()].id + "' is not checked (every checklist item must be checked once)");
+        return invalidCheck("items", "item '" + checklist.items[c.items.size()].id + "' is not checked (every checklist item must be checked once)");
     return {};
 }
 

@@ -8,7 +8,7 @@
 namespace nok::scoring::detail {
 namespace {
 
-Error invalid(std::string message, std::string field) {
+Error invalidInput(std::string message, std::string field) {
     return makeError("invalid_input", std::move(message), std::move(field));
 }
 
@@ -16,32 +16,32 @@ Status checkExpert(const Methodology& m, const ExpertRecord& e, const std::strin
     // An empty org means "this organisation": callers pairing records themselves need not repeat
     // it.
     if (!e.org.empty() && e.org != orgId)
-        return invalid("belongs to another organisation", "expert.org");
+        return invalidInput("belongs to another organisation", "expert.org");
     for (const auto& listId : knownItemListIds()) {
         const ItemCount* list = listOf(e, listId);
         if (list->required < 0 || list->present < 0)
-            return invalid("counts must not be negative", "expert." + listId);
+            return invalidInput("counts must not be negative", "expert." + listId);
     }
     for (const auto& setId : knownExpertSetIds()) {
         const ExpertSet* known = m.findSet(setId);
         if (!known) continue; // not used by this methodology
         for (const auto& item : *itemsOf(e, setId))
             if (!known->find(item))
-                return invalid("unknown item \"" + item + "\"", "expert." + setId);
+                return invalidInput("unknown item \"" + item + "\"", "expert." + setId);
     }
     if (e.waitingTimePoints && (!std::isfinite(*e.waitingTimePoints) || *e.waitingTimePoints < 0 ||
                                 *e.waitingTimePoints > 100))
-        return invalid("must be a number from 0 to 100", "expert.waiting_time_points");
+        return invalidInput("must be a number from 0 to 100", "expert.waiting_time_points");
     return {};
 }
 
 Status checkSurvey(const SurveyTally& s) {
-    if (s.complete < 0) return invalid("must not be negative", "survey.complete");
+    if (s.complete < 0) return invalidInput("must not be negative", "survey.complete");
     for (const auto& [id, q] : s.questions) {
         const std::string field = "survey.questions." + id;
-        if (q.yes < 0 || q.answered < 0) return invalid("counts must not be negative", field);
-        if (q.yes > q.answered) return invalid("yes exceeds answered", field);
-        if (q.answered > s.complete) return invalid("answered exceeds complete responses", field);
+        if (q.yes < 0 || q.answered < 0) return invalidInput("counts must not be negative", field);
+        if (q.yes > q.answered) return invalidInput("yes exceeds answered", field);
+        if (q.answered > s.complete) return invalidInput("answered exceeds complete responses", field);
     }
     return {};
 }
@@ -54,12 +54,12 @@ Status checkInputs(const Methodology& m, const std::vector<OrgInput>& inputs) {
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         const std::string where = "organizations[" + std::to_string(i) + "]";
         const OrgInput& in = inputs[i];
-        if (in.organization.id.empty()) return invalid("must not be empty", where + ".id");
+        if (in.organization.id.empty()) return invalidInput("must not be empty", where + ".id");
         if (!ids.insert(in.organization.id).second)
-            return invalid("duplicate organisation id \"" + in.organization.id + "\"",
+            return invalidInput("duplicate organisation id \"" + in.organization.id + "\"",
                            where + ".id");
         if (in.organization.recipients < 0)
-            return invalid("must not be negative", where + ".recipients");
+            return invalidInput("must not be negative", where + ".recipients");
         if (in.expert)
             if (auto s = checkExpert(m, *in.expert, in.organization.id); !s)
                 return s.error().under(where);
