@@ -131,7 +131,7 @@ ImportOutcome commitPlan(sqlite::Database& db, const Dataset& ds, const Plan& pl
         NewResponse nr{r->id,         ds.campaignId, r->org,       r->channel,
                        questionnaire, r->day,        "import",     std::nullopt,
                        std::nullopt,  r->payload,    std::nullopt, r->answersJson,
-                       std::nullopt};
+                       std::nullopt,  {}};
         auto outcome = insertResponse(db, nr);
         if (!outcome) return failure(outcome.error().under(r->place.base));
         if (*outcome == InsertOutcome::Conflict) // stored by someone else since the check
