@@ -47,8 +47,8 @@ void WalCheckpointer::run() {
             m_due = false;
             stopping = m_stopping;
         }
-        if (auto left = (*db)->checkpoint(); !left)
-            logEvent("error", "checkpoint_failed", {{"reason", left.error().describe()}});
+        if (auto done = (*db)->checkpoint(); !done)
+            logEvent("error", "checkpoint_failed", {{"reason", done.error().describe()}});
         if (stopping) return;
     }
 }

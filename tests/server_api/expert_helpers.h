@@ -7,6 +7,7 @@
 
 #include "nok/expert/expert_check.h"
 
+#include <ctime>
 #include <set>
 
 namespace nok::test {
@@ -61,6 +62,14 @@ inline httplib::Headers evidenceHeaders(const Device& d, const std::string& sha,
     const std::string time = std::to_string(t);
     const auto sig = crypto::sign(d.keys.secretKey, "nok-evidence\n" + d.id + "\n" + time + "\n" + sha);
     return {{"X-Nok-Device", d.id}, {"X-Nok-Time", time}, {"X-Nok-Auth", crypto::toBase64(sig)}};
+}
+
+// PUT /api/v1/evidence/{sha} from the device, signed for time `t`.
+inline httplib::Result putEvidence(ServerFixture& f, const Device& d, const std::string& sha,
+                                   const std::string& body, const std::string& type,
+                                   std::int64_t t = std::time(nullptr)) {
+    auto c = f.client();
+    return c.Put(("/api/v1/evidence/" + sha).c_str(), evidenceHeaders(d, sha, t), body, type.c_str());
 }
 
 // The first bytes of a JPEG / PNG followed by `fill` (the server checks magic bytes, not pixels).

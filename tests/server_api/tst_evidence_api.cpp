@@ -16,12 +16,6 @@ using nlohmann::json;
 
 namespace {
 
-httplib::Result put(ServerFixture& f, const Device& d, const std::string& sha, const std::string& body,
-                    const std::string& type, std::int64_t t = std::time(nullptr)) {
-    auto c = f.client();
-    return c.Put(("/api/v1/evidence/" + sha).c_str(), evidenceHeaders(d, sha, t), body, type.c_str());
-}
-
 std::int64_t evidenceRows(ServerFixture& f) {
     return f.count("SELECT count(*) FROM evidence");
 }
@@ -39,18 +33,18 @@ class TstEvidenceApi : public QObject {
         Device d = f.enroll({"org-1"});
         const std::string photo = fakeJpeg("стенд у входа");
         const std::string sha = crypto::sha256Hex(photo);
-        auto res = put(f, d, sha, photo, "image/jpeg");
+        auto res = putEvidence(f, d, sha, photo, "image/jpeg");
         QVERIFY(res);
         QCOMPARE(res->status, 201);
         QVERIFY(signedByServer(d, res));
         JCOMPARE(json::parse(res->body), json({{"sha256", sha}, {"status", "stored"}}));
-        auto again = put(f, d, sha, photo, "image/jpeg");
+        auto again = putEvidence(f, d, sha, photo, "image/jpeg");
         QCOMPARE(again->status, 200);
         JCOMPARE(json::parse(again->body)["status"], "duplicate");
         QCOMPARE(evidenceRows(f), 1);
 
         const std::string png = fakePng();
-        QCOMPARE(put(f, d, crypto::sha256Hex(png), png, "image/png")->status, 201);
+        QCOMPARE(putEvidence(f, d, crypto::sha256Hex(png), png, "image/png")->status, 201);
 
         auto c = f.client();
         const std::string path = "/api/v1/evidence/" + sha;
@@ -87,25 +81,25 @@ class TstEvidenceApi : public QObject {
         // One byte over 6 MiB (under the server's general body limit): 413.
         const std::string big = fakeJpeg(std::string(6291457 - fakeJpeg("").size(), 'x'));
         QCOMPARE(big.size(), std::size_t(6291457));
-        expectError(put(f, d, crypto::sha256Hex(big), big, "image/jpeg"), 413, "payload_too_large");
+        expectError(putEvidence(f, d, crypto::sha256Hex(big), big, "image/jpeg"), 413, "payload_too_large");
         // Exactly 6 MiB is accepted.
         const std::string limit = fakeJpeg(std::string(6291456 - fakeJpeg("").size(), 'y'));
         QCOMPARE(limit.size(), std::size_t(6291456));
-        QCOMPARE(put(f, d, crypto::sha256Hex(limit), limit, "image/jpeg")->status, 201);
+        QCOMPARE(putEvidence(f, d, crypto::sha256Hex(limit), limit, "image/jpeg")->status, 201);
         QCOMPARE(evidenceRows(f), 1);
 
         const std::string photo = fakeJpeg("x");
         const std::string sha = crypto::sha256Hex(photo);
         // Body does not hash to the path.
-        expectError(put(f, d, crypto::sha256Hex("other"), photo, "image/jpeg"), 400, "hash_mismatch");
+        expectError(putEvidence(f, d, crypto::sha256Hex("other"), photo, "image/jpeg"), 400, "hash_mismatch");
         // A text file, whatever it claims to be; a PNG sent as JPEG; a JPEG with a text type.
         const std::string text = "just some text";
-        expectError(put(f, d, crypto::sha256Hex(text), text, "image/jpeg"), 415, "not_an_image");
+        expectError(putEvidence(f, d, crypto::sha256Hex(text), text, "image/jpeg"), 415, "not_an_image");
         const std::string png = fakePng();
-        expectError(put(f, d, crypto::sha256Hex(png), png, "image/jpeg"), 415, "not_an_image");
-        expectError(put(f, d, sha, photo, "text/plain"), 415, "not_an_image");
+        expectError(putEvidence(f, d, crypto::sha256Hex(png), png, "image/jpeg"), 415, "not_an_image");
+        expectError(putEvidence(f, d, sha, photo, "text/plain"), 415, "not_an_image");
         // Path not a lowercase sha256.
-        expectError(put(f, d, "ABC", photo, "image/jpeg"), 400, "invalid_request");
+        expectError(putEvidence(f, d, "ABC", photo, "image/jpeg"), 400, "invalid_request");
         // Authentication: another device's signature, a stale time, no device header.
         {
             auto c = f.client();
@@ -113,7 +107,7 @@ class TstEvidenceApi : public QObject {
             headers.erase("X-Nok-Device");
             headers.emplace("X-Nok-Device", d.id);
             expectError(c.Put(("/api/v1/evidence/" + sha).c_str(), headers, photo, "image/jpeg"), 401, "bad_auth");
-            expectError(put(f, d, sha, photo, "image/jpeg", std::time(nullptr) - 301), 401, "bad_auth");
+            expectError(putEvidence(f, d, sha, photo, "image/jpeg", std::time(nullptr) - 301), 401, "bad_auth");
             auto noDevice = evidenceHeaders(d, sha, std::time(nullptr));
             noDevice.erase("X-Nok-Device");
             expectError(c.Put(("/api/v1/evidence/" + sha).c_str(), noDevice, photo, "image/jpeg"), 401,
@@ -124,7 +118,7 @@ class TstEvidenceApi : public QObject {
         }
         QCOMPARE(evidenceRows(f), 1);
         QVERIFY(server::revokeDeviceAudited(f.db(), d.id, "test", std::time(nullptr)));
-        expectError(put(f, d, sha, photo, "image/jpeg"), 403, "device_revoked");
+        expectError(putEvidence(f, d, sha, photo, "image/jpeg"), 403, "device_revoked");
         QCOMPARE(evidenceRows(f), 1);
     }
 };

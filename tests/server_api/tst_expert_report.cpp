@@ -37,11 +37,8 @@ class TstExpertReport : public QObject {
         Device d = f.enroll({"org-1"});
         const std::string photo = fakePng("стенд");
         const std::string sha = crypto::sha256Hex(photo);
+        QCOMPARE(putEvidence(f, d, sha, photo, "image/png")->status, 201);
         auto c = f.client();
-        QCOMPARE(c.Put(("/api/v1/evidence/" + sha).c_str(), evidenceHeaders(d, sha, std::time(nullptr)), photo,
-                       "image/png")
-                     ->status,
-                 201);
 
         auto older = makeExpertCheck(d, {});
         older.items[0].note = "старая заметка";
@@ -101,11 +98,8 @@ class TstExpertReport : public QObject {
         Device d = f.enroll({"org-1"});
         const std::string photo = fakeJpeg("вывеска");
         const std::string sha = crypto::sha256Hex(photo);
+        QCOMPARE(putEvidence(f, d, sha, photo, "image/jpeg")->status, 201);
         auto c = f.client();
-        QCOMPARE(c.Put(("/api/v1/evidence/" + sha).c_str(), evidenceHeaders(d, sha, std::time(nullptr)),
-                       photo, "image/jpeg")
-                     ->status,
-                 201);
         auto check = makeExpertCheck(d, {"stand.licence"});
         for (auto& item : check.items)
             if (item.item == "stand.licence") {

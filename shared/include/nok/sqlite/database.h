@@ -111,8 +111,8 @@ public:
     // caller still holds its write lock. Whoever receives the count checkpoints instead.
     void setWalCommitHook(std::function<void(int frames)> hook);
     // A passive checkpoint: copies what it can of the WAL into the database without waiting for
-    // readers or writers (they go on meanwhile). Returns the frames still in the WAL.
-    [[nodiscard]] Result<int> checkpoint();
+    // readers or writers (they go on meanwhile).
+    [[nodiscard]] Status checkpoint();
 
 private:
     Database(sqlite3* db, std::string path) : m_db(db), m_path(std::move(path)) {}
