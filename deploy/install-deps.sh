@@ -5,7 +5,7 @@
 set -euo pipefail
 what=${1:-build}
 
-build_pkgs=(cmake g++ binutils make pkg-config python3 curl
+build_pkgs=(cmake ninja-build g++ binutils make pkg-config python3 curl
   qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-speech-dev
   qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin
   libcpp-httplib-dev nlohmann-json3-dev libsodium-dev libsqlite3-dev libgl-dev sqlite3
