@@ -11,7 +11,7 @@
 #include "nok/result.h"
 #include "nok/survey/questionnaire.h"
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include <QDateTime>
 #include <QObject>

@@ -6,6 +6,8 @@
 
 #include "response_sink.h"
 
+#include <nlohmann/json.hpp>
+
 #include "nok/survey/questionnaire.h"
 
 #include <QString>

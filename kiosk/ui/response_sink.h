@@ -7,7 +7,7 @@
 
 #include "nok/result.h"
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include <QString>
 
