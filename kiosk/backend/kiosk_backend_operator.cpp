@@ -3,6 +3,7 @@
 // (kiosk/app/backend_adapter.h) as an OperatorStore.
 #include "kiosk_backend.h"
 #include "kiosk_backend_impl.h"
+#include "kiosk_log.h"
 
 #include "nok/crypto/crypto.h"
 #include "nok/expert/checklist.h"
@@ -15,10 +16,6 @@ namespace nok::kiosk {
 
 namespace {
 
-bool isSha256Hex(const std::string& s) {
-    return s.size() == 64 &&
-           std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
-}
 
 std::string mimeOf(const QByteArray& bytes) {
     if (bytes.startsWith(QByteArray("\xFF\xD8\xFF", 3))) return "image/jpeg";
@@ -32,7 +29,7 @@ std::map<QString, InterviewCounts> KioskBackend::interviewCounts() const {
     std::map<QString, InterviewCounts> out;
     auto counts = m_impl->expert->interviewCounts(localDay());
     if (!counts) {
-        qWarning("kiosk: interview counts: %s", counts.error().describe().c_str());
+        qCWarning(lcKioskStore, "interview counts: %s", counts.error().describe().c_str());
         return out;
     }
     for (const auto& [org, c] : *counts) out[QString::fromStdString(org)] = {c.today, c.total};
@@ -124,7 +121,7 @@ Result<QString> KioskBackend::submitExpertCheck(expert::ExpertCheck check, const
     std::set<std::string> photos;
     for (const auto& item : check.items)
         for (const auto& sha : item.evidence) {
-            if (!isSha256Hex(sha)) return makeError("invalid_value", "not a sha256", "items." + item.item + ".evidence");
+            if (!crypto::isSha256Hex(sha)) return makeError("invalid_value", "not a sha256", "items." + item.item + ".evidence");
             auto blob = d.expert->evidence(sha);
             if (!blob) return blob.error();
             if (!*blob)

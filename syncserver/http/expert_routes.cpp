@@ -72,7 +72,7 @@ void getEvidence(ServerContext& ctx, const httplib::Request& req, httplib::Respo
     if (!lease) return sendError(res, lease.error());
     if (auto user = requireUser(lease->db(), req, {"council", "admin"}); !user) return sendError(res, user.error());
     const std::string sha = req.matches[1];
-    if (!isSha256Hex(sha))
+    if (!crypto::isSha256Hex(sha))
         return sendError(res, makeError("invalid_request", "must be 64 lowercase hex digits", "sha256"));
     auto file = readEvidence(lease->db(), sha);
     if (!file) return sendError(res, file.error());

@@ -48,14 +48,10 @@ Status authenticate(sqlite::Database& db, const EvidenceUpload& u, std::int64_t 
 
 } // namespace
 
-bool isSha256Hex(const std::string& s) {
-    return s.size() == 64 &&
-           std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
-}
 
 Result<std::string> storeEvidence(sqlite::Database& db, const EvidenceUpload& u, std::int64_t now,
                                   const std::string& today, std::mutex* writeLock) {
-    if (!isSha256Hex(u.sha256))
+    if (!crypto::isSha256Hex(u.sha256))
         return makeError("invalid_request", "must be the sha256 of the file as 64 lowercase hex digits", "path");
     if (auto s = authenticate(db, u, now); !s) return s.error();
     const std::string& body = *u.body;

@@ -23,9 +23,6 @@ struct EvidenceUpload {
     const std::string* body = nullptr;
 };
 
-// True for 64 lowercase hex digits.
-[[nodiscard]] bool isSha256Hex(const std::string& text);
-
 // "stored" or "duplicate". Errors: invalid_request (path), unauthorized / unknown_device /
 // device_revoked / bad_auth, payload_too_large, hash_mismatch, not_an_image.
 [[nodiscard]] Result<std::string> storeEvidence(sqlite::Database& db, const EvidenceUpload& upload,

@@ -1,25 +1,18 @@
 #include "service/expert_record_codec.h"
 
+#include "nok/json_type_name.h"
+
 namespace nok::server {
 
 using nlohmann::json;
 
 namespace {
 
-std::string typeName(const json& v) {
-    if (v.is_null()) return "null";
-    if (v.is_boolean()) return "a boolean";
-    if (v.is_number()) return "a number";
-    if (v.is_string()) return "a string";
-    if (v.is_array()) return "an array";
-    return "an object";
-}
-
 // {"required": N, "present": M} with 0 <= M <= N.
 std::optional<json> readItemCount(const json& node, const std::string& path, Problems& problems) {
     if (!node.is_object()) {
         problems.add("invalid_expert_record",
-                     "must be an object {\"required\": N, \"present\": M}, got " + typeName(node),
+                     "must be an object {\"required\": N, \"present\": M}, got " + jsonTypeName(node),
                      path);
         return std::nullopt;
     }
@@ -56,7 +49,7 @@ std::optional<json> readItemCount(const json& node, const std::string& path, Pro
 std::optional<json> readItemSet(const json& node, const std::set<std::string>& known,
                                 const std::string& path, Problems& problems) {
     if (!node.is_array()) {
-        problems.add("invalid_expert_record", "must be an array of item ids, got " + typeName(node),
+        problems.add("invalid_expert_record", "must be an array of item ids, got " + jsonTypeName(node),
                      path);
         return std::nullopt;
     }
@@ -91,7 +84,7 @@ std::optional<json> readItemSet(const json& node, const std::set<std::string>& k
 std::optional<std::string> canonicalExpertRecord(const json& node, const ExpertVocabulary& vocab,
                                                  const SourcePlace& place, Problems& problems) {
     if (!node.is_object()) {
-        problems.add("invalid_expert_record", "must be an object, got " + typeName(node),
+        problems.add("invalid_expert_record", "must be an object, got " + jsonTypeName(node),
                      place.base);
         return std::nullopt;
     }

@@ -1,6 +1,7 @@
 // /council: sign-in with a council token, sessions in memory (HttpOnly, SameSite=Strict cookie,
 // Secure on TLS, fixed expiry), campaigns, rankings, organisation pages and downloads. Every
 // page needs a session; without one the browser is sent to the sign-in page.
+#include "nok/crypto/crypto.h"
 #include "web/council_pages.h"
 #include "web/web_routes_internal.h"
 
@@ -190,11 +191,7 @@ void registerCouncilRoutes(httplib::Server& server, const std::shared_ptr<WebSta
                withSession(state, [](WebState& s, const CouncilFrame& frame,
                                      const httplib::Request& req, httplib::Response& res) {
                    const std::string sha = req.matches[1];
-                   const bool wellFormed =
-                       sha.size() == 64 && std::all_of(sha.begin(), sha.end(), [](char ch) {
-                           return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f');
-                       });
-                   if (!wellFormed)
+                   if (!crypto::isSha256Hex(sha))
                        return sendHtml(res, 400,
                                        renderCouncilMessage(frame, "Неверная ссылка на фото",
                                                             "Ссылка должна содержать SHA-256 "

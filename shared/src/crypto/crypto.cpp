@@ -158,6 +158,11 @@ std::string sha256Hex(std::string_view data) {
     return toHex(digest, sizeof digest);
 }
 
+bool isSha256Hex(std::string_view s) {
+    return s.size() == 2 * crypto_hash_sha256_BYTES &&
+           std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
 // --- Randomness ----------------------------------------------------------------------------
 
 std::string uuidV4() {

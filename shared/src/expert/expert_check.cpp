@@ -1,5 +1,7 @@
 #include "nok/expert/expert_check.h"
 
+#include "nok/crypto/crypto.h"
+
 #include <algorithm>
 #include <map>
 #include <regex>
@@ -55,10 +57,6 @@ bool isUuidV4(const std::string& s) {
     return std::regex_match(s, re);
 }
 
-bool isSha256Hex(const std::string& s) {
-    return s.size() == 64 &&
-           std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
-}
 
 Result<ItemCheck> decodeItem(const json& node, const std::string& path) {
     if (!node.is_object()) return invalidCheck(path, "must be an object");
@@ -195,7 +193,7 @@ Status validateExpertCheck(const ExpertCheck& c, const Checklist& checklist) {
         std::set<std::string> hashes;
         for (std::size_t j = 0; j < item.evidence.size(); ++j) {
             const std::string at = path + ".evidence[" + std::to_string(j) + "]";
-            if (!isSha256Hex(item.evidence[j])) return invalidCheck(at, "must be 64 lowercase hex digits (sha256)");
+            if (!crypto::isSha256Hex(item.evidence[j])) return invalidCheck(at, "must be 64 lowercase hex digits (sha256)");
             if (!hashes.insert(item.evidence[j]).second) return invalidCheck(at, "evidence listed twice");
         }
     }

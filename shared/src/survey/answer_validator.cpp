@@ -1,5 +1,7 @@
 #include "nok/survey/answer_validator.h"
 
+#include "nok/json_type_name.h"
+
 #include <nlohmann/json.hpp>
 
 #include <set>
@@ -16,15 +18,6 @@ std::size_t codePoints(const std::string& s) {
     for (unsigned char c : s)
         if ((c & 0xC0) != 0x80) ++n;
     return n;
-}
-
-std::string jsonTypeName(const json& v) {
-    if (v.is_null()) return "null";
-    if (v.is_boolean()) return "a boolean";
-    if (v.is_number()) return "a number";
-    if (v.is_string()) return "a string";
-    if (v.is_array()) return "an array";
-    return "an object";
 }
 
 std::string optionList(const Question& q) {

@@ -51,6 +51,8 @@ private:
 
 [[nodiscard]] std::string toHex(const std::uint8_t* data, std::size_t size);
 [[nodiscard]] std::string sha256Hex(std::string_view data);
+// True for exactly what sha256Hex writes: 64 lowercase hex digits.
+[[nodiscard]] bool isSha256Hex(std::string_view text);
 
 // A random RFC 4122 version 4 UUID, lower-case with hyphens.
 [[nodiscard]] std::string uuidV4();
