@@ -3,6 +3,7 @@
 // idle 90 s, prompt 30 s, minimum interval 20 s). A bad value is an error naming file and key.
 #pragma once
 
+#include "kiosk_defaults.h"
 #include "nok/result.h"
 
 #include <QString>
@@ -10,10 +11,10 @@
 namespace nok::kiosk {
 
 struct UiConfig {
-    QString operatorPin = QStringLiteral("2580");
-    int idleTimeoutSeconds = 90;
-    int idlePromptSeconds = 30;
-    int minIntervalSeconds = 20;
+    QString operatorPin = QString::fromLatin1(defaults::kOperatorPin);
+    int idleTimeoutSeconds = defaults::kIdleTimeoutSeconds;
+    int idlePromptSeconds = defaults::kIdlePromptSeconds;
+    int minIntervalSeconds = defaults::kMinIntervalSeconds;
     // Whether kiosk.ini set these: a local setting wins over the server's kiosk settings.
     bool idleTimeoutSet = false;
     bool minIntervalSet = false;

@@ -3,6 +3,8 @@
 // filter), so no screen has to remember to report activity.
 #pragma once
 
+#include "kiosk_defaults.h"
+
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -36,7 +38,7 @@ protected:
 
 private:
     QTimer m_timer;
-    int m_timeoutSeconds = 90;
+    int m_timeoutSeconds = defaults::kIdleTimeoutSeconds;
     bool m_running = false;
 };
 

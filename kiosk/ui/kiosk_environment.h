@@ -7,6 +7,7 @@
 #pragma once
 
 #include "device_control.h"
+#include "kiosk_defaults.h"
 #include "operator_store.h"
 #include "response_sink.h"
 
@@ -119,14 +120,14 @@ private:
     QString m_operatorName;
     QString m_organizationId;
     QString m_organizationName;
-    QString m_operatorPin = QStringLiteral("2580");
+    QString m_operatorPin = QString::fromLatin1(defaults::kOperatorPin);
     QString m_screenshotDir;
     QString m_language = QStringLiteral("ru");
     bool m_demo = false;
     bool m_readAloud = false;
-    int m_idleTimeoutSeconds = 90;
-    int m_idlePromptSeconds = 30;
-    int m_minIntervalSeconds = 20;
+    int m_idleTimeoutSeconds = defaults::kIdleTimeoutSeconds;
+    int m_idlePromptSeconds = defaults::kIdlePromptSeconds;
+    int m_minIntervalSeconds = defaults::kMinIntervalSeconds;
     QElapsedTimer m_sinceCompleted; // monotonic: the interval is not fooled by clock changes
     QTimer m_intervalTick;          // refreshes the gentle "please wait" message once a second
     QTranslator m_translator;
