@@ -36,6 +36,10 @@ int fail(int code, const std::string& message) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // Log lines name their area (nok.kiosk.sync, nok.kiosk.store, …: kiosk_log.h) unless the
+    // environment chose its own pattern.
+    if (qEnvironmentVariableIsEmpty("QT_MESSAGE_PATTERN"))
+        qSetMessagePattern(QStringLiteral("%{if-category}%{category}: %{endif}%{message}"));
     std::vector<std::string> args(argv + 1, argv + argc);
     auto parsed = parseKioskArguments(args);
     if (!parsed) return fail(2, parsed.error().describe());

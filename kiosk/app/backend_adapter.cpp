@@ -1,6 +1,7 @@
 #include "backend_adapter.h"
 
 #include "expert_draft_codec.h"
+#include "kiosk_log.h"
 
 namespace nok::kiosk {
 
@@ -39,7 +40,7 @@ ChecklistInfo BackendAdapter::currentChecklist() const {
     // The stored document was checked when it arrived; if it is unreadable now, the built-in
     // checklist still lets the operator work.
     if (!info) {
-        qWarning("kiosk: stored checklist: %s", info.error().describe().c_str());
+        qCWarning(lcKioskConfig, "stored checklist: %s", info.error().describe().c_str());
         return builtinChecklistInfo();
     }
     return std::move(*info);

@@ -5,6 +5,7 @@
 #include "device_identity.h"
 #include "enrolment_client.h"
 #include "kiosk_database.h"
+#include "kiosk_log.h"
 #include "outbox_store.h"
 #include "sync_worker.h"
 
@@ -124,7 +125,7 @@ void KioskBackend::Impl::stopWorker() {
 
 void KioskBackend::Impl::reloadConfiguration(KioskBackend* q) {
     if (auto st = loadEnrolmentInto(*db, enrolment, questionnaire); !st) {
-        qWarning("kiosk: cannot reload the configuration: %s", st.error().describe().c_str());
+        qCWarning(lcKioskConfig, "cannot reload the configuration: %s", st.error().describe().c_str());
         return;
     }
     emit q->configurationChanged();

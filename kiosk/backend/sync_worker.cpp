@@ -5,6 +5,7 @@
 #include "expert_store.h"
 #include "expert_sync_client.h"
 #include "kiosk_database.h"
+#include "kiosk_log.h"
 #include "outbox_store.h"
 #include "sync_client.h"
 
@@ -38,16 +39,16 @@ void SyncWorker::abortNetwork() {
 void SyncWorker::start() {
     auto db = openKioskDatabase(m_config.databasePath);
     if (!db) {
-        qWarning("sync worker: %s", db.error().describe().c_str());
+        qCWarning(lcKioskSync, "%s", db.error().describe().c_str());
         return;
     }
     m_db = std::move(*db);
     m_outbox = std::make_unique<OutboxStore>(*m_db);
     m_expert = std::make_unique<ExpertStore>(*m_db);
     if (auto st = m_outbox->recoverInterrupted(); !st)
-        qWarning("sync worker: %s", st.error().describe().c_str());
+        qCWarning(lcKioskSync, "%s", st.error().describe().c_str());
     if (auto st = m_expert->recoverInterrupted(); !st)
-        qWarning("sync worker: %s", st.error().describe().c_str());
+        qCWarning(lcKioskSync, "%s", st.error().describe().c_str());
 
     m_sendTimer = new QTimer(this);
     m_sendTimer->setSingleShot(true);
@@ -79,7 +80,7 @@ void SyncWorker::shutdown() {
 
 void SyncWorker::recordFailure(const std::string& message) {
     if (auto st = m_outbox->recordSyncFailure(message); !st)
-        qWarning("sync worker: %s", st.error().describe().c_str());
+        qCWarning(lcKioskSync, "%s", st.error().describe().c_str());
 }
 
 void SyncWorker::runPass(bool ignoreSchedule) {
@@ -106,6 +107,7 @@ void SyncWorker::runPass(bool ignoreSchedule) {
             break;
         }
 
+        qCDebug(lcKioskSync, "sending a batch of %d responses", int(items.size()));
         auto receipts = exchangeBatch(m_endpoint, m_config.deviceId, m_config.serverSignKey, items);
         // Cut short by shutdown: not the server's fault, nothing to record; the rows stay
         // 'sending' and become pending again at the next start.
@@ -113,10 +115,11 @@ void SyncWorker::runPass(bool ignoreSchedule) {
         OutboxStore::Outcome outcome;
         if (!receipts) {
             const std::string message = receipts.error().describe();
+            qCDebug(lcKioskSync, "batch not accepted: %s", message.c_str());
             for (const auto& item : items)
                 outcome.failed.emplace_back(item.id, message);
             if (auto st = m_outbox->apply(outcome, nowMs()); !st)
-                qWarning("sync worker: %s", st.error().describe().c_str());
+                qCWarning(lcKioskSync, "%s", st.error().describe().c_str());
             recordFailure(message);
             emit statusChanged();
             responsesFailed = true;
@@ -131,13 +134,15 @@ void SyncWorker::runPass(bool ignoreSchedule) {
             else
                 outcome.acknowledged.push_back(items[i].id);
         }
+        qCDebug(lcKioskSync, "receipts: %d stored, %d rejected, %d without a usable receipt",
+                int(outcome.acknowledged.size()), int(outcome.rejected.size()), int(outcome.failed.size()));
         if (auto st = m_outbox->apply(outcome, nowMs()); !st) {
             recordFailure("outbox: " + st.error().describe());
             emit statusChanged();
             break;
         }
         if (auto st = m_outbox->recordSyncSuccess(nowMs()); !st)
-            qWarning("sync worker: %s", st.error().describe().c_str());
+            qCWarning(lcKioskSync, "%s", st.error().describe().c_str());
         emit statusChanged();
     }
     if (m_endpoint.aborted()) return;
@@ -171,7 +176,7 @@ void SyncWorker::runExpertPass(bool ignoreSchedule) {
             if (!st && st.error().code == "evidence_refused") {
                 // The server will never take these bytes; the check goes without them and the
                 // server lists the photo as missing. Said in the sync log, kept on the device.
-                qWarning("sync worker: %s", st.error().describe().c_str());
+                qCWarning(lcKioskSync, "%s", st.error().describe().c_str());
                 continue;
             }
             if (!st) {
@@ -197,12 +202,12 @@ void SyncWorker::runExpertPass(bool ignoreSchedule) {
                                           receipt->reason, nowMs());
                 if (!st) failure = "expert outbox: " + st.error().describe();
                 else if (auto ok = m_outbox->recordSyncSuccess(nowMs()); !ok)
-                    qWarning("sync worker: %s", ok.error().describe().c_str());
+                    qCWarning(lcKioskSync, "%s", ok.error().describe().c_str());
             }
         }
         if (!failure.empty()) {
             if (auto st = m_expert->apply(row.id, ExpertStore::Outcome::Failed, failure, nowMs()); !st)
-                qWarning("sync worker: %s", st.error().describe().c_str());
+                qCWarning(lcKioskSync, "%s", st.error().describe().c_str());
             recordFailure(failure);
             emit statusChanged();
             return; // the rest waits for its backoff
