@@ -5,7 +5,6 @@
 #include "http/wal_checkpointer.h"
 #include "nok/sqlite/database.h"
 
-#include <QDeadlineTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,11 +72,9 @@ class TstWalCheckpointer : public QObject {
         // Past it, the checkpointer thread copies about 5 MB into the database file.
         writeBlobs(*db, 60);
         QVERIFY(frames >= WalCheckpointer::kThresholdFrames);
-        QDeadlineTimer deadline(20000);
-        while (fileSize(path) < emptySize + 60 * 65536 && !deadline.hasExpired())
-            QTest::qWait(20);
-        QVERIFY2(fileSize(path) >= emptySize + 60 * 65536,
-                 ("database file is " + std::to_string(fileSize(path)) + " bytes").c_str());
+        QTRY_VERIFY2_WITH_TIMEOUT(fileSize(path) >= emptySize + 60 * 65536,
+                                  ("database file is " + std::to_string(fileSize(path)) + " bytes").c_str(),
+                                  20000);
     }
 
     void stopCopiesWhatIsLeft() {

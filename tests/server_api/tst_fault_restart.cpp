@@ -137,6 +137,7 @@ class TstFaultRestart : public QObject {
         int generation = 0, port = server.port();
         std::atomic<int> acknowledged{0};
         std::atomic<bool> gaveUp{false};
+        bool stopClient = false; // under mutex: the test is over, whatever its outcome
         std::thread client([&] {
             for (int b = 0; b < kBatches && !gaveUp; ++b) {
                 while (true) {
@@ -157,7 +158,8 @@ class TstFaultRestart : public QObject {
                     // port.
                     std::unique_lock lock(mutex);
                     if (!restarted.wait_for(lock, std::chrono::seconds(30),
-                                            [&] { return generation > seenGeneration; })) {
+                                            [&] { return generation > seenGeneration || stopClient; }) ||
+                        stopClient) {
                         gaveUp = true;
                         return;
                     }
@@ -165,6 +167,23 @@ class TstFaultRestart : public QObject {
                 ++acknowledged;
             }
         });
+        // However this test ends, the client thread is stopped and joined: a failed check returns
+        // early, and a thread still joinable then would abort the whole program instead of
+        // failing this test.
+        struct ClientStopper {
+            std::thread& thread;
+            std::mutex& mutex;
+            std::condition_variable& wake;
+            bool& stop;
+            ~ClientStopper() {
+                {
+                    std::lock_guard lock(mutex);
+                    stop = true;
+                }
+                wake.notify_all();
+                if (thread.joinable()) thread.join();
+            }
+        } stopper{client, mutex, restarted, stopClient};
 
         // Kill while the stream is under way: some batches done, others still to send.
         QVERIFY(QTest::qWaitFor([&] { return acknowledged >= 8; }, 60000));
@@ -183,7 +202,6 @@ class TstFaultRestart : public QObject {
         }
         restarted.notify_all();
         QVERIFY(QTest::qWaitFor([&] { return acknowledged == kBatches || gaveUp; }, 120000));
-        client.join();
         QVERIFY(!gaveUp);
         second.process().terminate();
         QVERIFY(second.process().waitForFinished(10000));
