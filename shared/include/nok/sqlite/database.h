@@ -36,7 +36,8 @@ struct OpenOptions {
 };
 
 // A prepared statement. Bind indexes are 1-based (as in SQLite); column indexes 0-based.
-// step() returns true while a row is available, false when done; errors go to lastError().
+// step() returns true while a row is available, false when done, or the error (code and SQLite's
+// message) as its Result.
 class Statement {
 public:
     Statement() = default;
