@@ -70,6 +70,26 @@ std::string expertJson(const std::string& org, std::mt19937_64& rng) {
            ",\"required\":10},\"waiting_time_points\":null}";
 }
 
+const char* const kCategories[] = {"Дома-интернаты и ПНИ", "КЦСОН", "СРЦН",
+                                  "Реабилитационные центры"};
+
+std::string orgId(int o) {
+    char id[16];
+    std::snprintf(id, sizeof id, "org-%05d", o); // sorted like generated: index appends
+    return id;
+}
+
+// The serial leads, so the unique index on id grows at its end instead of rewriting pages all
+// over a 1,000,000-entry B-tree (the load is I/O bound).
+std::string responseId(std::int64_t serial, std::mt19937_64& rng) {
+    char id[64];
+    std::snprintf(id, sizeof id, "%08llx-b3c0-4%03x-8%03x-%012llx",
+                  static_cast<unsigned long long>(serial), static_cast<unsigned>(rng() & 0xfff),
+                  static_cast<unsigned>(rng() & 0xfff),
+                  static_cast<unsigned long long>(rng() & 0xffffffffffffULL));
+    return id;
+}
+
 } // namespace
 
 Status generateCampaign(sqlite::Database& db, const BenchShape& shape) {
@@ -79,14 +99,11 @@ Status generateCampaign(sqlite::Database& db, const BenchShape& shape) {
     server::CampaignRecord campaign{shape.campaign, "Benchmark",   "Bench region",
                                     2026,           "344n-social", "social-675n/1"};
     if (auto r = server::upsertCampaign(db, campaign); !r) return r.error();
-    const char* categories[] = {"Дома-интернаты и ПНИ", "КЦСОН", "СРЦН", "Реабилитационные центры"};
     std::int64_t serial = 0;
     for (int o = 0; o < shape.organizations; ++o) {
-        char orgId[16];
-        std::snprintf(orgId, sizeof orgId, "org-%05d", o); // sorted like generated: index appends
-        const std::string org = orgId;
+        const std::string org = orgId(o);
         server::OrganizationRecord rec{shape.campaign, org, "Организация № " + std::to_string(o),
-                                       categories[o % 4], 400};
+                                       kCategories[o % 4], 400};
         if (auto r = server::upsertOrganization(db, rec); !r) return r.error();
         if (o % 50 != 49) // a few organisations without an expert check, as in real campaigns
             if (auto r = server::appendExpertRecord(db, shape.campaign, org, expertJson(org, rng),
@@ -95,15 +112,7 @@ Status generateCampaign(sqlite::Database& db, const BenchShape& shape) {
                 return r.error();
         const double quality = 0.6 + 0.35 * std::uniform_real_distribution<double>(0, 1)(rng);
         for (int i = 0; i < shape.responsesPerOrganization; ++i) {
-            char id[64];
-            ++serial;
-            // The serial leads, so the unique index on id grows at its end instead of
-            // rewriting pages all over a 1,000,000-entry B-tree (the load is I/O bound).
-            std::snprintf(id, sizeof id, "%08llx-b3c0-4%03x-8%03x-%012llx",
-                          static_cast<unsigned long long>(serial),
-                          static_cast<unsigned>(rng() & 0xfff),
-                          static_cast<unsigned>(rng() & 0xfff),
-                          static_cast<unsigned long long>(rng() & 0xffffffffffffULL));
+            const std::string id = responseId(++serial, rng);
             std::string answers = answersJson(rng, quality);
             server::NewResponse r;
             r.id = id;
@@ -120,6 +129,41 @@ Status generateCampaign(sqlite::Database& db, const BenchShape& shape) {
         }
     }
     return tx.commit();
+}
+
+Status writeDatasetFile(const std::string& path, const BenchShape& shape) {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f) return makeError("io", "cannot create the file", path);
+    std::mt19937_64 rng(20261123);
+    std::fprintf(f,
+                 "{\"format\":\"nok-dataset/1\",\"campaign\":{\"id\":\"%s\",\"title\":"
+                 "\"Benchmark\",\"region\":\"Bench region\",\"year\":2026,\"methodology\":"
+                 "\"344n-social\"},\n\"organizations\":[",
+                 shape.campaign.c_str());
+    for (int o = 0; o < shape.organizations; ++o)
+        std::fprintf(f, "%s\n{\"id\":\"%s\",\"name\":\"Организация № %d\",\"category\":\"%s\","
+                        "\"recipients\":400}",
+                     o ? "," : "", orgId(o).c_str(), o, kCategories[o % 4]);
+    std::fputs("],\n\"expert\":[", f);
+    for (int o = 0; o < shape.organizations; ++o)
+        std::fprintf(f, "%s\n%s", o ? "," : "", expertJson(orgId(o), rng).c_str());
+    std::fputs("],\n\"responses\":[", f);
+    std::int64_t serial = 0;
+    for (int o = 0; o < shape.organizations; ++o) {
+        const std::string org = orgId(o);
+        const double quality = 0.6 + 0.35 * std::uniform_real_distribution<double>(0, 1)(rng);
+        for (int i = 0; i < shape.responsesPerOrganization; ++i) {
+            const std::string id = responseId(++serial, rng);
+            std::fprintf(f, "%s\n{\"id\":\"%s\",\"org\":\"%s\",\"channel\":\"kiosk\",\"day\":"
+                            "\"2026-03-%02d\",\"answers\":%s}",
+                         serial > 1 ? "," : "", id.c_str(), org.c_str(), 1 + i % 28,
+                         answersJson(rng, quality).c_str());
+        }
+    }
+    std::fputs("]}\n", f);
+    const bool ok = std::ferror(f) == 0;
+    if (std::fclose(f) != 0 || !ok) return makeError("io", "cannot write the file", path);
+    return {};
 }
 
 } // namespace nok::bench

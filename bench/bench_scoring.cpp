@@ -9,6 +9,7 @@
 //   --db FILE  keep the generated database there and reuse it on the next run
 #include "bench_data.h"
 
+#include "service/results_cache.h"
 #include "service/results_json_writer.h"
 #include "service/results_service.h"
 #include "storage/server_database.h"
@@ -165,6 +166,37 @@ int main(int argc, char** argv) {
     std::printf("full results JSON (results service): %.3f s wall, %.3f s CPU  (%zu bytes, %d "
                 "organisations)\n",
                 best, bestCpu, jsonBytes, shape.organizations);
+    {
+        // `results --brief` and the server's cache of scored campaigns (results_cache.h).
+        auto scored = nok::server::scoreStoredCampaign(d, {shape.campaign, std::nullopt});
+        if (!scored) return fail(scored.error());
+        nok::server::ResultsJsonOptions brief;
+        brief.form = nok::server::OrgForm::Brief;
+        brief.summary = false;
+        std::size_t briefBytes = 0;
+        auto st = nok::server::writeResultsJson(*scored, 1, [&](std::string_view piece) {
+            briefBytes += piece.size();
+            return nok::Status{};
+        }, brief);
+        if (!st) return fail(st.error());
+        std::printf("brief results JSON (--brief): %zu bytes\n", briefBytes);
+        nok::server::ResultsCache cache;
+        const auto t0 = std::chrono::steady_clock::now();
+        auto first = cache.get(d, shape.campaign);
+        if (!first) return fail(first.error());
+        const auto t1 = std::chrono::steady_clock::now();
+        auto again = cache.get(d, shape.campaign);
+        if (!again) return fail(again.error());
+        const auto t2 = std::chrono::steady_clock::now();
+        const std::size_t full = (*again)->fullJson().size();
+        const auto t3 = std::chrono::steady_clock::now();
+        auto org = (*again)->organization("org-00042");
+        const auto t4 = std::chrono::steady_clock::now();
+        std::printf("results cache: compute %.3f s, reuse %.6f s, compact full JSON %.3f s (%zu "
+                    "bytes), one organisation %.6f s%s\n",
+                    seconds(t1 - t0), seconds(t2 - t1), seconds(t3 - t2), full, seconds(t4 - t3),
+                    org ? "" : " (not found)");
+    }
     std::printf("naive baseline GROUP BY over answers: %.3f s wall, %.3f s CPU  (%lld rows)\n",
                 bestBaseline, bestBaselineCpu, baselineRows);
     std::printf("ratio baseline / results: %.1fx wall, %.1fx CPU (target >= 4x)\n",

@@ -16,7 +16,8 @@ Command resultsCommand() {
     Command c;
     c.name = "results";
     c.synopsis = "--db FILE --campaign ID [--format json|csv|html] [--out FILE] "
-                 "[--csv-dialect excel-ru] [--methodology ID|FILE] [--evidence none|inline]";
+                 "[--brief] [--csv-dialect excel-ru] [--methodology ID|FILE] "
+                 "[--evidence none|inline]";
     c.summary = "the scored results of a campaign: json (default, to stdout), csv or a printable "
                 "html report";
     c.options = {
@@ -24,6 +25,9 @@ Command resultsCommand() {
         {"campaign", true, false, true, "ID", "the campaign to score"},
         {"format", true, false, false, "FORMAT", "json (default), csv or html"},
         {"out", true, false, false, "FILE", "write here (atomically) instead of stdout"},
+        {"brief", false, false, false, "",
+         "json: each organisation's totals, criteria, ranks and warnings only, no regional "
+         "summary (for dashboards and scripts)"},
         {"csv-dialect", true, false, false, "DIALECT",
          "standard (comma, decimal point; default) or excel-ru (semicolon, decimal comma)"},
         {"methodology", true, false, false, "ID|FILE",
@@ -48,6 +52,9 @@ Command resultsCommand() {
         if (args.has("evidence") && format != "html")
             return reportError(
                 io, makeError("invalid_argument", "applies only to --format html", "--evidence"));
+        if (args.has("brief") && format != "json")
+            return reportError(
+                io, makeError("invalid_argument", "applies only to --format json", "--brief"));
         if (args.has("csv-dialect") && format != "csv")
             return reportError(
                 io, makeError("invalid_argument", "applies only to --format csv", "--csv-dialect"));
@@ -68,19 +75,29 @@ Command resultsCommand() {
             return {};
         };
         Status written;
-        if (format == "json") {
+        if (format == "json" && args.has("brief")) {
+            ResultsJsonOptions brief;
+            brief.form = OrgForm::Brief;
+            brief.summary = false;
+            written = writeResultsJson(*scored, 1, sink, brief);
+            if (written) written = sink("\n");
+        } else if (format == "json") {
             // Streamed: a region of thousands of organisations never sits in memory as one tree.
             written = writeResultsJson(std::move(*scored), 1, sink);
             if (written) written = sink("\n");
         } else if (format == "csv") {
-            written = sink(report::renderResultsCsv(resultsJson(*scored), *dialect));
+            written = sink(report::renderResultsCsv(
+                resultsTree(std::move(*scored), {OrgForm::Report, true, nullptr}), *dialect));
         } else {
             auto context = reportContext(**db, request);
             if (!context) return reportError(io, context.error());
             const auto mode = evidence == "inline" ? report::EvidenceMode::Inline : report::EvidenceMode::Hashes;
             if (auto s = addExpertChecks(**db, request.campaign, *context, mode); !s)
                 return reportError(io, s.error());
-            written = sink(report::renderResultsHtml(resultsJson(*scored), *context));
+            // The report's form of the tree, built while the engine's results are released: the
+            // full tree of 5,000 organisations took most of the memory.
+            written = sink(report::renderResultsHtml(
+                resultsTree(std::move(*scored), {OrgForm::Report, true, nullptr}), *context));
         }
         if (!written) return reportError(io, written.error());
         if (file)

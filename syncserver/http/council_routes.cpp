@@ -1,7 +1,8 @@
 // Council endpoints (role council or admin): the campaign list, a campaign's scored results as
 // JSON, CSV or the printable HTML report, the regional summary, and respondents' suggestions.
 // Scoring and rendering belong to the results service and report/ (through http/results_documents,
-// shared with the web dashboard); this file only maps HTTP.
+// shared with the web dashboard); the scored campaign comes from the server's ResultsCache, so it
+// is computed once per change of the campaign's data. This file only maps HTTP.
 #include "http/http_errors.h"
 #include "http/request_helpers.h"
 #include "http/results_documents.h"
@@ -14,7 +15,8 @@ namespace nok::server::http {
 namespace {
 
 using nlohmann::json;
-using Handler = void (*)(sqlite::Database&, const httplib::Request&, httplib::Response&);
+using Handler = void (*)(ServerContext&, sqlite::Database&, const httplib::Request&,
+                         httplib::Response&);
 
 // The campaign id from the path; a service error about --campaign becomes one about the path.
 Error forPath(Error e) {
@@ -22,7 +24,8 @@ Error forPath(Error e) {
     return e;
 }
 
-void campaigns(sqlite::Database& db, const httplib::Request&, httplib::Response& res) {
+void campaigns(ServerContext&, sqlite::Database& db, const httplib::Request&,
+               httplib::Response& res) {
     auto list = listCampaigns(db);
     if (!list) return sendError(res, list.error());
     json out = json::array();
@@ -37,7 +40,8 @@ void campaigns(sqlite::Database& db, const httplib::Request&, httplib::Response&
     sendJson(res, 200, {{"campaigns", out}});
 }
 
-void results(sqlite::Database& db, const httplib::Request& req, httplib::Response& res) {
+void results(ServerContext& ctx, sqlite::Database& db, const httplib::Request& req,
+             httplib::Response& res) {
     const std::string format = req.has_param("format") ? req.get_param_value("format") : "json";
     if (format != "json" && format != "csv" && format != "html")
         return sendError(res, makeError("invalid_request", "must be json, csv or html", "format"));
@@ -47,27 +51,30 @@ void results(sqlite::Database& db, const httplib::Request& req, httplib::Respons
         return sendError(res,
                          makeError("invalid_request", "must be standard or excel-ru", "dialect"));
     const std::string campaign = req.matches[1];
-    auto body = campaignResultsJson(db, campaign);
-    if (!body) return sendError(res, forPath(body.error()));
+    auto cached = ctx.results.get(db, campaign);
+    if (!cached) return sendError(res, forPath(cached.error()));
     res.status = 200;
     if (format == "json") {
-        res.set_content(body->dump(-1, ' ', false, json::error_handler_t::replace),
-                        "application/json");
-    } else if (format == "csv") {
+        res.set_content((*cached)->fullJson(), "application/json");
+        return;
+    }
+    const json body = (*cached)->reportTree();
+    if (format == "csv") {
         res.set_header("Content-Disposition",
                        "attachment; filename=\"" + campaign + "-results.csv\"");
-        res.set_content(campaignResultsCsv(*body, *dialect), "text/csv; charset=utf-8");
+        res.set_content(campaignResultsCsv(body, *dialect), "text/csv; charset=utf-8");
     } else {
-        auto html = campaignResultsHtml(db, campaign, *body);
+        auto html = campaignResultsHtml(db, campaign, body);
         if (!html) return sendError(res, forPath(html.error()));
         res.set_content(*html, "text/html; charset=utf-8");
     }
 }
 
-void summary(sqlite::Database& db, const httplib::Request& req, httplib::Response& res) {
-    auto scored = scoreStoredCampaign(db, {req.matches[1], std::nullopt});
-    if (!scored) return sendError(res, forPath(scored.error()));
-    json body = resultsJson(*scored);
+void summary(ServerContext& ctx, sqlite::Database& db, const httplib::Request& req,
+             httplib::Response& res) {
+    auto cached = ctx.results.get(db, req.matches[1]);
+    if (!cached) return sendError(res, forPath(cached.error()));
+    const json& body = (*cached)->ranking();
     sendJson(res, 200,
              {{"campaign", body["campaign"]},
               {"methodology", body["methodology"]},
@@ -75,15 +82,15 @@ void summary(sqlite::Database& db, const httplib::Request& req, httplib::Respons
               {"categories", body["categories"]}});
 }
 
-void suggestions(sqlite::Database& db, const httplib::Request& req, httplib::Response& res) {
+void suggestions(ServerContext& ctx, sqlite::Database& db, const httplib::Request& req,
+                 httplib::Response& res) {
     const ResultsRequest request{req.matches[1], std::nullopt};
-    auto scored = scoreStoredCampaign(db, request);
-    if (!scored) return sendError(res, forPath(scored.error()));
+    auto cached = ctx.results.get(db, request.campaign);
+    if (!cached) return sendError(res, forPath(cached.error()));
     auto context = reportContext(db, request);
     if (!context) return sendError(res, forPath(context.error()));
-    const json results = resultsJson(*scored); // kept alive: the loop below walks into it
     json orgs = json::array();
-    for (const auto& org : results["organizations"]) {
+    for (const auto& org : (*cached)->ranking()["organizations"]) {
         const std::string id = org["id"];
         auto it = context->suggestions.find(id);
         orgs.push_back(
@@ -100,7 +107,7 @@ void guarded(ServerContext& ctx, Handler handler, const httplib::Request& req,
     if (!lease) return sendError(res, lease.error());
     if (auto user = requireUser(lease->db(), req, {"council", "admin"}); !user)
         return sendError(res, user.error());
-    handler(lease->db(), req, res);
+    handler(ctx, lease->db(), req, res);
 }
 
 } // namespace

@@ -1,10 +1,12 @@
 // What every route handler shares: the server keys (loaded once at start), the connection pool,
-// the rate limiters and the options. Owned by ApiServer; handlers hold a reference.
+// the rate limiters, the options and the cache of scored campaigns. Owned by ApiServer; handlers
+// hold a reference.
 #pragma once
 
 #include "http/connection_pool.h"
 #include "http/rate_limiter.h"
 #include "http/wal_checkpointer.h"
+#include "service/results_cache.h"
 #include "storage/server_keys.h"
 
 #include <cstddef>
@@ -38,6 +40,7 @@ struct ServerContext {
     RateLimiter enrolLimiter;
     std::mutex writeLock; // one writer at a time, queued here rather than in SQLite's busy handler
     std::unique_ptr<sqlite::Database> ingestWriter; // sync batches are written here, under writeLock
+    ResultsCache results; // scored campaigns for the API and the dashboard, until their data changes
 };
 
 } // namespace nok::server::http

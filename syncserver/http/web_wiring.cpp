@@ -1,6 +1,7 @@
 #include "http/web_wiring.h"
 
 #include "http/results_documents.h"
+#include "service/results_cache.h"
 #include "service/user_service.h"
 #include "web/web_routes.h"
 #include "web/web_storage_wiring.h"
@@ -35,25 +36,42 @@ web::WebContext makeWebContext(ServerContext& ctx) {
                 return web::CouncilUser{user->name, user->role};
             });
     };
-    web.resultsJson = [access](const std::string& campaign) {
-        return web::runWithDatabase<nlohmann::json>(
-            access, false, [&](sqlite::Database& db) { return campaignResultsJson(db, campaign); });
+    // Scored once per change of the campaign's data (ctx.results), whichever page asks.
+    const auto scored = [&ctx, access](const std::string& campaign) {
+        return web::runWithDatabase<std::shared_ptr<const CachedResults>>(
+            access, false, [&](sqlite::Database& db) { return ctx.results.get(db, campaign); });
     };
-    web.resultsCsv = [access](const std::string& campaign) {
+    web.resultsJson = [scored](const std::string& campaign) -> Result<nlohmann::json> {
+        auto cached = scored(campaign);
+        if (!cached) return cached.error();
+        return resultsJson((*cached)->scored());
+    };
+    web.rankingJson = [scored](const std::string& campaign)
+        -> Result<std::shared_ptr<const nlohmann::json>> {
+        auto cached = scored(campaign);
+        if (!cached) return cached.error();
+        // Shares the entry's lifetime: the view stays valid while a page renders from it.
+        return std::shared_ptr<const nlohmann::json>(*cached, &(*cached)->ranking());
+    };
+    web.organizationResult = [scored](const std::string& campaign, const std::string& org)
+        -> Result<std::optional<nlohmann::json>> {
+        auto cached = scored(campaign);
+        if (!cached) return cached.error();
+        return (*cached)->organization(org);
+    };
+    web.resultsCsv = [scored](const std::string& campaign) -> Result<std::string> {
+        auto cached = scored(campaign);
+        if (!cached) return cached.error();
+        return campaignResultsCsv((*cached)->reportTree(), report::CsvDialect::Standard);
+    };
+    web.resultsHtml = [scored, access](const std::string& campaign) {
+        auto cached = scored(campaign);
+        if (!cached) return Result<std::string>(cached.error());
+        const auto results = (*cached)->reportTree();
         return web::runWithDatabase<std::string>(
             access, false, [&](sqlite::Database& db) -> Result<std::string> {
-                auto results = campaignResultsJson(db, campaign);
-                if (!results) return results.error();
-                return campaignResultsCsv(*results, report::CsvDialect::Standard);
-            });
-    };
-    web.resultsHtml = [access](const std::string& campaign) {
-        return web::runWithDatabase<std::string>(
-            access, false, [&](sqlite::Database& db) -> Result<std::string> {
-                auto results = campaignResultsJson(db, campaign);
-                if (!results) return results.error();
                 // A download opened from disk: the expert photos are embedded, not linked.
-                return campaignResultsHtml(db, campaign, *results, /*inlineEvidence=*/true);
+                return campaignResultsHtml(db, campaign, results, /*inlineEvidence=*/true);
             });
     };
     return web;

@@ -2,6 +2,10 @@
 
 namespace nok::server {
 
+std::string SourcePlace::baseOf(bool csv, std::size_t number) {
+    return csv ? "line " + std::to_string(number) : "responses[" + std::to_string(number) + "]";
+}
+
 std::string SourcePlace::field(std::string_view key) const {
     return csv ? base + ", column " + std::string(key) : base + "." + std::string(key);
 }

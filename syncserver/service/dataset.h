@@ -19,7 +19,9 @@ namespace nok::server {
 struct SourcePlace {
     std::string base;
     bool csv = false;
+    std::size_t number = 0; // the index in "responses" (JSON) or the line (CSV): base rebuilt
 
+    [[nodiscard]] static std::string baseOf(bool csv, std::size_t number);
     [[nodiscard]] std::string field(std::string_view key) const;
     [[nodiscard]] std::string answer(std::string_view questionId) const;
 };

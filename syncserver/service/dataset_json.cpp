@@ -1,10 +1,10 @@
 #include "service/dataset_json.h"
 
 #include "service/expert_record_codec.h"
-#include "service/response_reader.h"
 
 #include "nok/survey/questionnaire.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -138,59 +138,52 @@ void readExpert(const json& node, const ExpertVocabulary& vocab, Dataset& out, P
     }
 }
 
-void readResponses(const json& node, const survey::Questionnaire& q, Dataset& out,
-                   Problems& problems) {
-    if (!node.is_array()) {
-        problems.add("invalid_value", "must be an array", "responses");
-        return;
+} // namespace
+
+namespace {
+
+// Counts lines and UTF-8 characters (not bytes) up to an offset, a chunk at a time.
+struct PositionCounter {
+    std::size_t line = 1, column = 1;
+    void feed(std::string_view chunk) {
+        for (const char c : chunk) {
+            if (c == '\n') {
+                ++line;
+                column = 1;
+            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+                ++column;
+            }
+        }
     }
-    for (std::size_t i = 0; i < node.size() && !problems.full(); ++i)
-        readResponse(node[i], SourcePlace{"responses[" + std::to_string(i) + "]"}, q, problems,
-                     out.responses);
-}
+    [[nodiscard]] std::string text() const {
+        return "line " + std::to_string(line) + ", column " + std::to_string(column);
+    }
+};
 
 } // namespace
 
 std::string textPosition(std::string_view text, std::size_t offset) {
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+    PositionCounter counter;
+    counter.feed(text.substr(0, std::min(offset, text.size())));
+    return counter.text();
 }
 
-std::optional<Dataset> parseDatasetJson(std::string_view text, Problems& problems) {
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        problems.add("empty_file", "the file is empty; expected a nok-dataset/1 JSON object", "");
-        return std::nullopt;
+std::string streamPosition(std::istream& in, std::size_t offset) {
+    PositionCounter counter;
+    std::string buffer(1 << 16, '\0');
+    while (offset > 0 && in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(std::min(buffer.size(), offset)));
+        const auto got = static_cast<std::size_t>(in.gcount());
+        if (got == 0) break;
+        counter.feed(std::string_view(buffer.data(), got));
+        offset -= got;
     }
-    json doc;
-    try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        // nlohmann reports the byte just past the problem; at the end of input that means the
-        // file stops in the middle of a value.
-        if (e.byte >= text.size())
-            problems.add("truncated_json",
-                         "the JSON ends too early (the file is truncated or incomplete)",
-                         textPosition(text, text.size()));
-        else
-            problems.add("invalid_json", std::string("not valid JSON: ") + e.what(),
-                         textPosition(text, e.byte > 0 ? e.byte - 1 : 0));
-        return std::nullopt;
-    }
-    if (!doc.is_object()) {
-        problems.add("invalid_dataset", "must be a JSON object with \"format\": \"nok-dataset/1\"",
-                     "");
-        return std::nullopt;
-    }
-    auto format = doc.find("format");
-    if (format == doc.end() || !format->is_string()) {
+    return counter.text();
+}
+
+std::optional<Dataset> readDatasetHead(const json& head, Problems& problems) {
+    auto format = head.find("format");
+    if (format == head.end() || !format->is_string()) {
         problems.add("missing_field", "is required and must be \"nok-dataset/1\"", "format");
         return std::nullopt;
     }
@@ -201,10 +194,10 @@ std::optional<Dataset> parseDatasetJson(std::string_view text, Problems& problem
                      "format");
         return std::nullopt;
     }
-    rejectUnknownKeys(doc, {"format", "campaign", "organizations", "expert", "responses"}, "",
+    rejectUnknownKeys(head, {"format", "campaign", "organizations", "expert", "responses"}, "",
                       problems);
-    auto campaignNode = doc.find("campaign");
-    if (campaignNode == doc.end()) {
+    auto campaignNode = head.find("campaign");
+    if (campaignNode == head.end()) {
         problems.add("missing_field", "is required", "campaign");
         return std::nullopt;
     }
@@ -214,16 +207,19 @@ std::optional<Dataset> parseDatasetJson(std::string_view text, Problems& problem
     out.campaignId = campaign->id;
     out.campaign = *campaign;
     out.questionnaire = campaign->questionnaire;
-    auto vocab = expertVocabularyFor(campaign->methodology);
-    auto questionnaire = survey::builtinQuestionnaire(campaign->questionnaire);
-    if (!vocab || !questionnaire) return std::nullopt; // reported by readCampaign
-    if (auto it = doc.find("organizations"); it != doc.end())
+    if (!expertVocabularyFor(campaign->methodology) ||
+        !survey::builtinQuestionnaire(campaign->questionnaire))
+        return std::nullopt; // reported by readCampaign
+    if (auto it = head.find("organizations"); it != head.end())
         readOrganizations(*it, out.campaignId, out, problems);
-    if (auto it = doc.find("expert"); it != doc.end()) readExpert(*it, *vocab, out, problems);
-    if (auto it = doc.find("responses"); it != doc.end())
-        readResponses(*it, *questionnaire, out, problems);
-    if (!problems.empty()) return std::nullopt;
+    if (auto it = head.find("expert"); it != head.end()) readExpertBlock(*it, out, problems);
     return out;
+}
+
+void readExpertBlock(const json& node, Dataset& out, Problems& problems) {
+    if (!out.campaign) return;
+    auto vocab = expertVocabularyFor(out.campaign->methodology);
+    if (vocab) readExpert(node, *vocab, out, problems);
 }
 
 } // namespace nok::server

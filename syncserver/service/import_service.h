@@ -1,10 +1,11 @@
 // Imports a campaign dataset (nok-dataset/1 JSON) or a CSV of paper questionnaires: all or
-// nothing. Everything is validated first (the file on its own, then against the database:
-// organisations that exist, response ids already stored with other content); only when there is
-// something new does it open one write transaction for the campaign, organisations, new expert
-// record versions and responses (through insertResponse, so tallies update in the same
-// transaction). An unchanged re-import opens no write transaction at all, so the database file
-// stays byte-for-byte the same.
+// nothing. A JSON dataset is read as a stream (dataset_import.h), a response at a time, so a
+// million responses need no more memory than a thousand; every response is checked on its own
+// and against the database (organisations that exist, ids already stored with other content).
+// Writes go into one transaction opened at the first change (import_run.h): the campaign,
+// organisations, new expert record versions and responses (through insertResponse, tallies in
+// batches in the same transaction); any problem rolls all of it back. An unchanged re-import
+// opens no write transaction at all, so the database file stays byte-for-byte the same.
 #pragma once
 
 #include "nok/result.h"

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <cmath>
 
 namespace nok::server {
@@ -80,7 +81,9 @@ void JsonText::value(double number) {
 
 void JsonText::value(std::int64_t number) {
     beforeValue();
-    m_out += std::to_string(number);
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, number);
+    m_out.append(buf, r.ptr);
 }
 
 void JsonText::value(bool flag) {
@@ -94,43 +97,31 @@ void JsonText::null() {
 }
 
 // dump()'s escaping with ensure_ascii off: quote, backslash and control characters; UTF-8 as is.
+// Runs of plain bytes are appended at once: the results repeat long Russian texts per organisation.
 void JsonText::appendString(std::string_view text) {
     static const char* const kHex = "0123456789abcdef";
     m_out += '"';
-    for (char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
+    std::size_t plain = 0; // start of the current run of bytes copied as they are
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        m_out.append(text.data() + plain, i - plain);
+        plain = i + 1;
         switch (c) {
-        case '"':
-            m_out += "\\\"";
-            break;
-        case '\\':
-            m_out += "\\\\";
-            break;
-        case '\b':
-            m_out += "\\b";
-            break;
-        case '\f':
-            m_out += "\\f";
-            break;
-        case '\n':
-            m_out += "\\n";
-            break;
-        case '\r':
-            m_out += "\\r";
-            break;
-        case '\t':
-            m_out += "\\t";
-            break;
+        case '"': m_out += "\\\""; break;
+        case '\\': m_out += "\\\\"; break;
+        case '\b': m_out += "\\b"; break;
+        case '\f': m_out += "\\f"; break;
+        case '\n': m_out += "\\n"; break;
+        case '\r': m_out += "\\r"; break;
+        case '\t': m_out += "\\t"; break;
         default:
-            if (c < 0x20) {
-                m_out += "\\u00";
-                m_out += kHex[c >> 4];
-                m_out += kHex[c & 0xF];
-            } else {
-                m_out += ch;
-            }
+            m_out += "\\u00";
+            m_out += kHex[c >> 4];
+            m_out += kHex[c & 0xF];
         }
     }
+    m_out.append(text.data() + plain, text.size() - plain);
     m_out += '"';
 }
 

@@ -141,46 +141,62 @@ void warnings(JsonText& out, const scoring::OrgResult& r) {
 } // namespace
 
 void writeOrganizationJson(JsonText& out, const scoring::OrgResult& r,
-                           const std::vector<std::string>& criterionIds) {
+                           const std::vector<std::string>& criterionIds, OrgForm form) {
+    const bool full = form == OrgForm::Full;
+    const bool detailed = form != OrgForm::Brief; // full and report
     out.beginObject();
     out.key("category");
     out.value(r.organization.category);
     out.key("criteria");
     criteria(out, criterionIds, r.criteria);
-    out.key("expert_record");
-    out.value(r.hasExpertRecord);
+    if (detailed) {
+        out.key("expert_record");
+        out.value(r.hasExpertRecord);
+    }
     out.key("id");
     out.value(r.organization.id);
-    out.key("indicator_details");
-    indicatorDetails(out, r);
-    out.key("indicators");
-    out.beginObject();
-    for (const auto* i : sortedBy(r.indicators, [](const auto& x) { return x.id; })) {
-        out.key(i->id);
-        out.value(i->value);
+    if (full) {
+        out.key("indicator_details");
+        indicatorDetails(out, r);
     }
-    out.endObject();
+    if (detailed) {
+        out.key("indicators");
+        out.beginObject();
+        for (const auto* i : sortedBy(r.indicators, [](const auto& x) { return x.id; })) {
+            out.key(i->id);
+            out.value(i->value);
+        }
+        out.endObject();
+    }
     out.key("name");
     out.value(r.organization.name);
-    out.key("not_measurable");
-    out.beginArray();
-    for (const auto& id : r.notMeasurable)
-        out.value(id);
-    out.endArray();
-    out.key("questions");
-    questions(out, r);
+    if (detailed) {
+        out.key("not_measurable");
+        out.beginArray();
+        for (const auto& id : r.notMeasurable)
+            out.value(id);
+        out.endArray();
+    }
+    if (full) {
+        out.key("questions");
+        questions(out, r);
+    }
     out.key("rank");
     out.value(r.rank);
     out.key("rank_in_category");
     out.value(r.rankInCategory);
     out.key("reason");
     r.reason.empty() ? out.null() : out.value(r.reason);
-    out.key("recipients");
-    out.value(r.organization.recipients);
+    if (detailed) {
+        out.key("recipients");
+        out.value(r.organization.recipients);
+    }
     out.key("respondents");
     out.value(r.respondents);
-    out.key("shortcomings");
-    shortcomings(out, r);
+    if (detailed) {
+        out.key("shortcomings");
+        shortcomings(out, r);
+    }
     out.key("total");
     out.value(r.total);
     out.key("warnings");

@@ -9,7 +9,15 @@
 
 namespace nok::server {
 
+// Full: every key. Brief (`results --brief`, the dashboard's rankings): category, criteria,
+// id, name, rank, rank_in_category, reason, respondents, total, warnings. Report (what the
+// printable report reads): every key but the per-question blocks indicator_details and
+// questions, which are most of an organisation's size. The bytes of each key are the same in
+// every form.
+enum class OrgForm { Full, Brief, Report };
+
 void writeOrganizationJson(JsonText& out, const scoring::OrgResult& r,
-                           const std::vector<std::string>& criterionIds);
+                           const std::vector<std::string>& criterionIds,
+                           OrgForm form = OrgForm::Full);
 
 } // namespace nok::server

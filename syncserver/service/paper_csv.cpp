@@ -92,7 +92,7 @@ std::optional<Dataset> parsePaperCsv(std::string_view text, const std::string& c
     const bool hasId = columns.count("id") > 0;
     for (std::size_t r = 1; r < rows->size() && !problems.full(); ++r) {
         const CsvRow& row = (*rows)[r];
-        SourcePlace place{"line " + std::to_string(row.line), true};
+        SourcePlace place{SourcePlace::baseOf(true, row.line), true, row.line};
         if (row.cells.size() != header.cells.size()) {
             problems.add("invalid_csv",
                          "expected " + std::to_string(header.cells.size()) + " cells, got " +

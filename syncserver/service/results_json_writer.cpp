@@ -36,25 +36,32 @@ std::string nested(const json& value, int indent, int depth) {
     return out;
 }
 
-} // namespace
-
-Status writeResultsJson(ScoredCampaign scored, int indent, const TextSink& sink) {
+// Writes the document; `release`, when set, is `scored` itself, whose organisations are emptied
+// once written.
+Status writeDocument(const ScoredCampaign& scored, ScoredCampaign* release, int indent,
+                     const TextSink& out, const ResultsJsonOptions& options) {
     const bool pretty = indent >= 0;
     const std::string nl = pretty ? "\n" : "";
     const std::string pad1(pretty ? static_cast<std::size_t>(indent) : 0, ' ');
     const std::string pad2(pretty ? static_cast<std::size_t>(2 * indent) : 0, ' ');
     const std::string colon = pretty ? ": " : ":";
+    std::size_t written = 0; // bytes handed to the sink so far, for organizationSpans
+    const TextSink sink = [&](std::string_view piece) {
+        written += piece.size();
+        return out(piece);
+    };
 
     // Everything but the organisations, from the engine's own serialisation.
     scoring::CampaignResults head;
     head.methodologyId = scored.results.methodologyId;
     head.methodologyVersion = scored.results.methodologyVersion;
     head.criterionIds = scored.results.criterionIds;
-    head.categories = std::move(scored.results.categories);
-    head.region = std::move(scored.results.region);
-    head.regionalSummary = std::move(scored.results.regionalSummary);
+    head.categories = scored.results.categories;
+    head.region = scored.results.region;
+    head.regionalSummary = scored.results.regionalSummary;
     json top = scoring::toJson(head);
     top["campaign"] = campaignBlock(scored.campaign);
+    if (!options.summary) top.erase("summary");
 
     if (auto st = sink("{" + nl); !st) return st;
     bool firstKey = true;
@@ -66,7 +73,7 @@ Status writeResultsJson(ScoredCampaign scored, int indent, const TextSink& sink)
             if (auto st = sink(piece); !st) return st;
             continue;
         }
-        auto& orgs = scored.results.organizations;
+        const auto& orgs = scored.results.organizations;
         if (orgs.empty()) {
             if (auto st = sink(piece + "[]"); !st) return st;
             continue;
@@ -79,15 +86,53 @@ Status writeResultsJson(ScoredCampaign scored, int indent, const TextSink& sink)
             for (std::size_t i = from; i < to; ++i) {
                 if (i > 0) text += ',';
                 text += nl + pad2;
-                JsonText out(text, indent, 2);
-                writeOrganizationJson(out, orgs[i], scored.results.criterionIds);
-                orgs[i] = {}; // written: release its memory now
+                const std::size_t begin = written + text.size();
+                JsonText org(text, indent, 2);
+                writeOrganizationJson(org, orgs[i], scored.results.criterionIds, options.form);
+                if (options.organizationSpans)
+                    options.organizationSpans->emplace_back(begin, written + text.size());
+                if (release) release->results.organizations[i] = {}; // written: free it now
             }
             if (auto st = sink(text); !st) return st;
         }
         if (auto st = sink(nl + pad1 + "]"); !st) return st;
     }
     return sink(nl + "}");
+}
+
+} // namespace
+
+Status writeResultsJson(ScoredCampaign scored, int indent, const TextSink& sink) {
+    return writeDocument(scored, &scored, indent, sink, {});
+}
+
+namespace {
+
+json treeOf(const ScoredCampaign& scored, ScoredCampaign* release,
+            const ResultsJsonOptions& options) {
+    std::string text;
+    auto st = writeDocument(scored, release, -1, [&](std::string_view piece) {
+        text.append(piece);
+        return Status{};
+    }, options);
+    (void)st; // the sink above cannot fail
+    if (release) *release = {};
+    return json::parse(text);
+}
+
+} // namespace
+
+json resultsTree(const ScoredCampaign& scored, const ResultsJsonOptions& options) {
+    return treeOf(scored, nullptr, options);
+}
+
+json resultsTree(ScoredCampaign&& scored, const ResultsJsonOptions& options) {
+    return treeOf(scored, &scored, options);
+}
+
+Status writeResultsJson(const ScoredCampaign& scored, int indent, const TextSink& sink,
+                        const ResultsJsonOptions& options) {
+    return writeDocument(scored, nullptr, indent, sink, options);
 }
 
 } // namespace nok::server

@@ -6,17 +6,41 @@
 // pieces of the text.
 #pragma once
 
+#include "service/org_result_json.h"
 #include "service/results_service.h"
 
 #include <functional>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace nok::server {
 
 using TextSink = std::function<Status(std::string_view)>;
 
+struct ResultsJsonOptions {
+    // OrgForm::Brief is `results --brief` (with summary = false): each organisation with its
+    // totals, criteria, ranks and warnings only (org_result_json.h).
+    OrgForm form = OrgForm::Full;
+    bool summary = true; // the regional "summary" block
+    // When set, receives each organisation's [begin, end) byte range in the text, in order.
+    std::vector<std::pair<std::size_t, std::size_t>>* organizationSpans = nullptr;
+};
+
 // indent < 0: compact; otherwise pretty-printed like nlohmann::json::dump(indent). Takes the
 // results by value and releases each organisation once written (std::move it in).
 [[nodiscard]] Status writeResultsJson(ScoredCampaign scored, int indent, const TextSink& sink);
+
+// The document in that form as a JSON tree (for the renderers). OrgForm::Report is what the
+// printable report and the CSV read: without the per-question blocks, a fraction of the full
+// tree's memory for 5,000 organisations. The && overload releases the results as it goes.
+[[nodiscard]] nlohmann::json resultsTree(const ScoredCampaign& scored,
+                                         const ResultsJsonOptions& options);
+[[nodiscard]] nlohmann::json resultsTree(ScoredCampaign&& scored,
+                                         const ResultsJsonOptions& options);
+
+// The same without consuming the results, in any form.
+[[nodiscard]] Status writeResultsJson(const ScoredCampaign& scored, int indent,
+                                      const TextSink& sink, const ResultsJsonOptions& options);
 
 } // namespace nok::server

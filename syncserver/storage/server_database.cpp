@@ -19,6 +19,7 @@ constexpr std::string_view kMigrationFiles[] = {
     "0004_invitations.sql",
     "0005_batch_tallies.sql",
     "0006_responses_checks.sql",
+    "0007_results_revisions.sql",
 };
 } // namespace
 

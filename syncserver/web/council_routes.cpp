@@ -94,6 +94,50 @@ std::optional<nlohmann::json> resultsOf(WebState& s, const CouncilFrame& frame,
     return *r;
 }
 
+// The campaign page's results: the shared ranking view when the server provides one, else the
+// whole results JSON.
+std::shared_ptr<const nlohmann::json> rankingOf(WebState& s, const CouncilFrame& frame,
+                                                const std::string& campaign,
+                                                httplib::Response& res) {
+    if (!s.ctx.rankingJson) {
+        auto full = resultsOf(s, frame, campaign, res);
+        if (!full) return nullptr;
+        return std::make_shared<const nlohmann::json>(std::move(*full));
+    }
+    auto r = s.ctx.rankingJson(campaign);
+    if (!r) {
+        sendHtml(res, 503,
+                 renderCouncilMessage(frame, "Результаты недоступны", r.error().describe()));
+        return nullptr;
+    }
+    return *r;
+}
+
+// One organisation's results object: nullopt with a page already sent (an error, or 404).
+std::optional<nlohmann::json> organizationOf(WebState& s, const CouncilFrame& frame,
+                                             const nlohmann::json& results,
+                                             const std::string& campaign, const std::string& org,
+                                             httplib::Response& res) {
+    std::optional<nlohmann::json> found;
+    if (s.ctx.organizationResult) {
+        auto r = s.ctx.organizationResult(campaign, org);
+        if (!r) {
+            sendHtml(res, 503,
+                     renderCouncilMessage(frame, "Результаты недоступны", r.error().describe()));
+            return std::nullopt;
+        }
+        found = std::move(*r);
+    } else {
+        for (const auto& o : results.value("organizations", nlohmann::json::array()))
+            if (textAt(o, "id") == org) found = o;
+    }
+    if (!found)
+        sendHtml(res, 404,
+                 renderCouncilMessage(frame, "Организация не найдена",
+                                      "В этой кампании нет такой организации."));
+    return found;
+}
+
 void download(httplib::Response& res, const Result<std::string>& body, const std::string& type,
               const std::string& file) {
     setSecurityHeaders(res);
@@ -135,7 +179,7 @@ void registerCouncilRoutes(httplib::Server& server, const std::shared_ptr<WebSta
                               httplib::Response& res) {
             auto c = campaignOf(s, frame, req, res);
             if (!c) return;
-            auto results = resultsOf(s, frame, c->id, res);
+            auto results = rankingOf(s, frame, c->id, res);
             if (!results) return;
             const auto order =
                 parseSortOrder(param(req, "sort"), param(req, "dir"), criterionIds(*results));
@@ -147,23 +191,17 @@ void registerCouncilRoutes(httplib::Server& server, const std::shared_ptr<WebSta
                                      const httplib::Request& req, httplib::Response& res) {
                    auto c = campaignOf(s, frame, req, res);
                    if (!c) return;
-                   auto results = resultsOf(s, frame, c->id, res);
+                   auto results = rankingOf(s, frame, c->id, res);
                    if (!results) return;
                    const std::string orgId = req.matches[2];
-                   const nlohmann::json orgs =
-                       results->value("organizations", nlohmann::json::array());
-                   for (const auto& o : orgs) {
-                       if (textAt(o, "id") != orgId) continue;
-                       nlohmann::json extras = nlohmann::json::object();
-                       if (s.ctx.organizationExtras)
-                           if (auto e = s.ctx.organizationExtras(c->id, orgId)) extras = *e;
-                       return sendHtml(res, 200,
-                                       renderOrganizationPage(frame, *c, o, extras,
-                                                              Labels::forResults(*results)));
-                   }
-                   sendHtml(res, 404,
-                            renderCouncilMessage(frame, "Организация не найдена",
-                                                 "В этой кампании нет такой организации."));
+                   auto org = organizationOf(s, frame, *results, c->id, orgId, res);
+                   if (!org) return;
+                   nlohmann::json extras = nlohmann::json::object();
+                   if (s.ctx.organizationExtras)
+                       if (auto e = s.ctx.organizationExtras(c->id, orgId)) extras = *e;
+                   sendHtml(res, 200,
+                            renderOrganizationPage(frame, *c, *org, extras,
+                                                   Labels::forResults(*results)));
                }));
     server.Get(R"(/council/c/([^/]+)/results\.csv)",
                withSession(state, [](WebState& s, const CouncilFrame&, const httplib::Request& req,

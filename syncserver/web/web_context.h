@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -72,6 +73,17 @@ struct WebContext {
     std::function<Result<std::string>(const WebAnswers& answers)> submitWebResponse;
     // CONTRACTS.md results JSON (plus indicator_details, shortcomings, summary when available).
     std::function<Result<nlohmann::json>(const std::string& campaign)> resultsJson;
+    // The campaign page's view of the results: every organisation in the brief form (id, name,
+    // category, respondents, criteria, total, rank, rank_in_category, reason, warnings) plus
+    // campaign, methodology, categories, region and summary; shared, computed once per change of
+    // the campaign's data. Unset: the pages use resultsJson.
+    std::function<Result<std::shared_ptr<const nlohmann::json>>(const std::string& campaign)>
+        rankingJson;
+    // One organisation's full results object (as in resultsJson), nullopt when the campaign has
+    // no such organisation. Unset: the page finds it in resultsJson.
+    std::function<Result<std::optional<nlohmann::json>>(const std::string& campaign,
+                                                        const std::string& org)>
+        organizationResult;
     std::function<Result<std::string>(const std::string& campaign)> resultsCsv;
     std::function<Result<std::string>(const std::string& campaign)> resultsHtml;
     // {"suggestions": ["..."], "expert": <newest expert record JSON or null>, "check": <the newest

@@ -266,6 +266,73 @@ class TstImportDataset : public QObject {
         QCOMPARE(run.code, 0);
         QVERIFY2(run.out.find("1 responses stored") != std::string::npos, run.out.c_str());
     }
+
+    // The import reads the file as a stream; a file that lists its responses before the
+    // campaign and organisations (JSON objects have no order) is read a second time for them.
+    void responsesListedBeforeTheCampaignAreStillImported() {
+        const auto db = freshDb();
+        const json d = workedExample();
+        nlohmann::ordered_json reordered;
+        for (const char* key : {"responses", "expert", "organizations", "campaign", "format"})
+            reordered[key] = d[key];
+        auto run = runCli({"import", "--db", db, file("reordered.json", reordered.dump(1))});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.find("25 responses stored") != std::string::npos, run.out.c_str());
+        auto open = nok::server::openServerDatabase(db, false);
+        QVERIFY(open.ok());
+        QCOMPARE(scalar(**open, "SELECT complete FROM response_counts WHERE org = 'org-1'"), 20);
+        QCOMPARE(scalar(**open, "SELECT count(*) FROM expert_records"), 1);
+    }
+
+    void aTopLevelKeyGivenTwiceIsRefused() {
+        const auto db = freshDb();
+        const std::string whole = workedExample().dump();
+        // The same "format" again at the end: json::parse would keep the last one silently.
+        const std::string twice = whole.substr(0, whole.size() - 1) + ",\"format\":\"nok-dataset/1\"}";
+        const auto before = fileHash(db);
+        auto r = runCli({"import", "--db", db, file("twice.json", twice)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.find("format: appears more than once") != std::string::npos, r.err.c_str());
+        QCOMPARE(fileHash(db), before);
+    }
+
+    // Thousands of new responses are written (and their tallies applied in batches) before a
+    // syntax error at the very end of a truncated copy is found: all of it is rolled back. The
+    // whole file then imports with tallies equal to a recount.
+    void aLargeFileIsAllOrNothingAndItsTalliesAreExact() {
+        const auto db = freshDb();
+        json d = workedExample();
+        const json model = d["responses"][0]; // org-1, complete
+        for (int i = 0; i < 9000; ++i) {
+            json r = model;
+            char id[40];
+            std::snprintf(id, sizeof id, "5a1e0000-0000-4000-8000-%012d", i);
+            r["id"] = id;
+            r["org"] = i % 3 ? "org-1" : "org-2";
+            d["responses"].push_back(r);
+        }
+        const std::string whole = d.dump(1);
+        const auto before = fileHash(db);
+        auto cut = runCli(
+            {"import", "--db", db, file("cut.json", whole.substr(0, whole.size() - 40))});
+        QCOMPARE(cut.code, 1);
+        QVERIFY2(cut.err.find("truncated") != std::string::npos, cut.err.c_str());
+        QCOMPARE(fileHash(db), before);
+
+        auto run = runCli({"import", "--db", db, file("large.json", whole)});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.find("9025 responses stored") != std::string::npos, run.out.c_str());
+        auto open = nok::server::openServerDatabase(db, false);
+        QVERIFY(open.ok());
+        auto& o = **open;
+        QCOMPARE(scalar(o, "SELECT sum(complete) FROM response_counts"),
+                 scalar(o, "SELECT count(*) FROM responses"));
+        QCOMPARE(scalar(o, "SELECT complete FROM response_counts WHERE org = 'org-1'"), 20 + 6000);
+        QCOMPARE(scalar(o, "SELECT count FROM answer_tallies WHERE org = 'org-1' AND "
+                           "question = 'recommend' AND value = 'yes'"),
+                 scalar(o, "SELECT count(*) FROM responses WHERE org = 'org-1' AND "
+                           "json_extract(answers, '$.recommend') = 'yes'"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TstImportDataset)

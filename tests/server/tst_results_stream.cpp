@@ -1,5 +1,6 @@
 // The streamed results JSON (results_json_writer.h, written without a JSON tree) is byte for
-// byte what the engine's toJson().dump() gives, pretty and compact, for the worked example, the
+// byte what the engine's toJson().dump() gives, pretty and compact (and its brief form is that
+// tree cut to the brief keys), for the worked example, the
 // demo region and synthetic campaigns with every kind of field: organisations without expert
 // record or responses, warnings of both kinds, empty denominators, waiting-time points, names
 // with quotes, backslashes, control characters and Cyrillic, and the 2018 variant.
@@ -31,8 +32,33 @@ std::string streamed(const server::ScoredCampaign& scored, int indent) {
     return text;
 }
 
+// `results --brief`: the full tree without "summary", each organisation cut to the brief keys.
+json briefOf(json tree) {
+    tree.erase("summary");
+    for (auto& org : tree["organizations"]) {
+        json kept = json::object();
+        for (const char* key : {"category", "criteria", "id", "name", "rank", "rank_in_category",
+                                "reason", "respondents", "total", "warnings"})
+            kept[key] = org.at(key);
+        org = kept;
+    }
+    return tree;
+}
+
 void verifySameBytes(const server::ScoredCampaign& scored) {
     const json tree = server::resultsJson(scored);
+    server::ResultsJsonOptions brief;
+    brief.form = server::OrgForm::Brief;
+    brief.summary = false;
+    for (int indent : {-1, 1}) {
+        std::string text;
+        auto st = server::writeResultsJson(scored, indent, [&](std::string_view piece) {
+            text += piece;
+            return Status{};
+        }, brief);
+        QVERIFY(st.ok());
+        QVERIFY2(text == briefOf(tree).dump(indent), text.substr(0, 300).c_str());
+    }
     for (int indent : {-1, 1, 2}) {
         const std::string expected = tree.dump(indent);
         const std::string actual = streamed(scored, indent);

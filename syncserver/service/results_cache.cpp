@@ -1,0 +1,109 @@
+#include "service/results_cache.h"
+
+#include "service/json_text.h"
+#include "service/org_result_json.h"
+#include "service/results_json_writer.h"
+#include "storage/results_revision.h"
+
+namespace nok::server {
+
+namespace {
+
+// Reads of one computation see one committed state (WAL snapshot); no-op if the connection is
+// already inside a transaction.
+class ReadSnapshot {
+  public:
+    explicit ReadSnapshot(sqlite::Database& db) : m_db(db), m_open(db.exec("BEGIN").ok()) {}
+    ~ReadSnapshot() {
+        if (m_open) (void)m_db.exec("COMMIT");
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+  private:
+    sqlite::Database& m_db;
+    bool m_open;
+};
+
+std::string compactText(const ScoredCampaign& scored, const ResultsJsonOptions& options) {
+    std::string text;
+    auto st = writeResultsJson(scored, -1, [&](std::string_view piece) {
+        text.append(piece);
+        return Status{};
+    }, options);
+    (void)st; // the sink above cannot fail
+    return text;
+}
+
+} // namespace
+
+CachedResults::CachedResults(std::int64_t revision, ScoredCampaign scored)
+    : m_revision(revision), m_scored(std::move(scored)) {
+    ResultsJsonOptions ranking;
+    ranking.form = OrgForm::Brief;
+    m_ranking = resultsTree(m_scored, ranking);
+    const auto& orgs = m_scored.results.organizations;
+    for (std::size_t i = 0; i < orgs.size(); ++i)
+        m_byId.emplace(orgs[i].organization.id, i);
+}
+
+std::optional<nlohmann::json> CachedResults::organization(const std::string& id) const {
+    auto it = m_byId.find(id);
+    if (it == m_byId.end()) return std::nullopt;
+    std::string text;
+    JsonText out(text, -1, 0);
+    writeOrganizationJson(out, m_scored.results.organizations[it->second],
+                          m_scored.results.criterionIds);
+    return nlohmann::json::parse(text);
+}
+
+nlohmann::json CachedResults::reportTree() const {
+    ResultsJsonOptions report;
+    report.form = OrgForm::Report;
+    return resultsTree(m_scored, report);
+}
+
+const std::string& CachedResults::fullJson() const {
+    std::call_once(m_fullOnce, [this] { m_full = compactText(m_scored, {}); });
+    return m_full;
+}
+
+std::shared_ptr<const CachedResults> ResultsCache::find(const std::string& campaign,
+                                                        std::int64_t revision) {
+    std::lock_guard lock(m_mutex);
+    auto it = m_entries.find(campaign);
+    if (it == m_entries.end() || it->second->revision() != revision) return nullptr;
+    m_used[campaign] = ++m_clock;
+    return it->second;
+}
+
+Result<std::shared_ptr<const CachedResults>> ResultsCache::get(sqlite::Database& db,
+                                                               const std::string& campaign) {
+    auto revision = resultsRevision(db, campaign);
+    if (!revision) return revision.error();
+    if (auto kept = find(campaign, *revision)) return kept;
+
+    std::lock_guard computing(m_compute);
+    ReadSnapshot snapshot(db);
+    // Read again inside the snapshot: the results below are exactly this revision's.
+    revision = resultsRevision(db, campaign);
+    if (!revision) return revision.error();
+    if (auto kept = find(campaign, *revision)) return kept; // computed while this one waited
+    auto scored = scoreStoredCampaign(db, {campaign, std::nullopt});
+    if (!scored) return scored.error();
+    auto entry = std::make_shared<const CachedResults>(*revision, std::move(*scored));
+
+    std::lock_guard lock(m_mutex);
+    m_entries[campaign] = entry;
+    m_used[campaign] = ++m_clock;
+    while (m_entries.size() > kCampaignsKept) {
+        auto oldest = m_used.begin();
+        for (auto it = m_used.begin(); it != m_used.end(); ++it)
+            if (it->second < oldest->second) oldest = it;
+        m_entries.erase(oldest->first);
+        m_used.erase(oldest);
+    }
+    return std::shared_ptr<const CachedResults>(entry);
+}
+
+} // namespace nok::server
