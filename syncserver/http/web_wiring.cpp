@@ -39,12 +39,13 @@ web::WebContext makeWebContext(ServerContext& ctx) {
         return web::runWithDatabase<nlohmann::json>(
             access, false, [&](sqlite::Database& db) { return campaignResultsJson(db, campaign); });
     };
-    web.resultsCsv = [access](const std::string& campaign) {
+    web.resultsCsv = [access](const std::string& campaign, bool excelRu) {
         return web::runWithDatabase<std::string>(
             access, false, [&](sqlite::Database& db) -> Result<std::string> {
                 auto results = campaignResultsJson(db, campaign);
                 if (!results) return results.error();
-                return campaignResultsCsv(*results, report::CsvDialect::Standard);
+                return campaignResultsCsv(*results, excelRu ? report::CsvDialect::ExcelRu
+                                                            : report::CsvDialect::Standard);
             });
     };
     web.resultsHtml = [access](const std::string& campaign) {

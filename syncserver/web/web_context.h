@@ -72,7 +72,8 @@ struct WebContext {
     std::function<Result<std::string>(const WebAnswers& answers)> submitWebResponse;
     // CONTRACTS.md results JSON (plus indicator_details, shortcomings, summary when available).
     std::function<Result<nlohmann::json>(const std::string& campaign)> resultsJson;
-    std::function<Result<std::string>(const std::string& campaign)> resultsCsv;
+    // `excelRu`: the Russian Excel dialect (the dashboard's default); else the standard CSV.
+    std::function<Result<std::string>(const std::string& campaign, bool excelRu)> resultsCsv;
     std::function<Result<std::string>(const std::string& campaign)> resultsHtml;
     // {"suggestions": ["..."], "expert": <newest expert record JSON or null>, "check": <the newest
     // device check: {"id", "operator", "recorded_at", "version", "newest_version", "items": [{"id",
