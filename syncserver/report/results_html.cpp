@@ -49,6 +49,7 @@ section.org { margin-top: 8mm; }
 section.org > h2 { break-before: auto; }
 ul.suggestions li { margin-bottom: 1mm; }
 @media screen { body { padding: 10mm; } section.org { border-top: 2px solid #000; margin-top: 10mm; } }
+@media print { table { table-layout: fixed; } }
 @media screen and (max-width: 60em) { body { padding: 3mm; } table { display: block; overflow-x: auto; } }
 )css";
 
