@@ -59,10 +59,11 @@ web::WebContext makeWebContext(ServerContext& ctx) {
         if (!cached) return cached.error();
         return (*cached)->organization(org);
     };
-    web.resultsCsv = [scored](const std::string& campaign) -> Result<std::string> {
+    web.resultsCsv = [scored](const std::string& campaign, bool excelRu) -> Result<std::string> {
         auto cached = scored(campaign);
         if (!cached) return cached.error();
-        return campaignResultsCsv((*cached)->reportTree(), report::CsvDialect::Standard);
+        return campaignResultsCsv((*cached)->reportTree(),
+                                  excelRu ? report::CsvDialect::ExcelRu : report::CsvDialect::Standard);
     };
     web.resultsHtml = [scored, access](const std::string& campaign) {
         auto cached = scored(campaign);

@@ -1,5 +1,7 @@
 #include "report/format.h"
 
+#include "nok/format/ru_number.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -34,14 +36,32 @@ std::string escapeHtml(std::string_view text) {
 }
 
 std::string displayNumber(const nlohmann::json& value) {
-    if (!value.is_number()) return "—";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.2f", value.get<double>());
-    std::string s(buf);
-    if (s == "-0.00") s = "0.00";
-    for (auto& c : s)
-        if (c == '.') c = ',';
+    return displayNumber(value.is_number() ? std::optional<double>(value.get<double>())
+                                           : std::nullopt);
+}
+
+std::string displayNumber(std::optional<double> value) {
+    if (!value || !std::isfinite(*value)) return "—";
+    return nok::format::ruDecimal(*value, 2);
+}
+
+std::string displayCount(const nlohmann::json& value) {
+    if (value.is_number_integer()) return nok::format::ruCount(value.get<long long>());
+    if (value.is_number_float() && std::isfinite(value.get<double>()))
+        return nok::format::ruCount(std::llround(value.get<double>()));
+    return "—";
+}
+
+std::string scoreCellHtml(std::optional<double> value) {
+    std::string s = displayNumber(value);
+    if (value && std::isfinite(*value) && *value < kRiskThreshold)
+        s += " <span class=\"below\" title=\"ниже 50 баллов\">▼</span>";
     return s;
+}
+
+std::string scoreCellHtml(const nlohmann::json& value) {
+    return scoreCellHtml(value.is_number() ? std::optional<double>(value.get<double>())
+                                           : std::nullopt);
 }
 
 std::string exactNumber(double value) {

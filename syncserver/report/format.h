@@ -1,10 +1,12 @@
-// Small formatting helpers shared by the report renderers: HTML escaping of every text that
-// comes from data, numbers for display (rounded to 2 decimals, decimal comma for Russian
-// readers) and for data files (shortest exact form).
+// Small formatting helpers shared by the printable report and the council's web pages (one
+// place, so every page a council member reads shows a figure the same way): HTML escaping of
+// every text that comes from data, numbers for display (two decimals, decimal comma, half-up
+// rounding of nok/format/ru_number.h) and for data files (shortest exact form).
 #pragma once
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,8 +15,23 @@ namespace nok::server::report {
 // Escapes & < > " ' so any text is safe inside HTML elements and attribute values.
 [[nodiscard]] std::string escapeHtml(std::string_view text);
 
-// A JSON number rounded to 2 decimals with a decimal comma ("83,15"); "—" for null/absent.
+// A JSON number rounded to 2 decimals with a decimal comma ("83,15", "90,00"); "—" for
+// null/absent/not a number.
 [[nodiscard]] std::string displayNumber(const nlohmann::json& value);
+[[nodiscard]] std::string displayNumber(std::optional<double> value);
+
+// A count ("259", "12 345"); "—" for null/absent/not a number.
+[[nodiscard]] std::string displayCount(const nlohmann::json& value);
+
+// Scores below this are a risk signal (METHODOLOGY.md, criterion_below_50): marked on every
+// page by a sign and words, never by colour alone.
+inline constexpr double kRiskThreshold = 50.0;
+
+// A score as table-cell HTML: the figure, and " ▼" when it is below kRiskThreshold, so the mark
+// survives black-and-white printing and needs no colour; kBelowMarkLegend explains it.
+[[nodiscard]] std::string scoreCellHtml(std::optional<double> value);
+[[nodiscard]] std::string scoreCellHtml(const nlohmann::json& value);
+inline constexpr char kBelowMarkLegend[] = "▼ — значение ниже 50 баллов";
 
 // The shortest text that reads back as the same double ("83.15", "77.5", "90").
 [[nodiscard]] std::string exactNumber(double value);

@@ -37,9 +37,14 @@ void expertCheckSection(std::string& out, const std::string& orgId, const Report
         return;
     }
     const ExpertCheckView& c = it->second;
-    out += "<p>Проверка " + escapeHtml(c.id) + " (версия " + std::to_string(c.version) + "), эксперт " +
-           escapeHtml(c.operatorName) + ", " + escapeHtml(c.recordedAt) + ", получена " +
-           escapeHtml(c.receivedDay) + ".</p>\n";
+    int present = 0;
+    for (const auto& item : c.items)
+        present += item.present ? 1 : 0;
+    out += "<p>Проверка с планшета эксперта (версия записи " + std::to_string(c.version) +
+           "): эксперт " + escapeHtml(c.operatorName) + ", " + escapeHtml(c.recordedAt) +
+           ", получена " + escapeHtml(c.receivedDay) + ". Есть " + std::to_string(present) +
+           " из " + std::to_string(c.items.size()) + " пунктов, нет " +
+           std::to_string(c.items.size() - static_cast<std::size_t>(present)) + ".</p>\n";
     if (c.newestVersion > c.version)
         out += "<p class=\"warning\">В расчёте используется более новая версия записи эксперта (версия " +
                std::to_string(c.newestVersion) + ").</p>\n";

@@ -2,6 +2,7 @@
 // as the first column of an improvement plan (seed 003) and the respondents' suggestions.
 #include "report/format.h"
 #include "report/html_sections.h"
+#include "report/phrases.h"
 #include "report/results_html.h"
 
 namespace nok::server::report::html {
@@ -11,33 +12,7 @@ using nlohmann::json;
 namespace {
 
 std::string count(const json& v) {
-    return v.is_number_integer() ? std::to_string(v.get<std::int64_t>()) : "—";
-}
-
-// "50" rather than "50,00": a threshold is a rule, not a measured figure.
-std::string thresholdText(const json& v) {
-    if (!v.is_number()) return "—";
-    std::string s = exactNumber(v.get<double>());
-    for (auto& c : s)
-        if (c == '.') c = ',';
-    return s;
-}
-
-std::string warningText(const json& w) {
-    const std::string code = textOf(w, "code");
-    if (code == "sample_below_minimum")
-        return "Недостаточная выборка: заполнено анкет — " + count(at(w, "actual")) +
-               ", требуется не менее " + count(at(w, "required")) +
-               " (40% получателей услуг, но не более 600). Результат носит предварительный "
-               "характер.";
-    if (code == "criterion_below_50") {
-        std::string list;
-        for (const auto& c : at(w, "criteria"))
-            if (c.is_string()) list += (list.empty() ? "" : ", ") + c.get<std::string>();
-        return "Индикатор риска: значение критериев " + list + " ниже " +
-               thresholdText(at(w, "threshold")) + " баллов (Приказ Минтруда России № 566н).";
-    }
-    return code + ": " + textOf(w, "message");
+    return displayCount(v);
 }
 
 void shortcomingsTable(std::string& out, const json& org, const ReportLabels& labels) {
@@ -88,8 +63,8 @@ void regionalSummary(std::string& out, const json& results, const ReportLabels& 
     }
     out += "</tbody>\n</table>\n";
     out += "<h3>Ответы получателей услуг</h3>\n<table>\n<thead><tr><th>Вопрос анкеты</th>"
-           "<th>Ответили «да»</th><th>Ответили на вопрос</th><th>Доля «да» от всех "
-           "респондентов, %</th></tr></thead>\n<tbody>\n";
+           "<th>Ответили «да»</th><th>Ответили на вопрос</th><th>Доля «да» от "
+           "ответивших, %</th></tr></thead>\n<tbody>\n";
     for (const auto& q : at(summary, "questions"))
         out += "<tr><td>" + escapeHtml(labels.question(textOf(q, "question"))) +
                "</td><td class=\"num\">" + count(at(q, "yes")) + "</td><td class=\"num\">" +
@@ -112,16 +87,17 @@ void organizationPages(std::string& out, const json& results, const ReportContex
                    escapeHtml(reasonText(textOf(o, "reason"))) + ".</p>\n";
         for (const auto& w : at(o, "warnings"))
             out += "<p class=\"warning" +
-                   std::string(textOf(w, "code") == "criterion_below_50" ? " risk" : "") + "\">" +
-                   escapeHtml(warningText(w)) + "</p>\n";
+                   std::string(textOf(w, "code") == "sample_below_minimum" ? "" : " risk") +
+                   "\">" + escapeHtml(warningText(w)) + "</p>\n";
         const json& notMeasurable = at(o, "not_measurable");
         if (notMeasurable.is_array() && !notMeasurable.empty()) {
             std::string list;
             for (const auto& i : notMeasurable)
-                if (i.is_string()) list += (list.empty() ? "" : ", ") + i.get<std::string>();
-            out +=
-                "<p class=\"muted\">Не измеримы (никто не ответил на вопрос): " + escapeHtml(list) +
-                ".</p>\n";
+                if (i.is_string())
+                    list += (list.empty() ? "" : "; ") + i.get<std::string>() + " «" +
+                            context.labels.indicator(i.get<std::string>()) + "»";
+            out += "<p class=\"muted\">Не измеряются (никто не ответил на вопрос): " +
+                   escapeHtml(list) + ".</p>\n";
         }
         out += "<h3>Выявленные недостатки (к плану по их устранению)</h3>\n";
         shortcomingsTable(out, o, context.labels);

@@ -10,6 +10,7 @@
 
 namespace nok::server::report::html {
 
+void summaryPage(std::string& out, const nlohmann::json& results, const ReportLabels& labels);
 void rankingTables(std::string& out, const nlohmann::json& results);
 void criteriaTable(std::string& out, const nlohmann::json& results, const ReportLabels& labels);
 void indicatorTable(std::string& out, const nlohmann::json& results, const ReportLabels& labels);

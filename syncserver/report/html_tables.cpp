@@ -4,6 +4,7 @@
 #include "report/results_html.h"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 
 namespace nok::server::report::html {
@@ -51,7 +52,7 @@ void rankingTable(std::string& out, const std::vector<const json*>& orgs, bool r
                "</td><td>" + escapeHtml(textOf(*o, "name")) + "</td>";
         out += regional ? "<td>" + escapeHtml(textOf(*o, "category")) + "</td>"
                         : "<td class=\"num\">" + rankCell(at(*o, "rank")) + "</td>";
-        out += "<td class=\"num\">" + displayNumber(at(*o, "total")) + "</td><td class=\"num\">" +
+        out += "<td class=\"num\">" + scoreCellHtml(at(*o, "total")) + "</td><td class=\"num\">" +
                countCell(at(*o, "respondents")) + "</td></tr>\n";
     }
     out += "</tbody>\n</table>\n";
@@ -98,21 +99,29 @@ void rankingTables(std::string& out, const json& results) {
     out += "</tbody>\n</table>\n";
 }
 
+// The names behind short column heads ("K1", "1.1"), as a visible list above the table.
+static void legend(std::string& out, const std::vector<std::string>& ids,
+            const std::function<std::string(const std::string&)>& name) {
+    out += "<dl class=\"legend\">\n";
+    for (const auto& id : ids)
+        out += "<dt>" + escapeHtml(id) + "</dt><dd>" + escapeHtml(name(id)) + "</dd>\n";
+    out += "</dl>\n";
+}
+
 void criteriaTable(std::string& out, const json& results, const ReportLabels& labels) {
     const auto ids = criterionIds(results);
-    out += "<h2>Значения критериев</h2>\n<p class=\"muted\">";
-    for (const auto& id : ids)
-        out += escapeHtml(id) + " — " + escapeHtml(labels.criterion(id)) + ". ";
-    out += "</p>\n<table>\n<thead><tr><th>Наименование учреждения</th>";
+    out += "<h2>Значения критериев</h2>\n";
+    legend(out, ids, [&](const std::string& id) { return labels.criterion(id); });
+    out += "<table>\n<thead><tr><th>Наименование учреждения</th>";
     for (const auto& id : ids)
         out += "<th>" + escapeHtml(id) + "</th>";
     out += "<th>Итог</th></tr></thead>\n<tbody>\n";
     auto row = [&](const std::string& name, const json& criteria, const json& total, bool bold) {
-        out += bold ? "<tr class=\"risk\">" : "<tr>";
+        out += bold ? "<tr class=\"average\">" : "<tr>";
         out += "<td>" + escapeHtml(name) + "</td>";
         for (const auto& id : ids)
-            out += "<td class=\"num\">" + displayNumber(at(criteria, id.c_str())) + "</td>";
-        out += "<td class=\"num\">" + displayNumber(total) + "</td></tr>\n";
+            out += "<td class=\"num\">" + scoreCellHtml(at(criteria, id.c_str())) + "</td>";
+        out += "<td class=\"num\">" + scoreCellHtml(total) + "</td></tr>\n";
     };
     for (const auto& o : at(results, "organizations"))
         row(textOf(o, "name"), at(o, "criteria"), at(o, "total"), false);
@@ -120,27 +129,37 @@ void criteriaTable(std::string& out, const json& results, const ReportLabels& la
         row("Среднее: " + textOf(c, "category"), at(c, "criteria"), at(c, "average"), true);
     const json& region = at(results, "region");
     row("Среднее по региону", at(region, "criteria"), at(region, "average"), true);
-    out += "</tbody>\n</table>\n";
+    out += "</tbody>\n</table>\n<p class=\"muted\">" + std::string(kBelowMarkLegend) +
+           "; «—» — не рассчитано.</p>\n";
 }
 
+// Fifteen indicator columns do not fit an A4 page beside the names: one table per group of
+// criteria (K1–K3, then K4–K5), each with the names, so every column stays readable.
 void indicatorTable(std::string& out, const json& results, const ReportLabels& labels) {
     const auto ids = indicatorIds(results);
-    out += "<h2>Значения показателей</h2>\n<p class=\"muted\">";
+    out += "<h2>Значения показателей</h2>\n";
+    std::vector<std::vector<std::string>> parts(2);
     for (const auto& id : ids)
-        out += escapeHtml(id) + " — " + escapeHtml(labels.indicator(id)) + ". ";
-    out += "</p>\n<table class=\"wide\">\n<thead><tr><th>Наименование учреждения</th>";
-    for (const auto& id : ids)
-        out += "<th>" + escapeHtml(id) + "</th>";
-    out += "</tr></thead>\n<tbody>\n";
-    for (const auto& o : at(results, "organizations")) {
-        out += "<tr><td>" + escapeHtml(textOf(o, "name")) + "</td>";
-        for (const auto& id : ids)
-            out +=
-                "<td class=\"num\">" + displayNumber(at(at(o, "indicators"), id.c_str())) + "</td>";
-        out += "</tr>\n";
+        parts[!id.empty() && id[0] >= '4' ? 1 : 0].push_back(id);
+    for (const auto& part : parts) {
+        if (part.empty()) continue;
+        out += "<section class=\"indicator-part\">\n";
+        legend(out, part, [&](const std::string& id) { return labels.indicator(id); });
+        out += "<table class=\"wide\">\n<thead><tr><th>Наименование учреждения</th>";
+        for (const auto& id : part)
+            out += "<th>" + escapeHtml(id) + "</th>";
+        out += "</tr></thead>\n<tbody>\n";
+        for (const auto& o : at(results, "organizations")) {
+            out += "<tr><td>" + escapeHtml(textOf(o, "name")) + "</td>";
+            for (const auto& id : part)
+                out += "<td class=\"num\">" + displayNumber(at(at(o, "indicators"), id.c_str())) +
+                       "</td>";
+            out += "</tr>\n";
+        }
+        out += "</tbody>\n</table>\n</section>\n";
     }
-    out += "</tbody>\n</table>\n<p class=\"muted\">«—»: показатель не измерим (никто не ответил "
-           "на соответствующий вопрос).</p>\n";
+    out += "<p class=\"muted\">«—»: показатель не измеряется (никто не ответил на "
+           "соответствующий вопрос).</p>\n";
 }
 
 } // namespace nok::server::report::html

@@ -1,6 +1,9 @@
 #include "report/results_csv.h"
 
 #include "report/format.h"
+#include "report/phrases.h"
+
+#include "nok/format/ru_number.h"
 
 #include <algorithm>
 #include <set>
@@ -68,15 +71,16 @@ class Writer {
         }
         m_out += '"';
     }
+    // Standard: the exact value, for programs. Russian Excel: two decimals with a comma,
+    // rounded as the dashboard and the report round (so the figures match what the council
+    // reads on the pages).
     void number(const json& v) {
         start();
         if (v.is_number_integer())
             m_out += std::to_string(v.get<std::int64_t>());
-        else if (v.is_number()) {
-            std::string s = exactNumber(v.get<double>());
-            if (m_dialect == CsvDialect::ExcelRu) std::replace(s.begin(), s.end(), '.', ',');
-            m_out += s;
-        }
+        else if (v.is_number())
+            m_out += m_dialect == CsvDialect::ExcelRu ? nok::format::ruDecimal(v.get<double>(), 2)
+                                                      : exactNumber(v.get<double>());
     }
     void endRow() {
         m_out += "\r\n";
@@ -117,14 +121,25 @@ std::string renderResultsCsv(const json& results, CsvDialect dialect) {
     const auto indicators = keysOf(list, "indicators");
     const auto criteria = keysOf(list, "criteria");
     Writer w(dialect);
-    for (const char* h : {"id", "name", "category", "respondents"})
-        w.text(h);
+    const bool ru = dialect == CsvDialect::ExcelRu;
+    if (ru) {
+        for (const char* h : {"Код", "Организация", "Категория", "Респондентов"})
+            w.text(h);
+    } else {
+        for (const char* h : {"id", "name", "category", "respondents"})
+            w.text(h);
+    }
     for (const auto& i : indicators)
-        w.text(i);
+        w.text(ru ? "Показатель " + i : i);
     for (const auto& c : criteria)
-        w.text(c);
-    for (const char* h : {"total", "rank", "rank_in_category", "reason"})
-        w.text(h);
+        w.text(ru ? "Критерий " + c : c);
+    if (ru) {
+        for (const char* h : {"Итог", "Место в регионе", "Место в категории", "Почему нет итога"})
+            w.text(h);
+    } else {
+        for (const char* h : {"total", "rank", "rank_in_category", "reason"})
+            w.text(h);
+    }
     w.endRow();
     for (const auto& o : list) {
         w.text(textOf(o, "id"));
@@ -138,7 +153,7 @@ std::string renderResultsCsv(const json& results, CsvDialect dialect) {
         w.number(field(o, "total"));
         w.number(field(o, "rank"));
         w.number(field(o, "rank_in_category"));
-        w.text(textOf(o, "reason"));
+        w.text(ru ? reasonText(textOf(o, "reason")) : textOf(o, "reason"));
         w.endRow();
     }
     return w.take();

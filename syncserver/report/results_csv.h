@@ -1,8 +1,10 @@
 // The results as CSV for spreadsheets: one row per organisation with id, name, category,
 // respondents, every indicator, every criterion, total, rank, rank in category and the reason
 // when there is no total. UTF-8 with a BOM and CRLF line ends (RFC 4180 quoting), so Excel opens
-// Cyrillic correctly. Dialect `excel-ru` uses semicolons and a decimal comma, as Excel expects in
-// a Russian locale. Numbers are unrounded; an empty cell means "not measurable".
+// Cyrillic correctly. Dialect `standard`: English column names, codes and unrounded numbers, for
+// programs. Dialect `excel-ru` (the council dashboard's default download): semicolons, Russian
+// column names, numbers rounded to two decimals with a decimal comma as on the pages, reasons in
+// words, as Excel expects in a Russian locale. An empty cell means "not measurable".
 #pragma once
 
 #include <nlohmann/json.hpp>

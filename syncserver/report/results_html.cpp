@@ -9,8 +9,10 @@ using nlohmann::json;
 
 namespace {
 
-// Print-first styling: A4 pages with margins, tables that repeat their header on every page,
-// an organisation per page. System fonts only (DejaVu/Liberation carry Cyrillic).
+// Print-first styling: A4 pages with margins, tables that repeat their header on every page, a
+// one-page summary first, then sections that follow each other without forced page breaks (an
+// organisation no longer takes a page of its own: the report shrank from ~39 A4 pages for the
+// demo region). System fonts only (DejaVu/Liberation carry Cyrillic).
 constexpr char kCss[] = R"css(
 @page { size: A4; margin: 18mm 15mm 18mm 20mm; }
 body { font-family: "DejaVu Serif", "Liberation Serif", "Times New Roman", serif; font-size: 11pt;
@@ -22,28 +24,36 @@ p.meta { text-align: center; margin: 0 0 2mm; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; page-break-inside: auto; }
 thead { display: table-header-group; }
 tr { page-break-inside: avoid; }
+h2, h3 { break-after: avoid; page-break-after: avoid; }
+table, th, td { overflow-wrap: anywhere; }
 th, td { border: 1px solid #444; padding: 1.2mm 1.6mm; vertical-align: top; }
 th { background: #eee; font-weight: bold; text-align: center; }
 td.num { text-align: right; white-space: nowrap; }
 table.wide { font-size: 8.5pt; }
+table.wide th, table.wide td { padding: 1mm 1.2mm; }
+tr.average td { font-weight: bold; }
+.below { font-weight: bold; }
+dl.legend { display: grid; grid-template-columns: max-content 1fr; gap: 0 3mm; font-size: 9.5pt;
+            margin: 2mm 0; }
+dl.legend dt { font-weight: bold; }
+dl.legend dd { margin: 0; }
+ul.plain { list-style: none; padding-left: 0; }
+section.summary-page { break-after: page; page-break-after: always; }
+section.indicator-part { break-inside: auto; }
 .warning { border: 1px solid #000; padding: 2mm; margin: 2mm 0; }
 .risk { font-weight: bold; }
 .muted { color: #444; font-size: 9.5pt; }
 img.evidence { max-width: 6cm; max-height: 6cm; display: block; margin: 1mm 0; }
 .hash { font-family: monospace; font-size: 7.5pt; word-break: break-all; }
-section.org { page-break-before: always; }
+section.org { margin-top: 8mm; }
+section.org > h2 { break-before: auto; }
 ul.suggestions li { margin-bottom: 1mm; }
 @media screen { body { padding: 10mm; } section.org { border-top: 2px solid #000; margin-top: 10mm; } }
+@media print { table { table-layout: fixed; } }
+@media screen and (max-width: 60em) { body { padding: 3mm; } table { display: block; overflow-x: auto; } }
 )css";
 
 } // namespace
-
-std::string reasonText(const std::string& code) {
-    if (code == "no_expert_record") return "нет результатов экспертной проверки";
-    if (code == "no_complete_responses") return "нет ни одной заполненной анкеты";
-    if (code == "criterion_not_measurable") return "один из критериев невозможно рассчитать";
-    return code;
-}
 
 std::string renderResultsHtml(const json& results, const ReportContext& context) {
     const json& campaign = html::at(results, "campaign");
@@ -66,6 +76,7 @@ std::string renderResultsHtml(const json& results, const ReportContext& context)
     if (html::at(methodology, "version").is_number_integer())
         out += ", версия " + std::to_string(html::at(methodology, "version").get<int>());
     out += ". Значения округлены до сотых только для печати.</p>\n";
+    html::summaryPage(out, results, context.labels);
     html::rankingTables(out, results);
     html::criteriaTable(out, results, context.labels);
     html::indicatorTable(out, results, context.labels);

@@ -19,7 +19,4 @@ namespace nok::server::report {
 [[nodiscard]] std::string renderResultsHtml(const nlohmann::json& results,
                                             const ReportContext& context);
 
-// Russian text for a reason code of an organisation without a total.
-[[nodiscard]] std::string reasonText(const std::string& code);
-
 } // namespace nok::server::report

@@ -3,6 +3,8 @@
 #include "web/council_pages.h"
 #include "web/html.h"
 #include "web/svg_chart.h"
+#include "report/format.h"
+#include "report/phrases.h"
 
 #include <algorithm>
 #include <map>
@@ -13,18 +15,8 @@ namespace {
 
 using nlohmann::json;
 
-const std::map<std::string, std::string> kCriterionNames = {
-    {"K1", "Открытость и доступность информации"},
-    {"K2", "Комфортность условий"},
-    {"K3", "Доступность услуг для инвалидов"},
-    {"K4", "Доброжелательность, вежливость работников"},
-    {"K5", "Удовлетворённость условиями оказания услуг"},
-};
-
 std::string criterionName(const Labels& labels, const std::string& id) {
-    if (auto name = labels.criterion(id); name != id) return name;
-    auto it = kCriterionNames.find(id);
-    return it == kCriterionNames.end() ? id : it->second;
+    return labels.criterion(id);
 }
 
 std::string sortHeader(const std::string& base, const std::string& label, const std::string& key,
@@ -48,17 +40,26 @@ std::string sortHeader(const std::string& base, const std::string& label, const 
     return th;
 }
 
+// Warnings in a few Russian words each (report/phrases.h); the codes stay in JSON and CSV.
 std::string warningsCell(const json& org) {
     std::string cell;
     if (org.contains("warnings") && org["warnings"].is_array())
-        for (const auto& w : org["warnings"]) {
-            const std::string code =
-                w.is_object() ? textAt(w, "code") : (w.is_string() ? w.get<std::string>() : "");
-            cell += code == "sample_below_minimum" ? "малая выборка; "
-                                                   : (code.empty() ? "" : code + "; ");
-        }
-    if (!textAt(org, "reason").empty()) cell += "нет итога: " + textAt(org, "reason");
+        for (const auto& w : org["warnings"])
+            cell += (cell.empty() ? "" : "; ") + server::report::warningBrief(w);
+    if (!textAt(org, "reason").empty())
+        cell += (cell.empty() ? "" : "; ") + std::string("нет итога: ") +
+                server::report::reasonText(textAt(org, "reason"));
     return cell;
+}
+
+// The full names behind the K1–K5 column heads, visible beside the tables (not only a tooltip).
+std::string criteriaLegend(const Labels& labels, const std::vector<std::string>& criteria) {
+    std::string h = "<dl class=\"legend\" aria-label=\"Критерии\">\n";
+    for (const auto& k : criteria)
+        h += "<dt>" + escape(k) + "</dt><dd>" + escape(criterionName(labels, k)) + "</dd>\n";
+    h += "</dl>\n<p class=\"hint\">" + std::string(server::report::kBelowMarkLegend) +
+         " (индикатор риска); «—» — не рассчитано.</p>\n";
+    return h;
 }
 
 std::string rankingTable(const Labels& labels, const std::string& id, const std::string& caption,
@@ -79,16 +80,16 @@ std::string rankingTable(const Labels& labels, const std::string& id, const std:
          "<th scope=\"col\">Замечания</th></tr></thead>\n<tbody>\n";
     for (const auto& o : orgs) {
         const auto rank = numberAt(o, inCategory ? "rank_in_category" : "rank");
-        h += "<tr><td>" + (rank ? formatNumber(rank) : "—") + "</td><th scope=\"row\"><a href=\"" +
+        h += "<tr><td>" + formatCount(rank) + "</td><th scope=\"row\"><a href=\"" +
              escape(base + "/org/" + urlSegment(textAt(o, "id"))) + "\">" +
              escape(textAt(o, "name")) + "</a></th>";
         if (!inCategory) h += "<td>" + escape(textAt(o, "category")) + "</td>";
-        h += "<td>" + formatNumber(numberAt(o, "respondents")) + "</td>";
+        h += "<td class=\"num\">" + formatCount(numberAt(o, "respondents")) + "</td>";
         const json crit = o.value("criteria", json::object());
         for (const auto& k : criteria)
-            h += "<td>" + formatNumber(numberAt(crit, k)) + "</td>";
-        h += "<td class=\"total\">" + formatNumber(numberAt(o, "total")) + "</td><td>" +
-             escape(warningsCell(o)) + "</td></tr>\n";
+            h += "<td class=\"num\">" + server::report::scoreCellHtml(numberAt(crit, k)) + "</td>";
+        h += "<td class=\"num total\">" + server::report::scoreCellHtml(numberAt(o, "total")) +
+             "</td><td class=\"notes\">" + escape(warningsCell(o)) + "</td></tr>\n";
     }
     h += "</tbody>\n</table>\n</div>\n";
     return h;
@@ -99,8 +100,8 @@ std::string regionalSummary(const Labels& labels, const json& results,
     const json region = results.value("region", json::object());
     std::string h = "<section aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">Сводка по "
                     "региону</h2>\n<dl class=\"facts\">\n";
-    h += "<dt>Организаций</dt><dd>" + formatNumber(numberAt(region, "organizations")) + "</dd>\n";
-    h += "<dt>Респондентов</dt><dd>" + formatNumber(numberAt(region, "respondents")) + "</dd>\n";
+    h += "<dt>Организаций</dt><dd>" + formatCount(numberAt(region, "organizations")) + "</dd>\n";
+    h += "<dt>Респондентов</dt><dd>" + formatCount(numberAt(region, "respondents")) + "</dd>\n";
     h += "<dt>Средний итоговый балл</dt><dd>" + formatNumber(numberAt(region, "average")) +
          "</dd>\n";
     const json crit = region.value("criteria", json::object());
@@ -118,7 +119,8 @@ std::string regionalSummary(const Labels& labels, const json& results,
         return numberAt(a, "share").value_or(0) > numberAt(b, "share").value_or(0);
     });
     if (!lacks.empty()) {
-        h += "<table class=\"summary\"><caption>Чего не хватает в организациях (по экспертной "
+        h += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"lack-c\" tabindex=\"0\">"
+             "<table class=\"summary\"><caption id=\"lack-c\">Чего не хватает в организациях (по экспертной "
              "проверке)</caption>\n"
              "<thead><tr><th scope=\"col\">Перечень</th><th scope=\"col\">Пункт</th><th "
              "scope=\"col\">Организаций без него"
@@ -128,22 +130,23 @@ std::string regionalSummary(const Labels& labels, const json& results,
                  escape(textAt(l, "item").empty()
                             ? ""
                             : labels.item(textAt(l, "set"), textAt(l, "item"))) +
-                 "</td><td>" + formatNumber(numberAt(l, "lacking")) + "</td><td>" +
-                 formatNumber(numberAt(l, "share")) + "</td></tr>\n";
-        h += "</tbody></table>\n";
+                 "</td><td class=\"num\">" + formatCount(numberAt(l, "lacking")) +
+                 "</td><td class=\"num\">" + formatNumber(numberAt(l, "share")) + "</td></tr>\n";
+        h += "</tbody></table></div>\n";
     }
     if (summary.contains("questions") && summary["questions"].is_array() &&
         !summary["questions"].empty()) {
-        h += "<table class=\"summary\"><caption>Ответы «да» по региону</caption>\n<thead><tr><th "
-             "scope=\"col\">Вопрос"
-             "</th><th scope=\"col\">Да</th><th scope=\"col\">Ответили</th><th scope=\"col\">Доля, "
-             "%</th></tr></thead>\n<tbody>\n";
+        h += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"yes-c\" tabindex=\"0\">"
+             "<table class=\"summary\" id=\"yes-by-question\"><caption id=\"yes-c\">Ответы «да» "
+             "по региону</caption>\n<thead><tr><th scope=\"col\">Вопрос</th><th scope=\"col\">Да"
+             "</th><th scope=\"col\">Ответили на вопрос</th><th scope=\"col\">Доля «да» от "
+             "ответивших, %</th></tr></thead>\n<tbody>\n";
         for (const auto& q : summary["questions"])
-            h += "<tr><td>" + escape(textAt(q, "question")) + "</td><td>" +
-                 formatNumber(numberAt(q, "yes")) + "</td><td>" +
-                 formatNumber(numberAt(q, "answered")) + "</td><td>" +
-                 formatNumber(numberAt(q, "share")) + "</td></tr>\n";
-        h += "</tbody></table>\n";
+            h += "<tr><td>" + escape(labels.question(textAt(q, "question"))) +
+                 "</td><td class=\"num\">" + formatCount(numberAt(q, "yes")) +
+                 "</td><td class=\"num\">" + formatCount(numberAt(q, "answered")) +
+                 "</td><td class=\"num\">" + formatNumber(numberAt(q, "share")) + "</td></tr>\n";
+        h += "</tbody></table></div>\n";
     }
     h += "</section>\n";
     return h;
@@ -158,12 +161,16 @@ std::string renderCampaignPage(const CouncilFrame& frame, const CampaignInfo& c,
     const std::string base = campaignPath(c.id);
     std::string m = "<h1>" + escape(c.title) + "</h1>\n<p>" + escape(c.region) + ", " +
                     std::to_string(c.year) + "</p>\n";
+    // The Russian Excel table first (what a council member opens); the standard CSV for programs.
     m += "<nav aria-label=\"Выгрузки\" class=\"downloads\"><ul>\n<li><a href=\"" +
-         escape(base + "/results.csv") + "\" download>Таблица CSV</a></li>\n<li><a href=\"" +
+         escape(base + "/results.csv") +
+         "\" download>Таблица для Excel (CSV)</a></li>\n<li><a href=\"" +
+         escape(base + "/results.csv?dialect=standard") +
+         "\" download>CSV стандартный (запятая, десятичная точка)</a></li>\n<li><a href=\"" +
          escape(base + "/results.json") + "\" download>Данные JSON</a></li>\n<li><a href=\"" +
          escape(base + "/report.html") + "\">Отчёт для печати</a></li>\n</ul></nav>\n";
     m += "<section aria-labelledby=\"ranking-h\" id=\"ranking\">\n<h2 id=\"ranking-h\">Рейтинг по "
-         "региону</h2>\n";
+         "региону</h2>\n" + criteriaLegend(labels, criteria);
     m += rankingTable(labels, "rank-region", "Все организации региона", c,
                       sortedOrganizations(organizations, order), criteria, order, false);
     m += "</section>\n";

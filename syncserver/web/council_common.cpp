@@ -17,6 +17,7 @@ std::string textAt(const nlohmann::json& object, const std::string& key) {
     auto it = object.find(key);
     if (it == object.end()) return {};
     if (it->is_string()) return it->get<std::string>();
+    if (it->is_number_integer()) return formatCount(it->get<double>());
     if (it->is_number()) return formatNumber(it->get<double>());
     return {};
 }

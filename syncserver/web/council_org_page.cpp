@@ -4,6 +4,8 @@
 #include "web/council_pages.h"
 #include "web/html.h"
 #include "web/svg_chart.h"
+#include "report/format.h"
+#include "report/phrases.h"
 
 #include <algorithm>
 #include <map>
@@ -13,24 +15,6 @@ namespace nok::web {
 namespace {
 
 using nlohmann::json;
-
-const std::map<std::string, std::string> kIndicatorNames = {
-    {"1.1", "Информация на стендах и сайте соответствует требованиям"},
-    {"1.2", "Дистанционные способы взаимодействия"},
-    {"1.3", "Удовлетворённость открытостью информации"},
-    {"2.1", "Комфортные условия"},
-    {"2.2", "Своевременность предоставления услуги"},
-    {"2.3", "Удовлетворённость комфортностью условий"},
-    {"3.1", "Оборудование помещений и территории для инвалидов"},
-    {"3.2", "Условия, позволяющие инвалидам получать услуги"},
-    {"3.3", "Удовлетворённость доступностью для инвалидов"},
-    {"4.1", "Вежливость работников первичного контакта"},
-    {"4.2", "Вежливость работников, оказывающих услуги"},
-    {"4.3", "Вежливость при дистанционном взаимодействии"},
-    {"5.1", "Готовность рекомендовать организацию"},
-    {"5.2", "Удовлетворённость организационными условиями"},
-    {"5.3", "Удовлетворённость условиями в целом"},
-};
 
 std::string wilsonText(const json& details) {
     if (!details.is_object() || !details.contains("wilson")) return "—";
@@ -42,20 +26,46 @@ std::string wilsonText(const json& details) {
     return "—";
 }
 
-std::string expertValue(const Labels& labels, const std::string& set, const json& v) {
-    if (v.is_null()) return "нет данных";
+// One field of the expert record in words: an item list as "8 из 10", a set as the items that
+// are present and those that are missing (by the methodology's list), a number as itself.
+std::string expertValueHtml(const Labels& labels, const std::string& set, const json& v) {
+    if (v.is_null()) return "не указано";
     if (v.is_object() && v.contains("present") && v.contains("required"))
-        return textAt(v, "present") + " из " + textAt(v, "required");
+        return "размещено " + escape(formatCount(numberAt(v, "present"))) + " из " +
+               escape(formatCount(numberAt(v, "required"))) + " обязательных сведений";
     if (v.is_array()) {
-        if (v.empty()) return "нет";
-        std::string s;
+        std::vector<std::string> present;
         for (const auto& item : v)
-            s += (s.empty() ? "" : ", ") +
-                 (item.is_string() ? labels.item(set, item.get<std::string>()) : item.dump());
-        return s;
+            if (item.is_string()) present.push_back(item.get<std::string>());
+        std::string has, lacks;
+        int missing = 0;
+        for (const auto& id : present)
+            has += (has.empty() ? "" : ", ") + labels.item(set, id);
+        for (const auto& id : labels.itemsOf(set))
+            if (std::find(present.begin(), present.end(), id) == present.end()) {
+                lacks += (lacks.empty() ? "" : ", ") + labels.item(set, id);
+                ++missing;
+            }
+        std::string h = "<p class=\"has\"><strong>Есть (" + std::to_string(present.size()) +
+                        "):</strong> " + (has.empty() ? "ничего" : escape(has)) + "</p>";
+        if (!labels.itemsOf(set).empty())
+            h += "<p class=\"lacks\"><strong>Нет (" + std::to_string(missing) + "):</strong> " +
+                 (lacks.empty() ? "всё есть" : escape(lacks)) + "</p>";
+        return h;
     }
-    if (v.is_string()) return v.get<std::string>();
-    return v.dump();
+    if (v.is_number()) return escape(formatNumber(v.get<double>()));
+    if (v.is_string()) return escape(v.get<std::string>());
+    return "—";
+}
+
+// The indicators below their shortcoming threshold (METHODOLOGY.md: 100 expert, 90 survey).
+std::map<std::string, double> belowThreshold(const json& org) {
+    std::map<std::string, double> out;
+    if (org.contains("shortcomings") && org["shortcomings"].is_array())
+        for (const auto& s : org["shortcomings"])
+            if (textAt(s, "kind") == "below_threshold" && numberAt(s, "threshold"))
+                out[textAt(s, "indicator")] = *numberAt(s, "threshold");
+    return out;
 }
 
 std::string indicatorTable(const Labels& labels, const json& org) {
@@ -72,49 +82,70 @@ std::string indicatorTable(const Labels& labels, const json& org) {
                     "<thead><tr><th scope=\"col\">Показатель</th><th "
                     "scope=\"col\">Значение</th><th scope=\"col\">Да / ответили"
                     "</th><th scope=\"col\">Интервал Уилсона, %</th><th "
-                    "scope=\"col\">Измеряется</th></tr></thead>\n<tbody>\n";
+                    "scope=\"col\">Замечание</th></tr></thead>\n<tbody>\n";
+    const auto below = belowThreshold(org);
     for (auto it = values.begin(); it != values.end(); ++it) {
         const std::string id = it.key();
         const json d = details.value(id, json::object());
         const bool nm = it->is_null() || std::find(notMeasurable.begin(), notMeasurable.end(),
                                                    id) != notMeasurable.end();
-        const auto known = kIndicatorNames.find(id);
-        const std::string title = labels.indicator(id) != id       ? labels.indicator(id)
-                                  : known != kIndicatorNames.end() ? known->second
-                                                                   : std::string();
+        const std::string title = labels.indicator(id) != id ? labels.indicator(id) : std::string();
         const auto answered = numberAt(d, "answered");
+        const auto low = below.find(id);
+        const std::string note =
+            nm ? "<strong>не измеряется</strong>"
+            : low != below.end()
+                ? "<strong><span class=\"below\">▼</span> ниже порога " +
+                      escape(formatCount(low->second)) + "</strong>"
+                : "—";
         h += "<tr" + std::string(nm ? " class=\"not-measurable\"" : "") + "><th scope=\"row\">" +
-             escape(id) + (title.empty() ? "" : " " + escape(title)) + "</th><td>" +
+             escape(id) + (title.empty() ? "" : " " + escape(title)) + "</th><td class=\"num\">" +
              formatNumber(it->is_number() ? std::optional<double>(it->get<double>())
                                           : std::nullopt) +
-             "</td><td>" +
+             "</td><td class=\"num\">" +
              (answered && *answered > 0
-                  ? formatNumber(numberAt(d, "yes")) + " / " + formatNumber(answered)
+                  ? formatCount(numberAt(d, "yes")) + " / " + formatCount(answered)
                   : "—") +
-             "</td><td>" + wilsonText(d) + "</td><td>" +
-             (nm ? "<strong>не измеряется</strong>" : "да") + "</td></tr>\n";
+             "</td><td class=\"num\">" + wilsonText(d) + "</td><td>" + note + "</td></tr>\n";
     }
     h += "</tbody>\n</table>\n</div>\n";
     return h;
 }
 
-// The newest device check item by item, each photo as a thumbnail linking to the full image
-// (served only to a signed-in council member, see council_routes.cpp).
+// The newest device check item by item: first how many items are present and missing and which
+// are missing, then a table (inside a scrolling region, so a long note or a photo never widens
+// the page) with each item, its answer in words and a sign, the note, who and when, and photos
+// as thumbnails linking to the full image (served only to a signed-in council member).
 void checkItemsSection(std::string& m, const json& check) {
     if (!check.is_object()) {
         m += "<p>Проверок с планшета эксперта нет.</p>\n";
         return;
     }
+    const json items = check.value("items", json::array());
+    std::string missing;
+    std::size_t present = 0;
+    for (const auto& item : items) {
+        if (item.value("present", false))
+            ++present;
+        else
+            missing += (missing.empty() ? "" : ", ") + textAt(item, "name");
+    }
     m += "<h3>Проверка с планшета: " + escape(textAt(check, "operator")) + ", " +
          escape(textAt(check, "recorded_at")) + "</h3>\n";
+    m += "<p class=\"check-summary\">Проверено пунктов: " + std::to_string(items.size()) +
+         ". Есть: " + std::to_string(present) + ". Нет: " +
+         std::to_string(items.size() - present) +
+         (missing.empty() ? "." : " — " + escape(missing) + ".") + "</p>\n";
     if (check.value("newest_version", 0) > check.value("version", 0))
         m += "<p>В расчёте используется более новая версия экспертных данных.</p>\n";
-    m += "<table class=\"expert-items\"><thead><tr><th scope=\"col\">Пункт</th>"
-         "<th scope=\"col\">Есть</th><th scope=\"col\">Заметка</th>"
+    m += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"check-c\" tabindex=\"0\">"
+         "<table class=\"expert-items\"><caption id=\"check-c\">Пункты проверки</caption>"
+         "<thead><tr><th scope=\"col\">Пункт</th>"
+         "<th scope=\"col\">Наличие</th><th scope=\"col\">Заметка</th>"
          "<th scope=\"col\">Кто и когда</th><th scope=\"col\">Фото</th></tr></thead><tbody>\n";
-    for (const auto& item : check.value("items", json::array())) {
+    for (const auto& item : items) {
         m += "<tr><td>" + escape(textAt(item, "name")) + "</td><td>" +
-             (item.value("present", false) ? "да" : "<strong>нет</strong>") + "</td><td>" +
+             (item.value("present", false) ? "✓ есть" : "<strong>✗ нет</strong>") + "</td><td>" +
              escape(textAt(item, "note")) + "</td><td>" + escape(textAt(item, "operator")) + ", " +
              escape(textAt(item, "checked_at")) + "</td><td>";
         for (const auto& sha : item.value("evidence", json::array())) {
@@ -126,7 +157,7 @@ void checkItemsSection(std::string& m, const json& check) {
         }
         m += "</td></tr>\n";
     }
-    m += "</tbody></table>\n";
+    m += "</tbody></table></div>\n";
 }
 
 } // namespace
@@ -138,34 +169,29 @@ std::string renderOrganizationPage(const CouncilFrame& frame, const CampaignInfo
                     escape(c.title) + "</a></p>\n";
     m += "<h1>" + escape(name) + "</h1>\n<dl class=\"facts\">\n<dt>Категория</dt><dd>" +
          escape(textAt(org, "category")) + "</dd>\n<dt>Итоговый балл</dt><dd class=\"total\">" +
-         formatNumber(numberAt(org, "total")) + "</dd>\n<dt>Место в регионе</dt><dd>" +
-         formatNumber(numberAt(org, "rank")) + "</dd>\n<dt>Место в категории</dt><dd>" +
-         formatNumber(numberAt(org, "rank_in_category")) +
+         server::report::scoreCellHtml(numberAt(org, "total")) +
+         "</dd>\n<dt>Место в регионе</dt><dd>" + formatCount(numberAt(org, "rank")) +
+         "</dd>\n<dt>Место в категории</dt><dd>" + formatCount(numberAt(org, "rank_in_category")) +
          "</dd>\n<dt>Респондентов</dt><dd class=\"respondents\">" +
-         formatNumber(numberAt(org, "respondents")) + "</dd>\n";
+         formatCount(numberAt(org, "respondents")) + "</dd>\n";
     if (numberAt(org, "recipients"))
-        m += "<dt>Получателей услуг</dt><dd>" + formatNumber(numberAt(org, "recipients")) +
+        m += "<dt>Получателей услуг</dt><dd>" + formatCount(numberAt(org, "recipients")) +
              "</dd>\n";
     m += "</dl>\n";
     if (!textAt(org, "reason").empty())
-        m += "<p class=\"warning\">Итог не рассчитан: " + escape(textAt(org, "reason")) + "</p>\n";
+        m += "<p class=\"warning\">Итог не рассчитан: " +
+             escape(server::report::reasonText(textAt(org, "reason"))) + ".</p>\n";
     if (org.contains("warnings") && org["warnings"].is_array() && !org["warnings"].empty()) {
         m += "<div class=\"warning\" role=\"note\"><h2>Предупреждения</h2><ul>\n";
-        for (const auto& w : org["warnings"]) {
-            std::string text = w.is_string() ? w.get<std::string>() : textAt(w, "message");
-            if (w.is_object() && textAt(w, "code") == "sample_below_minimum")
-                text = "Малая выборка: " + textAt(w, "actual") + " анкет при необходимых " +
-                       textAt(w, "required") + ". Результаты по опросу ненадёжны. " +
-                       textAt(w, "message");
-            m += "<li>" + escape(text) + "</li>\n";
-        }
+        for (const auto& w : org["warnings"])
+            m += "<li>" + escape(server::report::warningText(w)) + "</li>\n";
         m += "</ul></div>\n";
     }
     std::vector<Bar> bars;
     const json crit = org.value("criteria", json::object());
     for (auto it = crit.begin(); it != crit.end(); ++it)
-        bars.push_back(
-            {it.key(), it->is_number() ? std::optional<double>(it->get<double>()) : std::nullopt});
+        bars.push_back({it.key() + " — " + labels.criterion(it.key()),
+                        it->is_number() ? std::optional<double>(it->get<double>()) : std::nullopt});
     m += "<section aria-labelledby=\"crit-h\"><h2 id=\"crit-h\">Критерии</h2>\n" +
          barChart("chart-org-criteria", "Баллы по критериям (0–100)", bars, "не измеряется") +
          "</section>\n";
@@ -203,7 +229,7 @@ std::string renderOrganizationPage(const CouncilFrame& frame, const CampaignInfo
         for (auto it = expert.begin(); it != expert.end(); ++it)
             if (it.key() != "org")
                 m += "<dt>" + escape(labels.set(it.key())) + "</dt><dd>" +
-                     escape(expertValue(labels, it.key(), *it)) + "</dd>\n";
+                     expertValueHtml(labels, it.key(), *it) + "</dd>\n";
         m += "</dl>\n";
     } else {
         m += "<p>Экспертная проверка не загружена.</p>\n";

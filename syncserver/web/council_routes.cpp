@@ -184,7 +184,8 @@ void registerCouncilRoutes(httplib::Server& server, const std::shared_ptr<WebSta
             const auto order =
                 parseSortOrder(param(req, "sort"), param(req, "dir"), criterionIds(*results));
             sendHtml(res, 200,
-                     renderCampaignPage(frame, *c, *results, order, Labels::forResults(*results)));
+                     renderCampaignPage(frame, *c, *results, order,
+                                        Labels::forResults(*results, c->questionnaire)));
         }));
     server.Get(R"(/council/c/([^/]+)/org/([^/]+))",
                withSession(state, [](WebState& s, const CouncilFrame& frame,
@@ -201,17 +202,27 @@ void registerCouncilRoutes(httplib::Server& server, const std::shared_ptr<WebSta
                        if (auto e = s.ctx.organizationExtras(c->id, orgId)) extras = *e;
                    sendHtml(res, 200,
                             renderOrganizationPage(frame, *c, *org, extras,
-                                                   Labels::forResults(*results)));
+                                                   Labels::forResults(*results, c->questionnaire)));
                }));
+    // The Russian Excel dialect by default (semicolons, decimal comma, Russian headers);
+    // ?dialect=standard gives the table of `nok-server results --format csv`.
     server.Get(R"(/council/c/([^/]+)/results\.csv)",
-               withSession(state, [](WebState& s, const CouncilFrame&, const httplib::Request& req,
-                                     httplib::Response& res) {
+               withSession(state, [](WebState& s, const CouncilFrame& frame,
+                                     const httplib::Request& req, httplib::Response& res) {
                    const std::string id = req.matches[1];
+                   const std::string dialect = param(req, "dialect");
+                   if (!dialect.empty() && dialect != "excel-ru" && dialect != "standard")
+                       return sendHtml(res, 400,
+                                       renderCouncilMessage(frame, "Неизвестный формат таблицы",
+                                                            "Параметр dialect может быть "
+                                                            "excel-ru (для Excel) или standard."));
+                   const bool excelRu = dialect != "standard";
                    download(res,
-                            s.ctx.resultsCsv ? s.ctx.resultsCsv(id)
+                            s.ctx.resultsCsv ? s.ctx.resultsCsv(id, excelRu)
                                              : Result<std::string>(makeError(
                                                    "unavailable", "CSV is not configured")),
-                            "text/csv; charset=utf-8", "results.csv");
+                            "text/csv; charset=utf-8",
+                            excelRu ? "results-excel.csv" : "results.csv");
                }));
     server.Get(R"(/council/c/([^/]+)/results\.json)",
                withSession(state, [](WebState& s, const CouncilFrame&, const httplib::Request& req,

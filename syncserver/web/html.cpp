@@ -28,15 +28,12 @@ std::string urlSegment(std::string_view text) {
 }
 
 std::string formatNumber(std::optional<double> value) {
+    return server::report::displayNumber(value);
+}
+
+std::string formatCount(std::optional<double> value) {
     if (!value || !std::isfinite(*value)) return "—";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.2f", std::round(*value * 100.0) / 100.0);
-    std::string s(buf);
-    while (!s.empty() && s.back() == '0')
-        s.pop_back();
-    if (!s.empty() && s.back() == '.') s.pop_back();
-    if (s == "-0") s = "0";
-    return s;
+    return server::report::displayCount(nlohmann::json(*value));
 }
 
 std::string renderPage(const PageFrame& frame, const std::string& mainHtml) {

@@ -17,8 +17,12 @@ namespace nok::web {
 // A URL path segment (ids in links): everything outside [A-Za-z0-9._~-] percent-encoded.
 [[nodiscard]] std::string urlSegment(std::string_view text);
 
-// "83.15" (two decimals at most, trailing zeros dropped); "—" for nullopt.
+// A score or percentage as every council page and the printed report show it: two decimals,
+// decimal comma, half up ("83,15", "90,00"; report/format.h); "—" for nullopt.
 [[nodiscard]] std::string formatNumber(std::optional<double> value);
+
+// A count or a rank ("2", "12 345"); "—" for nullopt.
+[[nodiscard]] std::string formatCount(std::optional<double> value);
 
 struct Display {
     std::string lang = "ru"; // "ru" or "en"

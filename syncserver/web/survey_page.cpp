@@ -193,11 +193,18 @@ std::string renderSurveyPage(const SurveyForm& f) {
     const Display& d = f.display;
     const std::string action = surveyFormAction(f.campaignId, f.orgId);
     std::string m;
-    m += "<h1>" + escape(pageTextIn(f.questionnaire->title, d.lang)) + "</h1>\n";
+    // A short heading, the organisation, and the rest (the official title, the campaign, the
+    // anonymity note) in one line that opens: on a 390 px phone at the largest text the first
+    // question is then on the first screen (the official title alone is seven lines there).
+    m += "<h1>" + std::string(L(d, "Анкета для получателей услуг", "Questionnaire for service users")) +
+         "</h1>\n";
     m += "<p class=\"org\">" + std::string(L(d, "Организация: ", "Organisation: ")) + "<strong>" +
-         escape(f.orgName) + "</strong></p>\n<p class=\"campaign\">" + escape(f.campaignTitle) +
-         "</p>\n";
-    m += "<p class=\"note\">" +
+         escape(f.orgName) + "</strong></p>\n";
+    m += "<details class=\"about\"><summary>" +
+         std::string(L(d, "Анкета анонимная. Подробнее", "The survey is anonymous. More")) +
+         "</summary>\n<p class=\"doc-title\">" +
+         escape(pageTextIn(f.questionnaire->title, d.lang)) + "</p>\n<p class=\"campaign\">" +
+         escape(f.campaignTitle) + "</p>\n<p class=\"note\">" +
          std::string(L(d,
                        "Анкета анонимная: мы не спрашиваем имя и не сохраняем адрес, с которого "
                        "она отправлена. "
@@ -205,7 +212,7 @@ std::string renderSurveyPage(const SurveyForm& f) {
                        "The survey is anonymous: we do not ask your name and do not store the "
                        "address it was sent "
                        "from. Questions not marked \"optional\" need an answer.")) +
-         "</p>\n";
+         "</p>\n</details>\n";
     if (!f.errors.empty()) {
         m += "<div class=\"error-summary\" id=\"error-summary\" role=\"alert\" "
              "tabindex=\"-1\">\n<h2>" +

@@ -84,7 +84,8 @@ struct WebContext {
     std::function<Result<std::optional<nlohmann::json>>(const std::string& campaign,
                                                         const std::string& org)>
         organizationResult;
-    std::function<Result<std::string>(const std::string& campaign)> resultsCsv;
+    // `excelRu`: the Russian Excel dialect (the dashboard's default); else the standard CSV.
+    std::function<Result<std::string>(const std::string& campaign, bool excelRu)> resultsCsv;
     std::function<Result<std::string>(const std::string& campaign)> resultsHtml;
     // {"suggestions": ["..."], "expert": <newest expert record JSON or null>, "check": <the newest
     // device check: {"id", "operator", "recorded_at", "version", "newest_version", "items": [{"id",

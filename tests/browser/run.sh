@@ -4,7 +4,7 @@
 # `user add --role council`, then `serve` on a free loopback port (port 0, read back from the
 # `listening` log line); waits for /healthz with a deadline, runs the tests, sends SIGTERM and
 # requires exit 0 from the server as well as from the tests.
-# Usage: run.sh NOK_SERVER_BINARY DATASET
+# Usage: run.sh NOK_SERVER_BINARY DATASET [TEST_FILE]   (TEST_FILE defaults to web.test.mjs)
 # Installs the npm packages (package-lock.json) only when node_modules is missing. Exits 77
 # (ctest SKIP) only when chromium or node is absent and cannot be installed here; every other
 # problem is a failure.
@@ -43,6 +43,7 @@ export NOK_CHROMIUM="$chromium"
 
 server=$1
 dataset=$2
+test_file=${3:-web.test.mjs}
 work=$(mktemp -d "${TMPDIR:-/tmp}/nok-browser-XXXXXX")
 server_pid=""
 cleanup() {
@@ -78,7 +79,7 @@ until curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; do
 done
 
 tests_rc=0
-NOK_BASE_URL="http://127.0.0.1:$port" NOK_COUNCIL_TOKEN="$token" node "$here/web.test.mjs" || tests_rc=$?
+NOK_BASE_URL="http://127.0.0.1:$port" NOK_COUNCIL_TOKEN="$token" node "$here/$test_file" || tests_rc=$?
 
 kill -TERM "$server_pid"
 server_rc=0

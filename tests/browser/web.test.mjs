@@ -166,19 +166,55 @@ describe('web questionnaire and council dashboard in chromium', () => {
     const d52 = orgAJson.indicator_details['5.2'];
     const row52 = await page.locator('table.indicators tbody tr', { hasText: '5.2' }).innerText();
     assert.ok(row52.includes(`${d52.yes} / ${d52.answered}`), row52);
-    assert.ok(row52.includes(`${+d52.wilson[0].toFixed(2)}–${+d52.wilson[1].toFixed(2)}`), row52);
-    assert.match(await page.locator('main').innerText(), /Малая выборка: 2 анкет/); // the sample warning
-
+    assert.ok(row52.includes(`${ru2(d52.wilson[0])}–${ru2(d52.wilson[1])}`), row52);
+    assert.match(await page.locator('main').innerText(), /Недостаточная выборка: заполнено анкет — 2/); // the sample warning
     await page.goBack();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a', { hasText: 'Таблица CSV' }).click()]);
+    // The default download is the Russian Excel table: semicolons, Russian headers, decimal
+    // comma, two decimals as on the pages; the standard CSV (exact numbers) is the other link.
+    const [excel] = await Promise.all([page.waitForEvent('download'), page.locator('a', { hasText: 'Таблица для Excel' }).click()]);
+    const excelText = readFileSync(await excel.path(), 'utf8');
+    assert.ok(excelText.startsWith('\uFEFF'), 'the Excel CSV starts with a byte order mark');
+    const ruRows = parseCsv(excelText.replace(/^\uFEFF/, ''), ';');
+    assert.deepEqual(ruRows[0].slice(0, 4), ['Код', 'Организация', 'Категория', 'Респондентов']);
+    const ruA = ruRows.find((r) => r[0] === 'org-a');
+    const orgA = results.organizations.find((o) => o.id === 'org-a');
+    assert.equal(ruA[ruRows[0].indexOf('Итог')], ru2(orgA.total));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a', { hasText: 'CSV стандартный' }).click()]);
     // The results CSV starts with a UTF-8 byte order mark (docs/results.md) so Excel reads UTF-8.
     const rows = parseCsv(readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, ''));
     const header = rows[0];
     const rowA = rows.find((r) => r[header.indexOf('id')] === 'org-a');
     assert.ok(rowA, 'org-a in the CSV');
     const totalCsv = Number(rowA[header.indexOf('total')]);
-    const orgA = results.organizations.find((o) => o.id === 'org-a');
     assert.ok(Math.abs(totalCsv - orgA.total) < 1e-6, `CSV total ${totalCsv} vs JSON ${orgA.total}`);
+    await context.close();
+  });
+
+  it('shows every regional «да» share as yes over those who answered, in the table and the JSON', async () => {
+    const { context, page } = await newPage();
+    await signIn(page);
+    await page.goto(`${base}/council/c/${campaign}`);
+    const results = await resultsJson(context);
+    const rows = await page.locator('#yes-by-question tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.cells, (td) => td.innerText.trim())));
+    const questions = results.summary.questions;
+    assert.equal(rows.length, questions.length);
+    assert.ok(questions.some((q) => q.answered > 0 && q.answered < results.summary.respondents),
+              'a question some respondents skipped, so the two denominators differ');
+    questions.forEach((q, i) => {
+      const [text, yes, answered, share] = rows[i];
+      assert.ok(!text.includes('_'), `a question id on the page: ${text}`);
+      assert.equal(Number(yes), q.yes);
+      assert.equal(Number(answered), q.answered);
+      if (q.answered === 0) {
+        assert.equal(q.share, null);
+        assert.equal(share, '—');
+      } else {
+        assert.ok(Math.abs(q.share - (100 * q.yes) / q.answered) < 1e-9, `JSON share of ${q.question}: ${q.share}`);
+        assert.equal(share, ru2((100 * q.yes) / q.answered), `page share of ${q.question}`);
+      }
+    });
     await context.close();
   });
 
@@ -218,8 +254,26 @@ async function expectVisible(page, selector, visible) {
   else await loc.waitFor({ state: 'hidden', timeout: 5000 });
 }
 
-// RFC 4180: quoted fields may hold commas, quotes ("") and line breaks.
-function parseCsv(text) {
+// A figure as the pages show it: rounded half up to two decimals on its shortest decimal form
+// (nok/format/ru_number.h), decimal comma.
+function ru2(x) {
+  const s = String(Math.abs(x));
+  if (/e/i.test(s)) return (x < 0 ? '-' : '') + Math.abs(x).toFixed(2).replace('.', ',');
+  const [whole, frac = ''] = s.split('.');
+  let digits = whole + (frac + '00').slice(0, 2);
+  if ((frac[2] || '0') >= '5') digits = (BigInt(digits) + 1n).toString().padStart(digits.length, '0');
+  const out = `${digits.slice(0, -2) || '0'},${digits.slice(-2)}`;
+  return (x < 0 && /[1-9]/.test(digits) ? '-' : '') + out;
+}
+
+async function signIn(page) {
+  await page.goto(`${base}/council`);
+  await page.locator('#token').fill(councilToken);
+  await Promise.all([page.waitForURL(`${base}/council`), page.locator('button[type=submit]').click()]);
+}
+
+// RFC 4180: quoted fields may hold the separator, quotes ("") and line breaks.
+function parseCsv(text, separator = ',') {
   const rows = [];
   let row = [], field = '', quoted = false;
   for (let i = 0; i < text.length; i++) {
@@ -229,7 +283,7 @@ function parseCsv(text) {
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === separator) { row.push(field); field = ''; }
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       row.push(field); rows.push(row); row = []; field = '';

@@ -80,6 +80,27 @@ json sampleResults() {
                {{{"question", "recommend"}, {"yes", 23}, {"answered", 25}, {"share", 92.0}}})}}}};
 }
 
+// The text a reader sees: tags (and their attributes) and the style sheet removed.
+std::string visibleText(std::string html) {
+    const auto style = html.find("<style>");
+    if (style != std::string::npos) html.erase(style, html.find("</style>") - style);
+    std::string out;
+    bool inTag = false;
+    for (char c : html) {
+        if (c == '<') inTag = true;
+        else if (c == '>') inTag = false;
+        else if (!inTag) out += c;
+    }
+    return out;
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto i = text.find(what); i != std::string::npos; i = text.find(what, i + 1))
+        ++n;
+    return n;
+}
+
 std::vector<CsvRow> readBack(const std::string& csv) {
     auto rows = readCsv(csv);
     if (!rows) qFatal("the CSV does not read back: %s", rows.error().describe().c_str());
@@ -117,18 +138,24 @@ class TstReports : public QObject {
         QCOMPARE(rows[2].cells[27], std::string("no_expert_record"));
     }
 
-    void excelRuUsesSemicolonsAndDecimalComma() {
+    void excelRuUsesSemicolonsDecimalCommaAndRussianHeaders() {
         json r = sampleResults();
         r["organizations"][1]["name"] = "ГБУ «Дом», корпус 2";
         const std::string csv = report::renderResultsCsv(r, report::CsvDialect::ExcelRu);
-        QVERIFY(csv.rfind("\xEF\xBB\xBFid;name;category;", 0) == 0);
+        QVERIFY(csv.rfind("\xEF\xBB\xBFКод;Организация;Категория;Респондентов;Показатель 1.1;", 0) ==
+                0);
         QVERIFY(csv.find("ГБУ «Дом», корпус 2;") != std::string::npos); // a comma needs no quotes
         const auto rows = readBack(csv);
         QCOMPARE(rows[1].cells.size(), std::size_t(28));
         QCOMPARE(rows[1].cells[1], kNastyName);
-        QCOMPARE(rows[1].cells[4], std::string("77,5"));
+        QCOMPARE(rows[1].cells[4], std::string("77,50"));
         QCOMPARE(rows[1].cells[19], std::string("85,25"));
         QCOMPARE(rows[1].cells[3], std::string("20"));
+        // Two decimals as on the dashboard and in the report, not 83,33333333333333.
+        QCOMPARE(rows[1].cells[24], std::string("83,33"));
+        QCOMPARE(rows[0].cells[19], std::string("Критерий K1"));
+        QCOMPARE(rows[0].cells[27], std::string("Почему нет итога"));
+        QCOMPARE(rows[2].cells[27], std::string("нет результатов экспертной проверки"));
         QVERIFY(!report::parseCsvDialect("excel"));
     }
 
@@ -159,9 +186,51 @@ class TstReports : public QObject {
         QVERIFY(html.find("нет результатов экспертной проверки") != std::string::npos);
         QVERIFY(html.find("Недостаточная выборка: заполнено анкет — 12, требуется не менее 16") !=
                 std::string::npos);
-        QVERIFY(html.find("Индикатор риска: значение критериев K3 ниже 50 баллов") !=
-                std::string::npos);
+        // Any criterion below 50 is a plain signal; 566н is cited only when all are below.
+        QVERIFY(html.find("Значение критериев K3 ниже 50 баллов.") != std::string::npos);
+        QVERIFY(html.find("566н") == std::string::npos);
         QVERIFY(html.find("Предложений нет.") != std::string::npos); // org-2 and org-1 without
+    }
+
+    // What a council member reads contains no code of the results (reason, warning, question,
+    // expert field): every one is a Russian phrase. Codes stay in JSON and CSV.
+    void htmlShowsNoCodes() {
+        json r = sampleResults();
+        r["organizations"][1]["not_measurable"] = {"3.3"};
+        report::ReportContext context;
+        context.labels.questions["recommend"] = "Готовы ли Вы рекомендовать организацию?";
+        context.labels.indicators["3.3"] = "Удовлетворённость доступностью";
+        context.labels.sets["distance_methods"] = "Дистанционные способы";
+        context.labels.items["distance_methods/e_services"] = "электронные сервисы";
+        const std::string text = visibleText(report::renderResultsHtml(r, context));
+        for (const char* code : {"no_expert_record", "criterion_below_50", "sample_below_minimum",
+                                 "recommend", "distance_methods", "e_services"})
+            QVERIFY2(text.find(code) == std::string::npos, code);
+        QVERIFY(text.find("Готовы ли Вы рекомендовать организацию?") != std::string::npos);
+        QVERIFY(text.find("3.3 «Удовлетворённость доступностью»") != std::string::npos);
+    }
+
+    // A one-page summary comes first; the 15 indicator columns are split into two tables that
+    // fit an A4 page, each repeating the names; the regional share is of those who answered.
+    void htmlStartsWithASummaryAndSplitsTheIndicatorTable() {
+        json r = sampleResults();
+        r["organizations"][0]["criteria"]["K3"] = 45.5;
+        const std::string html = report::renderResultsHtml(r, {});
+        const auto summary = html.find("<h2>Краткие итоги</h2>");
+        QVERIFY(summary != std::string::npos);
+        QVERIFY(summary < html.find("<h2>Рейтинг организаций региона</h2>"));
+        QVERIFY(html.find("section.summary-page { break-after: page;") != std::string::npos);
+        QCOMPARE(count(html, "<table class=\"wide\">"), std::size_t(2));
+        const auto first = html.find("<table class=\"wide\">");
+        const auto second = html.find("<table class=\"wide\">", first + 1);
+        const std::string part1 = html.substr(first, second - first);
+        QVERIFY(part1.find("<th>3.3</th>") != std::string::npos);
+        QVERIFY(part1.find("<th>4.1</th>") == std::string::npos);
+        QVERIFY(html.find("<th>4.1</th>", second) != std::string::npos);
+        QVERIFY(html.find("Доля «да» от ответивших, %") != std::string::npos);
+        // The criterion below 50 is marked by a sign, not by colour alone.
+        QVERIFY(html.find("45,50 <span class=\"below\"") != std::string::npos);
+        QVERIFY(html.find("85,25 <span") == std::string::npos);
     }
 };
 

@@ -133,8 +133,9 @@ class TstResults : public QObject {
         auto csv = runCli({"results", "--db", m_db, "--campaign", "example-2026", "--format", "csv",
                            "--csv-dialect", "excel-ru"});
         QCOMPARE(csv.code, 0);
-        QVERIFY(csv.out.rfind("\xEF\xBB\xBFid;name;category;respondents;1.1;", 0) == 0);
-        QVERIFY(csv.out.find("org-1;Пример: организация из расчёта;ЦСОН;20;77,5;90;87,5;") !=
+        QVERIFY(csv.out.rfind("\xEF\xBB\xBFКод;Организация;Категория;Респондентов;Показатель 1.1;", 0) ==
+                0);
+        QVERIFY(csv.out.find("org-1;Пример: организация из расчёта;ЦСОН;20;77,50;") !=
                 std::string::npos);
         auto html =
             runCli({"results", "--db", m_db, "--campaign", "example-2026", "--format", "html"});

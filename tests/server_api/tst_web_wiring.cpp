@@ -147,13 +147,26 @@ class TstWebWiring : public QObject {
         QVERIFY(page);
         QCOMPARE(page->status, 200);
         QVERIFY(page->body.find("КЦСОН-1") != std::string::npos);
-        // The CSV download is the council API's CSV (same renderer, same scores).
-        auto csv = c.Get("/council/c/kem-2026/results.csv", {{"Cookie", cookie + "; " + session}});
-        auto apiCsv = c.Get("/api/v1/campaigns/kem-2026/results?format=csv",
-                            {{"Authorization", "Bearer " + council}});
+        // The dashboard's CSV is the council API's CSV (same renderer, same scores): the Russian
+        // Excel dialect by default, the standard one on request.
+        const httplib::Headers session2{{"Cookie", cookie + "; " + session}};
+        const httplib::Headers bearer{{"Authorization", "Bearer " + council}};
+        auto csv = c.Get("/council/c/kem-2026/results.csv", session2);
+        auto apiCsv = c.Get("/api/v1/campaigns/kem-2026/results?format=csv&dialect=excel-ru", bearer);
         QVERIFY(csv && apiCsv);
         QCOMPARE(csv->status, 200);
         QCOMPARE(csv->body, apiCsv->body);
+        QVERIFY(csv->body.rfind("\xEF\xBB\xBFКод;Организация;Категория;", 0) == 0);
+        auto standard = c.Get("/council/c/kem-2026/results.csv?dialect=standard", session2);
+        auto apiStandard = c.Get("/api/v1/campaigns/kem-2026/results?format=csv", bearer);
+        QVERIFY(standard && apiStandard);
+        QCOMPARE(standard->status, 200);
+        QCOMPARE(standard->body, apiStandard->body);
+        QVERIFY(standard->body.rfind("\xEF\xBB\xBFid,name,category,", 0) == 0);
+        auto badDialect = c.Get("/council/c/kem-2026/results.csv?dialect=xlsx", session2);
+        QVERIFY(badDialect);
+        QCOMPARE(badDialect->status, 400);
+        QVERIFY(badDialect->body.find("excel-ru") != std::string::npos);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "web/survey_form.h"
 #include "web/survey_page.h"
 #include "web/svg_chart.h"
+#include "report/format.h"
 
 #include <QTest>
 
@@ -71,6 +72,18 @@ json hostileResults() {
                {{{"question", kHostile}, {"yes", 1}, {"answered", 2}, {"share", 50.0}}}}}}};
 }
 
+// The text a reader sees: tags and their attributes removed.
+std::string visibleText(const std::string& html) {
+    std::string out;
+    bool inTag = false;
+    for (char c : html) {
+        if (c == '<') inTag = true;
+        else if (c == '>') inTag = false;
+        else if (!inTag) out += c;
+    }
+    return out;
+}
+
 CampaignInfo hostileCampaign() {
     return CampaignInfo{"kem-2026", kHostile,        kHostile,
                         2026,       "social-675n/1", {{"org-1", kHostile, kHostile}}};
@@ -88,10 +101,15 @@ class TstWebPages : public QObject {
         QCOMPARE(urlSegment("org 1/../x"), std::string("org%201%2F..%2Fx"));
     }
     void numbersAreRoundedForPeopleAndNullIsADash() {
-        QCOMPARE(formatNumber(83.15), std::string("83.15"));
-        QCOMPARE(formatNumber(90.0), std::string("90"));
-        QCOMPARE(formatNumber(85.255), std::string("85.26"));
+        // Two decimals and a decimal comma, rounded as the printed report rounds.
+        QCOMPARE(formatNumber(83.15), std::string("83,15"));
+        QCOMPARE(formatNumber(90.0), std::string("90,00"));
+        QCOMPARE(formatNumber(85.255), std::string("85,26"));
+        QCOMPARE(formatNumber(78.125), std::string("78,13"));
+        QCOMPARE(formatNumber(78.125), nok::server::report::displayNumber(json(78.125)));
         QCOMPARE(formatNumber(std::nullopt), std::string("—"));
+        QCOMPARE(formatCount(2.0), std::string("2"));
+        QCOMPARE(formatCount(12345.0), std::string("12\u00A0345"));
     }
     void surveyPageEscapesOrganisationCampaignAndReFilledAnswers() {
         const auto q = questionnaire();
@@ -124,8 +142,12 @@ class TstWebPages : public QObject {
         const std::string html = renderCampaignPage(CouncilFrame{"u", "t"}, hostileCampaign(),
                                                     hostileResults(), SortOrder{});
         QVERIFY(escapedOnly(html));
-        QVERIFY(html.find("<svg") != std::string::npos);         // charts are inline
-        QVERIFY(html.find("role=\"img\"") != std::string::npos); // with a text alternative
+        QVERIFY(html.find("<svg") != std::string::npos); // charts are inline
+        // A chart's caption is above its bars, so it is not read as the next chart's.
+        const auto caption = html.find("<figcaption id=\"chart-totals-c\">");
+        QVERIFY(caption != std::string::npos);
+        QVERIFY(caption < html.find("<ul class=\"bars\">", caption));
+        QVERIFY(html.find("</ul>\n</figure>") != std::string::npos);
         QVERIFY(html.find("/council/c/kem-2026/results.csv") != std::string::npos);
         QVERIFY(html.find("малая выборка") !=
                 std::string::npos); // the sample warning shows in the table
@@ -141,10 +163,11 @@ class TstWebPages : public QObject {
             renderOrganizationPage(CouncilFrame{"u", "t"}, hostileCampaign(), org, extras);
         QVERIFY(escapedOnly(html));
         QVERIFY(html.find("1 / 2") != std::string::npos);         // yes / answered
-        QVERIFY(html.find("9.45–90.55") != std::string::npos);    // Wilson interval
+        QVERIFY(html.find("9,45–90,55") != std::string::npos);   // Wilson interval
         QVERIFY(html.find("не измеряется") != std::string::npos); // 5.3 flagged
-        QVERIFY(html.find("Малая выборка: 3 анкет при необходимых 40") != std::string::npos);
-        QVERIFY(html.find("8 из 10") != std::string::npos); // expert evidence
+        QVERIFY(html.find("Недостаточная выборка: заполнено анкет — 3, требуется не менее 40") !=
+                std::string::npos);
+        QVERIFY(html.find("размещено 8 из 10") != std::string::npos); // expert evidence
     }
     void expertEvidenceAndIndicatorsUseTheMethodologysNames() {
         const Labels labels = Labels::forResults({{"methodology", {{"id", "344n-social"}}}});
@@ -152,14 +175,56 @@ class TstWebPages : public QObject {
         const json extras = {{"expert", {{"distance_methods", {"phone", "made_up"}}}}};
         const std::string html =
             renderOrganizationPage(CouncilFrame{"u", "t"}, hostileCampaign(), org, extras, labels);
-        QVERIFY(
-            html.find("<dt>Дистанционные способы взаимодействия</dt><dd>телефон, made_up</dd>") !=
-            std::string::npos);
-        // Without a known methodology the ids themselves show.
+        // Which items are present and, by the methodology's list, which are missing.
+        QVERIFY(html.find("<dt>Дистанционные способы взаимодействия</dt><dd><p "
+                          "class=\"has\"><strong>Есть (2):</strong> телефон, made_up</p>") !=
+                std::string::npos);
+        const auto lacks = html.find("<p class=\"lacks\"><strong>Нет (5):</strong> ");
+        QVERIFY(lacks != std::string::npos);
+        QVERIFY(html.find(labels.item("distance_methods", "email"), lacks) != std::string::npos);
+        // Without a known methodology the ids themselves show, and nothing is called missing.
         const std::string plain =
             renderOrganizationPage(CouncilFrame{"u", "t"}, hostileCampaign(), org, extras);
-        QVERIFY(plain.find("<dt>distance_methods</dt><dd>phone, made_up</dd>") !=
+        QVERIFY(plain.find("<dt>distance_methods</dt><dd><p class=\"has\"><strong>Есть "
+                           "(2):</strong> phone, made_up</p></dd>") != std::string::npos);
+    }
+
+    // The codes of the results become Russian phrases on the pages (they stay in JSON and CSV):
+    // question ids, warning and reason codes, expert record fields; the regional table shows
+    // the share of those who answered; K1–K5 are spelled out beside the table.
+    void dashboardPagesShowPhrasesNotCodes() {
+        json results = hostileResults();
+        results["methodology"] = {{"id", "344n-social"}, {"version", 1}};
+        results["organizations"][0]["warnings"].push_back(
+            {{"code", "criterion_below_50"}, {"criteria", {"K1"}}, {"threshold", 50}});
+        results["organizations"][0]["criteria"]["K1"] = 42.0;
+        results["organizations"][1]["reason"] = "no_expert_record";
+        results["summary"]["questions"] = {
+            {{"question", "accessibility_satisfied"}, {"yes", 204}, {"answered", 259}, {"share", 204.0 / 259 * 100}},
+            {{"question", "remote_polite"}, {"yes", 3}, {"answered", 8}, {"share", 37.5}}};
+        const Labels labels = Labels::forResults(results);
+        const std::string page = visibleText(
+            renderCampaignPage(CouncilFrame{"u", "t"}, hostileCampaign(), results, SortOrder{}, labels));
+        for (const char* code : {"criterion_below_50", "no_expert_record", "sample_below_minimum",
+                                 "accessibility_satisfied", "remote_polite"})
+            QVERIFY2(page.find(code) == std::string::npos, code);
+        QVERIFY(page.find("Удовлетворены ли Вы доступностью услуг для инвалидов в организации?") !=
                 std::string::npos);
+        QVERIFY(page.find("78,76") != std::string::npos); // 204 of 259 who answered
+        QVERIFY(page.find("нет итога: нет результатов экспертной проверки") != std::string::npos);
+        QVERIFY(page.find("K1Открытость и доступность информации об организации") !=
+                std::string::npos); // the legend: <dt>K1</dt><dd>name</dd>
+        QVERIFY(page.find("42,00 ▼") != std::string::npos); // below 50 marked by a sign
+
+        json org = results["organizations"][0];
+        org["reason"] = "no_expert_record";
+        const json extras = {{"expert", {{"waiting_time_points", 80}}}};
+        const std::string orgPage = visibleText(
+            renderOrganizationPage(CouncilFrame{"u", "t"}, hostileCampaign(), org, extras, labels));
+        for (const char* code : {"criterion_below_50", "no_expert_record", "waiting_time_points"})
+            QVERIFY2(orgPage.find(code) == std::string::npos, code);
+        QVERIFY(orgPage.find("Баллы за время ожидания") != std::string::npos);
+        QVERIFY(orgPage.find("Значение критериев K1 ниже 50 баллов.") != std::string::npos);
     }
     void rankingSortsOnTheServerWithNullsLast() {
         json orgs =

@@ -80,7 +80,9 @@ RegionalSummary summarise(const Methodology& m, const std::vector<OrgInput>& inp
         if (listed.insert(q).second) order.push_back(q);
     for (const auto& q : order) {
         const QuestionTally t = tallies.count(q) ? tallies[q] : QuestionTally{};
-        s.questions.push_back({q, t.yes, t.answered, percent(t.yes, s.respondents)});
+        // Over those who answered the question (METHODOLOGY.md, regional summary): a filtered
+        // question such as accessibility_satisfied is answered only by disabled respondents.
+        s.questions.push_back({q, t.yes, t.answered, percent(t.yes, t.answered)});
     }
     return s;
 }

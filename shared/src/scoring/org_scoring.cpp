@@ -2,6 +2,8 @@
 // it: the reason when there is no total, the sample-size and risk warnings, the shortcomings.
 #include "engine_parts.h"
 
+#include "nok/format/ru_number.h"
+
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -9,17 +11,10 @@
 namespace nok::scoring::detail {
 namespace {
 
-// A figure for Russian text: at most two decimals, decimal comma, no trailing zeros.
+// A figure for Russian text: at most two decimals, decimal comma, no trailing zeros, rounded
+// as every page and report rounds (nok/format/ru_number.h).
 std::string ruNumber(double value) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.2f", value);
-    std::string s = buf;
-    while (!s.empty() && s.back() == '0')
-        s.pop_back();
-    if (!s.empty() && s.back() == '.') s.pop_back();
-    for (char& c : s)
-        if (c == '.') c = ',';
-    return s;
+    return format::ruDecimalTrimmed(value, 2);
 }
 
 std::string ru(const Texts& texts) {

@@ -150,7 +150,7 @@ struct ItemLack {
 struct QuestionSummary {
     std::string question;
     std::int64_t yes = 0, answered = 0;
-    std::optional<double> share; // 100 · yes / all respondents of the region
+    std::optional<double> share; // 100 · yes / answered (those who answered the question)
 };
 
 struct RegionalSummary {
