@@ -1,6 +1,7 @@
 // Ranking, criteria and indicator tables of the HTML report.
 #include "report/format.h"
 #include "report/html_sections.h"
+#include "report/phrases.h"
 #include "report/results_html.h"
 
 #include <algorithm>
