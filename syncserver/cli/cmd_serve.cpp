@@ -4,11 +4,13 @@
 #include "cli/commands.h"
 #include "http/access_log.h"
 #include "http/api_server.h"
+#include "http/client_address.h"
 
 #include <charconv>
 #include <csignal>
 #include <pthread.h>
 #include <thread>
+#include <vector>
 
 namespace nok::server::cli {
 
@@ -35,9 +37,16 @@ int serve(const Arguments& args, Io& io) {
     o.dbPath = *args.get("db");
     if (auto listen = args.get("listen"))
         if (auto s = parseListen(*listen, o); !s) return reportError(io, s.error());
-    auto threads = args.getInt("threads", 1, 256);
+    auto threads = args.getInt("threads", 1, 4096);
     if (!threads) return reportError(io, threads.error());
     if (*threads) o.threads = static_cast<int>(**threads);
+    std::vector<http::AddressRange> proxies;
+    for (const auto& text : args.all("trusted-proxy")) {
+        auto range = http::AddressRange::parse(text);
+        if (!range) return reportError(io, range.error());
+        proxies.push_back(*range);
+    }
+    o.trustedProxies = http::TrustedProxies(std::move(proxies));
     o.tlsCert = args.get("tls-cert").value_or("");
     o.tlsKey = args.get("tls-key").value_or("");
 
@@ -78,13 +87,16 @@ int serve(const Arguments& args, Io& io) {
 Command serveCommand() {
     Command c;
     c.name = "serve";
-    c.synopsis = "--db FILE [--listen HOST:PORT] [--threads N] [--tls-cert FILE --tls-key FILE]";
+    c.synopsis = "--db FILE [--listen HOST:PORT] [--threads N] [--trusted-proxy CIDR]... "
+                 "[--tls-cert FILE --tls-key FILE]";
     c.summary = "serve the HTTP API until SIGTERM or SIGINT (in-flight requests finish)";
     c.options = {dbOption(),
                  {"listen", true, false, false, "HOST:PORT",
                   "address to listen on (default 127.0.0.1:8080; port 0: any)"},
                  {"threads", true, false, false, "N",
-                  "worker threads (default: number of cores, at least 2)"},
+                  "connections served at once, slow ones included (default 256)"},
+                 {"trusted-proxy", true, true, false, "CIDR",
+                  "a reverse proxy whose X-Forwarded-For is believed (repeatable)"},
                  {"tls-cert", true, false, false, "FILE", "PEM certificate: serve HTTPS"},
                  {"tls-key", true, false, false, "FILE", "PEM private key for --tls-cert"}};
     c.run = serve;

@@ -1,9 +1,11 @@
 #include "http/api_server.h"
 
 #include "http/access_log.h"
+#include "http/guarded_server.h"
 #include "http/http_errors.h"
 #include "http/routes.h"
 #include "http/web_wiring.h"
+#include "http/worker_pool.h"
 #include "storage/server_database.h"
 
 #include <httplib.h>
@@ -45,11 +47,19 @@ Result<std::unique_ptr<ApiServer>> ApiServer::create(const ServerOptions& option
 ApiServer::ApiServer(const ServerOptions& options, ServerKeys keys)
     : m_ctx(std::make_unique<ServerContext>(options, std::move(keys))) {
     setLoggingEnabled(options.log);
-    if (!options.tlsCert.empty())
+    if (!options.tlsCert.empty()) {
         m_server =
             std::make_unique<httplib::SSLServer>(options.tlsCert.c_str(), options.tlsKey.c_str());
-    else
-        m_server = std::make_unique<httplib::Server>();
+    } else {
+        ConnectionPolicy policy;
+        policy.limits.maxHeaderBytes = options.maxHeaderBytes;
+        policy.limits.maxBodyBytes = options.maxBodyBytes;
+        policy.limits.requestTimeout = options.requestTimeout;
+        policy.idleTimeout = options.idleTimeout;
+        policy.maxConnectionsPerAddress = options.maxConnectionsPerAddress;
+        policy.trustedProxies = options.trustedProxies;
+        m_server = std::make_unique<GuardedServer>(std::move(policy));
+    }
     configure();
 }
 
@@ -62,12 +72,9 @@ ApiServer::~ApiServer() {
 
 void ApiServer::configure() {
     auto& s = *m_server;
-    const int threads = m_ctx->options.threads > 0
-                            ? m_ctx->options.threads
-                            : std::max(2, static_cast<int>(std::thread::hardware_concurrency()));
-    s.new_task_queue = [threads] {
-        return new httplib::ThreadPool(static_cast<std::size_t>(threads));
-    };
+    const int threads =
+        m_ctx->options.threads > 0 ? m_ctx->options.threads : ServerOptions::kDefaultThreads;
+    s.new_task_queue = [threads] { return new WorkerPool(static_cast<std::size_t>(threads)); };
     s.set_payload_max_length(m_ctx->options.maxBodyBytes);
     // Without TCP_NODELAY a response's header and body segments wait for the peer's delayed ACK
     // (40 ms on Linux) about every other request: a sync batch then spent longer waiting than

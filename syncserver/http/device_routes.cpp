@@ -1,4 +1,5 @@
 // POST /api/v1/enroll, POST /api/v1/sync, GET /api/v1/device/config.
+#include "http/client_address.h"
 #include "http/http_errors.h"
 #include "http/request_helpers.h"
 #include "http/routes.h"
@@ -13,13 +14,16 @@ namespace nok::server::http {
 
 namespace {
 
-constexpr char kEnrolBucket[] = "enrol-failures";
-
+// Enrolment: wrong codes are counted per source address (so one address guessing cannot shut
+// enrolment for everyone else) and every attempt per code (so one code cannot be tried against
+// forever from many addresses). Checked before the body is parsed, so a guesser cannot keep
+// the server busy.
 void enroll(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
-    // Checked before the body is even parsed, so a guesser cannot keep the server busy.
-    if (!ctx.enrolLimiter.available(kEnrolBucket))
-        return sendError(res,
-                         makeError("rate_limited", "too many failed enrolments; try again later"));
+    const std::string address = addressKey(req.remote_addr);
+    if (!ctx.enrolLimiter.available(address))
+        return sendError(res, makeError("rate_limited",
+                                        "too many failed enrolments from your address; try again "
+                                        "later"));
     auto body = parseJsonBody(req);
     if (!body) return sendError(res, body.error());
     EnrolRequest request;
@@ -30,12 +34,16 @@ void enroll(ServerContext& ctx, const httplib::Request& req, httplib::Response& 
         if (!value) return sendError(res, value.error());
         *target = std::move(*value);
     }
+    if (!ctx.enrolCodeLimiter.take(request.code))
+        return sendError(res, makeError("rate_limited",
+                                        "too many attempts with this code; try again later",
+                                        "code"));
     auto lease = ctx.pool.acquire();
     if (!lease) return sendError(res, lease.error());
     auto deviceId = enrollDevice(lease->db(), request, unixNow());
     if (!deviceId) {
         if (deviceId.error().code == "enrol_code_invalid")
-            (void)ctx.enrolLimiter.take(kEnrolBucket);
+            (void)ctx.enrolLimiter.take(address);
         return sendError(res, deviceId.error());
     }
     auto config = buildDeviceConfig(lease->db(), ctx.keys, *deviceId);
@@ -43,18 +51,49 @@ void enroll(ServerContext& ctx, const httplib::Request& req, httplib::Response& 
     sendJson(res, 201, deviceConfigJson(*config));
 }
 
+// True when at least one item got past the signature check, i.e. the batch came from the
+// device it names. The reasons below are the only ones given before verification.
+bool batchAuthenticated(const std::vector<Receipt>& receipts) {
+    for (const auto& r : receipts) {
+        const std::string reason = r.reason.value_or("");
+        if (reason.rfind("malformed_item", 0) != 0 && reason.rfind("seal_open_failed", 0) != 0 &&
+            reason.rfind("bad_signature", 0) != 0)
+            return true;
+    }
+    return false;
+}
+
+// The per-device limit counts only batches that proved to come from the device: anyone can
+// write a device id into a body, and unsigned batches naming a device must not throttle its
+// genuine ones. Whatever does not authenticate is counted against the source address instead.
 void sync(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
+    const std::string address = addressKey(req.remote_addr);
+    if (!ctx.noiseLimiter.available(address))
+        return sendError(res, makeError("rate_limited",
+                                        "too many unauthenticated requests from your address; "
+                                        "retry later"));
     auto request = readSyncRequest(req);
-    if (!request) return sendError(res, request.error());
-    if (!ctx.deviceLimiter.take(request->device))
+    if (!request) {
+        (void)ctx.noiseLimiter.take(address);
+        return sendError(res, request.error());
+    }
+    if (!ctx.deviceLimiter.available(request->device))
         return sendError(
             res,
             makeError("rate_limited", "too many batches from this device; retry later", "device"));
     auto lease = ctx.pool.acquire();
     if (!lease) return sendError(res, lease.error());
-    auto receipts = ingestBatch(lease->db(), ctx.keys, request->device, std::move(request->items),
+    const std::string device = request->device;
+    auto receipts = ingestBatch(lease->db(), ctx.keys, device, std::move(request->items),
                                 BatchWriter{ctx.writeLock, *ctx.ingestWriter});
-    if (!receipts) return sendError(res, receipts.error());
+    if (!receipts) {
+        if (statusForCode(receipts.error().code) < 500) (void)ctx.noiseLimiter.take(address);
+        return sendError(res, receipts.error());
+    }
+    if (batchAuthenticated(*receipts))
+        (void)ctx.deviceLimiter.take(device);
+    else
+        (void)ctx.noiseLimiter.take(address);
     const std::string text = receiptsText(*receipts);
     // The device deletes its copy only after this signature verifies over these exact bytes.
     res.set_header("X-Nok-Signature",

@@ -2,6 +2,7 @@
 // GET /api/v1/evidence/{sha256} and GET /api/v1/campaigns/{id}/orgs/{org}/expert/history
 // (council or admin). Device answers are signed with X-Nok-Signature over the exact body bytes,
 // like sync, so the tablet deletes its copy only after the server's key vouches for the answer.
+#include "http/client_address.h"
 #include "http/http_errors.h"
 #include "http/request_helpers.h"
 #include "http/routes.h"
@@ -23,23 +24,40 @@ void signBody(ServerContext& ctx, httplib::Response& res) {
     res.set_header("X-Nok-Signature", crypto::toBase64(crypto::sign(ctx.keys.sign.secretKey, res.body)));
 }
 
+// Limited like sync: the device's bucket counts only checks that were stored (so signed by the
+// device), anything refused counts against the source address.
 void postExpert(ServerContext& ctx, const httplib::Request& req, httplib::Response& res) {
+    const std::string address = addressKey(req.remote_addr);
+    if (!ctx.noiseLimiter.available(address))
+        return sendError(res, makeError("rate_limited",
+                                        "too many unauthenticated requests from your address; "
+                                        "retry later"));
     auto body = parseJsonBody(req);
-    if (!body) return sendError(res, body.error());
+    if (!body) {
+        (void)ctx.noiseLimiter.take(address);
+        return sendError(res, body.error());
+    }
     ExpertSubmission submission;
     for (auto [field, target] : {std::pair{"device", &submission.deviceId},
                                  std::pair{"payload", &submission.payloadBase64},
                                  std::pair{"sig", &submission.sigBase64}}) {
         auto value = requireString(*body, field);
-        if (!value) return sendError(res, value.error());
+        if (!value) {
+            (void)ctx.noiseLimiter.take(address);
+            return sendError(res, value.error());
+        }
         *target = std::move(*value);
     }
-    if (!ctx.deviceLimiter.take(submission.deviceId))
+    if (!ctx.deviceLimiter.available(submission.deviceId))
         return sendError(res, makeError("rate_limited", "too many requests from this device; retry later", "device"));
     auto lease = ctx.pool.acquire();
     if (!lease) return sendError(res, lease.error());
     auto receipt = submitExpertCheck(lease->db(), submission, survey::todayUtc(), &ctx.writeLock);
-    if (!receipt) return sendError(res, receipt.error());
+    if (!receipt) {
+        if (statusForCode(receipt.error().code) < 500) (void)ctx.noiseLimiter.take(address);
+        return sendError(res, receipt.error());
+    }
+    (void)ctx.deviceLimiter.take(submission.deviceId);
     if (receipt->status == "conflict")
         return sendError(res, makeError("conflict",
                                         "another version of expert check '" + receipt->id +

@@ -14,6 +14,7 @@ const std::map<std::string, int>& statusTable() {
     static const std::map<std::string, int> table = {
         {"bad_request", 400},
         {"malformed_json", 400},
+        {"json_too_deep", 400},
         {"invalid_request", 400},
         {"invalid_public_key", 400},
         {"invalid_label", 400},
@@ -32,6 +33,7 @@ const std::map<std::string, int>& statusTable() {
         {"too_many_items", 413},
         {"unsupported_media_type", 415},
         {"rate_limited", 429},
+        {"too_many_connections", 429},
         {"internal_error", 500},
         // expert checks and evidence
         {"invalid_expert_check", 400},
@@ -61,6 +63,10 @@ Error defaultErrorFor(int status) {
         return makeError("uri_too_long", "the request URI is too long");
     case 415:
         return makeError("unsupported_media_type", "the body must be application/json");
+    case 408:
+        return makeError("request_timeout", "the request did not arrive in time; send it again");
+    case 431:
+        return makeError("headers_too_large", "the request line and headers are larger than 16 KiB");
     case 416:
         return makeError("range_not_satisfiable", "the requested range is not available");
     default:

@@ -1,5 +1,6 @@
 #include "http/request_helpers.h"
 
+#include "http/json_depth.h"
 #include "service/user_service.h"
 
 #include <algorithm>
@@ -31,6 +32,9 @@ Status requireJsonContentType(const httplib::Request& req) {
 
 Result<nlohmann::json> parseJsonBody(const httplib::Request& req) {
     if (auto s = requireJsonContentType(req); !s) return s.error();
+    if (!jsonDepthWithin(req.body))
+        return makeError("json_too_deep", "the JSON is nested deeper than " +
+                                              std::to_string(kMaxJsonDepth) + " levels");
     try {
         auto doc = nlohmann::json::parse(req.body);
         if (!doc.is_object()) return makeError("malformed_json", "the body must be a JSON object");

@@ -156,16 +156,31 @@ std::int64_t ServerFixture::count(const std::string& sql) {
     return row && *row ? st->columnInt(0) : -1;
 }
 
-std::string rawExchange(int port, const std::string& bytes, bool halfClose) {
+int connectFrom(const std::string& source, int port) {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0) return -1;
+    sockaddr_in local{};
+    local.sin_family = AF_INET;
+    ::inet_pton(AF_INET, source.c_str(), &local.sin_addr);
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(static_cast<uint16_t>(port));
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     timeval tv{10, 0};
     ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&local), sizeof local) != 0 ||
+        ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+std::string rawExchangeFrom(const std::string& source, int port, const std::string& bytes,
+                            bool halfClose) {
+    const int fd = connectFrom(source, port);
     std::string out;
-    if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) {
+    if (fd >= 0) {
         (void)!::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL);
         if (halfClose) ::shutdown(fd, SHUT_WR);
         char buf[4096];
@@ -174,9 +189,13 @@ std::string rawExchange(int port, const std::string& bytes, bool halfClose) {
             if (n <= 0) break;
             out.append(buf, static_cast<std::size_t>(n));
         }
+        ::close(fd);
     }
-    ::close(fd);
     return out;
+}
+
+std::string rawExchange(int port, const std::string& bytes, bool halfClose) {
+    return rawExchangeFrom("127.0.0.1", port, bytes, halfClose);
 }
 
 json errorOf(const std::string& body) {

@@ -80,6 +80,12 @@ class ServerFixture {
 
 // Sends raw bytes on a new loopback connection, optionally half-closes, returns what comes back.
 std::string rawExchange(int port, const std::string& bytes, bool halfClose);
+// The same from another loopback address (127.0.0.2, 127.0.0.3 ...), standing in for another
+// client on the internet.
+std::string rawExchangeFrom(const std::string& source, int port, const std::string& bytes,
+                            bool halfClose);
+// A connected socket to 127.0.0.1:port from `source` (10 s receive timeout); -1 on failure.
+int connectFrom(const std::string& source, int port);
 // The body of an error response, or null when the body is not the error shape.
 nlohmann::json errorOf(const std::string& body);
 

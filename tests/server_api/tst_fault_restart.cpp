@@ -2,6 +2,7 @@
 // server is killed with SIGKILL mid-stream and restarted on the same database; the client retries
 // each batch until it holds a verified receipt, and the database then holds every item exactly
 // once. Also: SIGTERM stops the server cleanly with exit code 0.
+#include "child_server.h"
 #include "server_fixture.h"
 
 #include "service/enrolment_service.h"
@@ -23,54 +24,6 @@ using namespace nok::test;
 using nlohmann::json;
 
 namespace {
-
-// One run of the server binary; its port is read from the "listening" log line on stderr.
-class ChildServer {
-  public:
-    bool start(const std::string& dbPath) {
-        m_log.clear();
-        m_process.start(NOK_SERVER_BINARY, {"serve", "--db", QString::fromStdString(dbPath),
-                                            "--listen", "127.0.0.1:0", "--threads", "2"});
-        if (!m_process.waitForStarted(10000)) return false;
-        return QTest::qWaitFor(
-                   [this] { return readPort() > 0 || m_process.state() == QProcess::NotRunning; },
-                   10000) &&
-               m_port > 0;
-    }
-    int port() const { return m_port; }
-    QProcess& process() { return m_process; }
-    std::string log() {
-        m_log += m_process.readAllStandardError().toStdString();
-        return m_log;
-    }
-
-  private:
-    int readPort() {
-        m_port = 0;
-        const std::string text = log();
-        const auto at = text.find("\"event\":\"listening\"");
-        if (at == std::string::npos) return 0;
-        const auto lineStart = text.rfind('\n', at);
-        const auto lineEnd = text.find('\n', at);
-        auto line = json::parse(
-            text.substr(lineStart == std::string::npos ? 0 : lineStart + 1,
-                        lineEnd == std::string::npos ? std::string::npos : lineEnd - lineStart),
-            nullptr, false);
-        if (line.is_object() && line.contains("port")) m_port = line["port"].get<int>();
-        return m_port;
-    }
-    QProcess m_process;
-    std::string m_log;
-    int m_port = 0;
-};
-
-std::string makeDatabase(const QTemporaryDir& dir) {
-    const std::string path = dir.filePath("nok.db").toStdString();
-    auto db = server::openServerDatabase(path, true);
-    if (!db || !server::ensureServerKeys(**db)) return {};
-    seedCampaigns(**db);
-    return path;
-}
 
 Device enrollOver(int port, const std::string& dbPath) {
     Device d;
