@@ -58,6 +58,10 @@ def depends_closure(packages):
          "--no-conflicts", "--no-breaks", "--no-replaces", "--no-enhances", *packages],
         capture_output=True, text=True, check=True)
     closure = set(packages)
+    # Essential packages (libc-bin's locales, coreutils...) are on every Debian system.
+    essential = subprocess.run(["dpkg-query", "-W", "-f", "${Package} ${Essential}\\n"],
+                               capture_output=True, text=True, check=True)
+    closure.update(line.split()[0] for line in essential.stdout.splitlines() if line.endswith(" yes"))
     for line in run.stdout.splitlines():
         if line and not line.startswith(" "):
             closure.add(line.strip().split(":")[0])
