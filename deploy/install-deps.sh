@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages nok needs to build, run and test, skipping what is present.
 # Non-interactive (CI has no stdin); run as root, or with sudo available.
-# Usage: deploy/install-deps.sh [build|test]   (test adds Xvfb, AT-SPI, speech, chromium, node)
+# Usage: deploy/install-deps.sh [build|test]   (test adds Xvfb, AT-SPI, speech, chromium, node,
+# and cage, Xwayland, xdotool and xwd for the kiosk session test, tests/kiosk_session)
 set -euo pipefail
 what=${1:-build}
 
@@ -17,7 +18,8 @@ build_pkgs=(cmake ninja-build g++ binutils make pkg-config python3 curl
   qml6-module-qtmultimedia qt6-multimedia-dev)
 test_pkgs=(xvfb xauth dbus at-spi2-core python3-pyatspi openssl
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin
-  chromium)
+  chromium
+  cage xwayland xdotool x11-apps)
 # Browser tests (tests/browser) also need node and npm. A machine may already have them from
 # elsewhere (e.g. NodeSource's nodejs, which bundles npm and conflicts with Debian's npm), so
 # Debian's are added only when the commands are missing.
