@@ -1,16 +1,32 @@
 // KioskFlow: the screens and the rules between them: welcome → questions → review → thank-you
 // → welcome; the idle prompt and discard; the operator entry (corner hold + PIN → operator mode:
 // OperatorFlow with its name, menu, interviews, expert check and status screens).
-// Main.qml puts it in a window with the on-screen keyboard; the tests load it directly.
+// Keys (a USB keypad or keyboard alone is enough): Tab/arrows move the focus frame, Enter/Space
+// press, F1 or «?» reads the screen aloud, F2 or «*» turns read-aloud on and off, Esc asks
+// whether to leave the questionnaire. With read-aloud on every new screen is read, the chosen
+// answer is confirmed, and the idle time is three times longer. A tap within tapGuardMs of a
+// screen change is dropped (a tremor's second tap must not answer the next question).
+// KioskScreen.qml puts it above the on-screen keyboard; the tests load it directly.
 import QtQuick
 import Nok.Kiosk
 
-Item {
+FocusScope {
     id: root
 
     // "welcome", "survey", "thanks", "pin", "operator"
     property string screen: "welcome"
     property bool idlePromptShown: false
+    property bool exitPromptShown: false
+    property int tapGuardMs: 400
+    readonly property bool tapGuardActive: tapGuard.running
+    // Read-aloud listeners need longer: the idle timeout and the prompt's wait are this many times longer.
+    readonly property int audioTimeFactor: Kiosk.readAloud ? 3 : 1
+    // Said before the next screen's text: the answer just chosen («Ваш ответ: Да.»).
+    property string pendingConfirmation: ""
+    property bool readPending: false // a new screen will be read once its texts settled
+    // Changes whenever the respondent sees a different screen or question.
+    readonly property string screenKey: [screen, survey.reviewing ? "review" : survey.questionId,
+                                         idlePromptShown, exitPromptShown].join("/")
     // A phone interview has pauses (the person fetches their glasses, the line drops) far longer
     // than a lobby visitor's: operator mode logs out only after this much silence.
     property int operatorIdleTimeoutSeconds: 600
@@ -18,6 +34,109 @@ Item {
     readonly property SurveySession session: survey
     readonly property Speaker speaker: voice
     readonly property Item page: pages.item
+
+    // What the current screen says, as one text for the speech engine.
+    function spokenText() {
+        if (exitPromptShown)
+            return exitPrompt.spokenText()
+        if (idlePromptShown)
+            return idlePrompt.spokenText()
+        return page && page.spokenText ? page.spokenText() : ""
+    }
+    // F1 / «?»: the screen, then how to use the keys, whether read-aloud is on or not.
+    function help() {
+        voice.say(spokenText() + " " + qsTr("Клавиши: стрелки или Tab — перейти к кнопке, Ввод или пробел — нажать, F1 — прочитать экран ещё раз, F2 — включить или выключить озвучивание."))
+    }
+    function moveFocus(forward) {
+        let current = Window.activeFocusItem
+        let inside = false
+        for (let item = current; item && !inside; item = item.parent)
+            inside = item === root
+        // Not on a control (the flow, a page or its Loader holds the focus): start afresh.
+        if (!inside || !current.activeFocusOnTab)
+            current = root
+        if (current === root && (exitPromptShown || idlePromptShown)) {
+            (exitPromptShown ? exitPrompt : idlePrompt).focusDefault()
+            return
+        }
+        const first = current === root && page && page.firstControl ? page.firstControl() : null
+        if (first) {
+            first.forceActiveFocus(Qt.TabFocusReason)
+            return
+        }
+        const next = current.nextItemInFocusChain(forward)
+        if (next)
+            next.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason)
+    }
+    function requestExit() {
+        if (screen === "survey")
+            exitPromptShown = true
+    }
+    // A new screen: taps are dropped for a moment, the keyboard focus starts afresh (at once, so
+    // the next key already acts on the new screen), and with read-aloud on the screen is read,
+    // after the answer that led here (later: the page's texts settle first).
+    function readNewScreen() {
+        readPending = false
+        if (Kiosk.readAloud && screen !== "operator" && screen !== "pin") {
+            const text = spokenText()
+            if (text.length > 0)
+                voice.say((pendingConfirmation.length > 0 ? pendingConfirmation + " " : "") + text)
+        }
+        pendingConfirmation = ""
+    }
+    onScreenKeyChanged: {
+        if (tapGuardMs > 0)
+            tapGuard.restart()
+        if (exitPromptShown)
+            exitPrompt.focusDefault()
+        else if (idlePromptShown)
+            idlePrompt.focusDefault()
+        else
+            startFocusAfresh()
+        readPending = true
+        Qt.callLater(readNewScreen)
+    }
+    // A FocusScope keeps its focused child: let go of it so no control of the last screen (or
+    // a reused button of the same place on this one) keeps the frame.
+    function startFocusAfresh() {
+        const focused = Window.activeFocusItem
+        if (focused && focused !== root)
+            focused.focus = false
+        root.forceActiveFocus()
+    }
+    Component.onCompleted: forceActiveFocus()
+    onTapGuardMsChanged: if (tapGuardMs <= 0) tapGuard.stop()
+    Timer {
+        id: tapGuard
+        interval: Math.max(1, root.tapGuardMs)
+    }
+    Connections {
+        target: Kiosk
+        function onReadAloudChanged() {
+            if (root.screen === "operator")
+                return // the interview script reads itself
+            if (!Kiosk.readAloud)
+                voice.stop()
+            else if (!root.readPending)
+                voice.say(root.spokenText())
+        }
+    }
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_F1 || event.key === Qt.Key_Question) {
+            help()
+        } else if (event.key === Qt.Key_F2 || event.key === Qt.Key_Asterisk) {
+            Kiosk.readAloud = !Kiosk.readAloud
+        } else if (event.key === Qt.Key_Down || event.key === Qt.Key_Right) {
+            moveFocus(true)
+        } else if (event.key === Qt.Key_Up || event.key === Qt.Key_Left) {
+            moveFocus(false)
+        } else if (event.key === Qt.Key_Escape && screen === "survey" && !idlePromptShown) {
+            requestExit()
+        } else {
+            return
+        }
+        event.accepted = true
+    }
 
     function startSurvey() {
         if (!Kiosk.canStart)
@@ -29,7 +148,10 @@ Item {
     function toWelcome() {
         survey.discard()
         idlePromptShown = false
+        exitPromptShown = false
+        pendingConfirmation = ""
         voice.stop()
+        voice.slower = false
         Kiosk.resetRespondentChoices()
         Kiosk.endOperatorSession() // the operator's name is forgotten with operator mode
         Theme.highContrast = false
@@ -53,8 +175,10 @@ Item {
     IdleMonitor {
         id: idle
         objectName: "idleMonitor"
-        timeoutSeconds: root.screen === "operator" ? root.operatorIdleTimeoutSeconds : Kiosk.idleTimeoutSeconds
-        running: (root.screen === "survey" || root.screen === "pin" || root.screen === "operator") && !root.idlePromptShown
+        timeoutSeconds: root.screen === "operator" ? root.operatorIdleTimeoutSeconds
+                                                   : Kiosk.idleTimeoutSeconds * root.audioTimeFactor
+        running: (root.screen === "survey" || root.screen === "pin" || root.screen === "operator")
+                 && !root.idlePromptShown && !root.exitPromptShown
         onTimedOut: {
             if (root.screen === "survey")
                 root.idlePromptShown = true
@@ -66,6 +190,7 @@ Item {
     Loader {
         id: pages
         anchors.fill: parent
+        visible: !root.exitPromptShown && !root.idlePromptShown
         sourceComponent: root.screen === "survey" ? (survey.reviewing ? reviewPage : questionPage)
                        : root.screen === "thanks" ? thanksPage
                        : root.screen === "pin" ? pinPage
@@ -73,14 +198,30 @@ Item {
                        : welcomePage
     }
     IdlePrompt {
+        id: idlePrompt
         objectName: "idlePrompt"
         anchors.fill: parent
         visible: root.idlePromptShown
+        waitSeconds: Kiosk.idlePromptSeconds * root.audioTimeFactor
         onContinueRequested: {
             root.idlePromptShown = false
             idle.reset()
         }
         onExpired: root.toWelcome()
+    }
+    ExitPrompt {
+        id: exitPrompt
+        objectName: "exitPrompt"
+        anchors.fill: parent
+        visible: root.exitPromptShown
+        onStayRequested: root.exitPromptShown = false
+        onLeaveRequested: root.toWelcome() // nothing was stored; the answers are dropped
+    }
+    // The tap guard: above everything, catching presses only for a moment after a screen change.
+    MouseArea {
+        objectName: "tapGuard"
+        anchors.fill: parent
+        enabled: root.tapGuardActive
     }
 
     Component {
@@ -100,12 +241,15 @@ Item {
         QuestionPage {
             session: survey
             speaker: voice
+            onExitRequested: root.requestExit()
+            onAnswering: label => root.pendingConfirmation = label
         }
     }
     Component {
         id: reviewPage
         ReviewPage {
             session: survey
+            onExitRequested: root.requestExit()
         }
     }
     Component {

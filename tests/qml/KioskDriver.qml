@@ -8,12 +8,23 @@ QtObject {
 
     required property TestCase test
     property var flow: null
+    // Taps come faster than a person's: the flow's 400 ms tap guard is off unless a test keeps it.
+    property bool keepTapGuard: false
+    onFlowChanged: if (flow && !keepTapGuard) flow.tapGuardMs = 0
 
+    // Laid out: nested layouts are placed when the outermost one is polished; before that a
+    // click could land on a neighbour.
+    function laidOut(item) {
+        for (let it = item; it; it = it.parent)
+            if (test.isPolishScheduled(it))
+                return false
+        return true
+    }
     function control(name) {
         let item = null
         test.tryVerify(() => {
             item = test.findChild(flow.page, name)
-            return item !== null && item.visible && item.enabled
+            return !!item && item.visible && item.enabled && laidOut(item)
         }, 5000, "a usable control named " + name)
         return item
     }
