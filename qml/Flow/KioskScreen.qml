@@ -68,6 +68,6 @@ Item {
     }
     function closeKeyboard() {
         Qt.inputMethod.hide()
-        kioskFlow.forceActiveFocus()
+        kioskFlow.startFocusAfresh()
     }
 }

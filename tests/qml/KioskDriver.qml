@@ -28,8 +28,21 @@ QtObject {
         }, 5000, "a usable control named " + name)
         return item
     }
+    // Scrolls a control inside a scrolling list into view, as a person would before tapping it.
+    function reveal(item) {
+        for (let it = item.parent; it; it = it.parent) {
+            if (it.contentY !== undefined && it.contentItem !== undefined && it.flick !== undefined) {
+                const y = item.mapToItem(it.contentItem, 0, 0).y
+                if (y < it.contentY || y + item.height > it.contentY + it.height)
+                    it.contentY = Math.max(0, Math.min(it.contentHeight - it.height, y))
+                return
+            }
+        }
+    }
     function press(name) {
-        test.mouseClick(control(name))
+        const item = control(name)
+        reveal(item)
+        test.mouseClick(item)
     }
     // Clicks the answer button and waits until the survey shows `nextId` ("" for the review).
     function answer(value, nextId) {
