@@ -408,9 +408,9 @@
     </message>
 </context>
 <context>
-    <name>KioskFlow</name>
+    <name>KeyCommands</name>
     <message>
-        <location filename="../../qml/Flow/KioskFlow.qml" line="48"/>
+        <location filename="../../qml/Flow/KeyCommands.qml" line="17"/>
         <source>Клавиши: стрелки или Tab — перейти к кнопке, Ввод или пробел — нажать, F1 — прочитать экран ещё раз, F2 — включить или выключить озвучивание.</source>
         <translation>Keys: arrows or Tab move to a button, Enter or Space press it, F1 reads the screen again, F2 turns reading aloud on or off.</translation>
     </message>

@@ -3,7 +3,7 @@
 // OperatorFlow with its name, menu, interviews, expert check and status screens).
 // Keys (a USB keypad or keyboard alone is enough): Tab/arrows move the focus frame, Enter/Space
 // press, F1 or «?» reads the screen aloud, F2 or «*» turns read-aloud on and off, Esc asks
-// whether to leave the questionnaire. With read-aloud on every new screen is read, the chosen
+// whether to leave the questionnaire (KeyCommands.qml). With read-aloud on every new screen is read, the chosen
 // answer is confirmed, and the idle time is three times longer. A tap within tapGuardMs of a
 // screen change is dropped (a tremor's second tap must not answer the next question).
 // KioskScreen.qml puts it above the on-screen keyboard; the tests load it directly.
@@ -43,31 +43,6 @@ FocusScope {
             return idlePrompt.spokenText()
         return page && page.spokenText ? page.spokenText() : ""
     }
-    // F1 / «?»: the screen, then how to use the keys, whether read-aloud is on or not.
-    function help() {
-        voice.say(spokenText() + " " + qsTr("Клавиши: стрелки или Tab — перейти к кнопке, Ввод или пробел — нажать, F1 — прочитать экран ещё раз, F2 — включить или выключить озвучивание."))
-    }
-    function moveFocus(forward) {
-        let current = Window.activeFocusItem
-        let inside = false
-        for (let item = current; item && !inside; item = item.parent)
-            inside = item === root
-        // Not on a control (the flow, a page or its Loader holds the focus): start afresh.
-        if (!inside || !current.activeFocusOnTab)
-            current = root
-        if (current === root && (exitPromptShown || idlePromptShown)) {
-            (exitPromptShown ? exitPrompt : idlePrompt).focusDefault()
-            return
-        }
-        const first = current === root && page && page.firstControl ? page.firstControl() : null
-        if (first) {
-            first.forceActiveFocus(Qt.TabFocusReason)
-            return
-        }
-        const next = current.nextItemInFocusChain(forward)
-        if (next)
-            next.forceActiveFocus(forward ? Qt.TabFocusReason : Qt.BacktabFocusReason)
-    }
     function requestExit() {
         if (screen === "survey")
             exitPromptShown = true
@@ -96,16 +71,16 @@ FocusScope {
         readPending = true
         Qt.callLater(readNewScreen)
     }
-    // A FocusScope keeps its focused child: let go of it so no control of the last screen (or
-    // a reused button of the same place on this one) keeps the frame.
-    function startFocusAfresh() {
-        const focused = Window.activeFocusItem
-        if (focused && focused !== root)
-            focused.focus = false
-        root.forceActiveFocus()
-    }
     Component.onCompleted: forceActiveFocus()
     onTapGuardMsChanged: if (tapGuardMs <= 0) tapGuard.stop()
+    KeyCommands {
+        id: keys
+        flow: root
+        exitPrompt: exitPrompt
+        idlePrompt: idlePrompt
+    }
+    Keys.onPressed: event => keys.handle(event)
+    function startFocusAfresh() { keys.startFocusAfresh() }
     Timer {
         id: tapGuard
         interval: Math.max(1, root.tapGuardMs)
@@ -121,23 +96,6 @@ FocusScope {
                 voice.say(root.spokenText())
         }
     }
-    Keys.onPressed: event => {
-        if (event.key === Qt.Key_F1 || event.key === Qt.Key_Question) {
-            help()
-        } else if (event.key === Qt.Key_F2 || event.key === Qt.Key_Asterisk) {
-            Kiosk.readAloud = !Kiosk.readAloud
-        } else if (event.key === Qt.Key_Down || event.key === Qt.Key_Right) {
-            moveFocus(true)
-        } else if (event.key === Qt.Key_Up || event.key === Qt.Key_Left) {
-            moveFocus(false)
-        } else if (event.key === Qt.Key_Escape && screen === "survey" && !idlePromptShown) {
-            requestExit()
-        } else {
-            return
-        }
-        event.accepted = true
-    }
-
     function startSurvey() {
         if (!Kiosk.canStart)
             return
@@ -177,13 +135,14 @@ FocusScope {
         objectName: "idleMonitor"
         timeoutSeconds: root.screen === "operator" ? root.operatorIdleTimeoutSeconds
                                                    : Kiosk.idleTimeoutSeconds * root.audioTimeFactor
+        // Also under «Выйти из опроса?»: a resident who walks away from it leaves nothing behind.
         running: (root.screen === "survey" || root.screen === "pin" || root.screen === "operator")
-                 && !root.idlePromptShown && !root.exitPromptShown
+                 && !root.idlePromptShown
         onTimedOut: {
-            if (root.screen === "survey")
+            if (root.screen === "survey" && !root.exitPromptShown)
                 root.idlePromptShown = true
             else
-                root.toWelcome() // an operator who walked away is logged out
+                root.toWelcome() // an operator who walked away is logged out; «Выйти?» left alone leaves
         }
     }
 
