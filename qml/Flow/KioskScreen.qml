@@ -1,7 +1,8 @@
 // KioskScreen: the kiosk's whole window content: the screen flow above Qt Virtual Keyboard's
 // input panel (shown while a text field has focus; the flow shrinks to the room above it). The
-// keyboard is Russian ЙЦУКЕН with a Russian interface and English (plus Russian, by its language
-// key) with an English one: nothing but Kiosk.language decides it. It closes on its «Готово» or
+// keyboard opens in Russian ЙЦУКЕН with a Russian interface and in English with an English one
+// (the other language behind its language key: operators type Latin enrolment codes); nothing
+// but Kiosk.language decides it. It closes on its «Готово» or
 // hide key and on a tap anywhere outside the field and the keyboard.
 import QtQuick
 import QtQuick.VirtualKeyboard
@@ -15,7 +16,8 @@ Item {
     readonly property InputPanel keyboard: inputPanel
 
     function applyKeyboardLanguage() {
-        const locales = Kiosk.language === "en" ? ["en_GB", "ru_RU"] : ["ru_RU"]
+        // English stays behind the language key in Russian too: enrolment codes are Latin.
+        const locales = Kiosk.language === "en" ? ["en_GB", "ru_RU"] : ["ru_RU", "en_GB"]
         VirtualKeyboardSettings.activeLocales = locales
         VirtualKeyboardSettings.locale = locales[0]
     }

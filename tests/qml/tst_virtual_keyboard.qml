@@ -107,6 +107,8 @@ TestCase {
         verify(letterKey("й"), "ЙЦУКЕН keys")
         verify(letterKey("ы"))
         verify(!keysOf(screen.keyboard, []).some(k => k.text === "q"), "no Latin letters")
+        // English (for Latin enrolment codes) is second, not the default.
+        compare(VirtualKeyboardSettings.activeLocales, ["ru_RU", "en_GB"])
     }
 
     function test_typing_pandus_on_the_keyboard_is_stored() {
@@ -162,6 +164,6 @@ TestCase {
         Qt.inputMethod.hide()
         Kiosk.language = "ru"
         compare(VirtualKeyboardSettings.locale, "ru_RU")
-        compare(VirtualKeyboardSettings.activeLocales, ["ru_RU"])
+        compare(VirtualKeyboardSettings.activeLocales, ["ru_RU", "en_GB"])
     }
 }
