@@ -6,6 +6,10 @@
 set -euo pipefail
 what=${1:-build}
 
+# The on-screen keyboard: qt6-virtualkeyboard-plugin is the input method; its Russian ЙЦУКЕН
+# (ru_RU) and English layouts and VirtualKeyboardSettings come with
+# qml6-module-qtquick-virtualkeyboard (tests/qml/tst_virtual_keyboard checks ru_RU is there). No
+# Hunspell dictionary is needed: every kiosk text field turns word prediction off.
 build_pkgs=(cmake ninja-build g++ binutils make pkg-config python3 curl
   qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-speech-dev
   qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin

@@ -1,8 +1,7 @@
-// Main: the kiosk window: the screen flow plus Qt Virtual Keyboard's input panel (shown only
-// while a text field has focus), and the screenshot tour when --screenshot-dir is given.
+// Main: the kiosk window: KioskScreen (the screen flow and the on-screen keyboard), and the
+// screenshot tour when --screenshot-dir is given.
 import QtQuick
 import QtQuick.Window
-import QtQuick.VirtualKeyboard
 import Nok.Kiosk
 
 Window {
@@ -14,25 +13,15 @@ Window {
     title: qsTr("Опрос о качестве услуг")
     color: Theme.palette.background
 
-    KioskFlow {
-        id: kioskFlow
-        objectName: "kioskFlow"
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: parent.top
-        anchors.bottom: keyboard.visible ? keyboard.top : parent.bottom
-    }
-    InputPanel {
-        id: keyboard
-        anchors.left: parent.left
-        anchors.right: parent.right
-        y: Qt.inputMethod.visible ? parent.height - height : parent.height
-        visible: Qt.inputMethod.visible
+    KioskScreen {
+        id: kioskScreen
+        anchors.fill: parent
+        focus: true
     }
     Loader {
         active: Kiosk.screenshotDir.length > 0
         sourceComponent: ScreenshotTour {
-            flow: kioskFlow
+            flow: kioskScreen.flow
             target: root.contentItem
             directory: Kiosk.screenshotDir
             onFinished: Qt.quit()

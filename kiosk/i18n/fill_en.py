@@ -14,11 +14,6 @@ EN = {
     "Шрифт: самый крупный": "Text: largest",
     "Контраст: высокий": "Contrast: high",
     "Контраст: обычный": "Contrast: normal",
-    "Меньше на 10": "Ten less",
-    "Меньше на 1": "One less",
-    "Возраст: %1": "Age: %1",
-    "Больше на 1": "One more",
-    "Больше на 10": "Ten more",
     "Далее: мне %1": "Next: I am %1",
     "Служебный вход": "Staff entry",
     "Вы ещё здесь?": "Are you still there?",
@@ -69,8 +64,41 @@ EN = {
         "Your answers are saved. They will help to make the services better.",
     "На главный экран": "Back to the start",
     "Оцените, пожалуйста, качество услуг": "Please rate the quality of the services",
-    "Анонимный опрос: 15 вопросов «Да» или «Нет». Ваше имя не нужно. Отвечайте не торопясь.":
-        "An anonymous survey: 15 yes-or-no questions. Your name is not needed. Take your time.",
+    "Анонимный опрос: от %1 до %2 вопросов, почти все с ответом «Да» или «Нет». Ваше имя не нужно. Отвечайте не торопясь.":
+        "An anonymous survey: %1 to %2 questions, nearly all answered “Yes” or “No”. Your name is not needed. Take your time.",
+    "Чтобы начать, нажмите «Начать опрос».": "To begin, press “Start the survey”.",
+    # Keys, audio mode and the flow (issue 12): age picker, «Выйти», review edits
+    "Возраст от %1 до %2": "Age %1 to %2",
+    "%1 лет": "%1 years",
+    "выбрано": "chosen",
+    "Другие годы": "Other years",
+    "Выбрать другое десятилетие": "Choose another decade",
+    "Далее": "Next",
+    "Повторить": "Repeat",
+    "Прочитать вопрос ещё раз": "Read the question again",
+    "Темп: медленнее": "Pace: slower",
+    "Темп: обычный": "Pace: normal",
+    "Выйти из опроса?": "Leave the survey?",
+    "Ваши ответы не будут сохранены: они будут удалены.": "Your answers will not be saved: they will be deleted.",
+    "Вернуться к опросу": "Back to the survey",
+    "Выйти без сохранения": "Leave without saving",
+    "Осталось секунд: %1. Чтобы продолжить, нажмите «Да, продолжить».":
+        "Seconds left: %1. To go on, press “Yes, continue”.",
+    "Клавиши: стрелки или Tab — перейти к кнопке, Ввод или пробел — нажать, F1 — прочитать экран ещё раз, F2 — включить или выключить озвучивание.":
+        "Keys: arrows or Tab move to a button, Enter or Space press it, F1 reads the screen again, F2 turns reading aloud on or off.",
+    "Вопрос %1 из %2.": "Question %1 of %2.",
+    "Ваш ответ: %1.": "Your answer: %1.",
+    "Вопрос пропущен.": "Question skipped.",
+    "Измените ответ: после него Вы вернётесь к проверке ответов.":
+        "Change the answer: afterwards you return to checking your answers.",
+    "Выйти": "Leave",
+    "Выйти из опроса без сохранения ответов": "Leave the survey without saving the answers",
+    "Ответ: %1.": "Answer: %1.",
+    "Проверьте ответы.": "Check your answers.",
+    "Чтобы изменить ответ, выберите его. Чтобы сохранить, нажмите «%1».":
+        "To change an answer, choose it. To save, press “%1”.",
+    "Изменить ответ: %1 — %2": "Change the answer: %1 — %2",
+    "Готово": "Done",
     "Начать опрос": "Start the survey",
     "Введите код подключения": "Enter the enrolment code",
     "Введите число": "Enter a number",
@@ -203,7 +231,8 @@ def fill(match):
     return match.group(0)
 
 
-pattern = re.compile(r'(<message(?: numerus="yes")?>\s*<source>(.*?)</source>\s*)<translation[^>]*>.*?</translation>', re.S)
+# lupdate writes <location/> lines between <message> and <source> (the default -locations).
+pattern = re.compile(r'(<message(?: numerus="yes")?>\s*(?:<location[^>]*/>\s*)*<source>(.*?)</source>\s*)<translation[^>]*>.*?</translation>', re.S)
 text = pattern.sub(fill, text)
 path.write_text(text, encoding="utf-8")
 if missing:

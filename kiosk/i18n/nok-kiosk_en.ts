@@ -42,34 +42,62 @@
 <context>
     <name>AgePicker</name>
     <message>
-        <location filename="../../qml/Survey/AgePicker.qml" line="24"/>
-        <source>Меньше на 10</source>
-        <translation>Ten less</translation>
+        <location filename="../../qml/Survey/AgePicker.qml" line="76"/>
+        <source>Возраст от %1 до %2</source>
+        <translation>Age %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/AgePicker.qml" line="30"/>
-        <source>Меньше на 1</source>
-        <translation>One less</translation>
+        <location filename="../../qml/Survey/AgePicker.qml" line="88"/>
+        <source>%1 лет</source>
+        <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/AgePicker.qml" line="43"/>
-        <source>Возраст: %1</source>
-        <translation>Age: %1</translation>
+        <location filename="../../qml/Survey/AgePicker.qml" line="89"/>
+        <source>выбрано</source>
+        <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/AgePicker.qml" line="48"/>
-        <source>Больше на 1</source>
-        <translation>One more</translation>
+        <location filename="../../qml/Survey/AgePicker.qml" line="98"/>
+        <source>Другие годы</source>
+        <translation>Other years</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/AgePicker.qml" line="54"/>
-        <source>Больше на 10</source>
-        <translation>Ten more</translation>
+        <location filename="../../qml/Survey/AgePicker.qml" line="99"/>
+        <source>Выбрать другое десятилетие</source>
+        <translation>Choose another decade</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/AgePicker.qml" line="63"/>
+        <location filename="../../qml/Survey/AgePicker.qml" line="110"/>
         <source>Далее: мне %1</source>
         <translation>Next: I am %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/AgePicker.qml" line="110"/>
+        <source>Далее</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>AudioBar</name>
+    <message>
+        <location filename="../../qml/Controls/AudioBar.qml" line="18"/>
+        <source>Повторить</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Controls/AudioBar.qml" line="19"/>
+        <source>Прочитать вопрос ещё раз</source>
+        <translation>Read the question again</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Controls/AudioBar.qml" line="25"/>
+        <source>Темп: медленнее</source>
+        <translation>Pace: slower</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Controls/AudioBar.qml" line="25"/>
+        <source>Темп: обычный</source>
+        <translation>Pace: normal</translation>
     </message>
 </context>
 <context>
@@ -281,6 +309,29 @@
     </message>
 </context>
 <context>
+    <name>ExitPrompt</name>
+    <message>
+        <location filename="../../qml/Survey/ExitPrompt.qml" line="33"/>
+        <source>Выйти из опроса?</source>
+        <translation>Leave the survey?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/ExitPrompt.qml" line="47"/>
+        <source>Ваши ответы не будут сохранены: они будут удалены.</source>
+        <translation>Your answers will not be saved: they will be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/ExitPrompt.qml" line="59"/>
+        <source>Вернуться к опросу</source>
+        <translation>Back to the survey</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/ExitPrompt.qml" line="67"/>
+        <source>Выйти без сохранения</source>
+        <translation>Leave without saving</translation>
+    </message>
+</context>
+<context>
     <name>FilePicker</name>
     <message>
         <location filename="../../qml/Expert/FilePicker.qml" line="16"/>
@@ -331,30 +382,43 @@
 <context>
     <name>IdlePrompt</name>
     <message>
-        <location filename="../../qml/Survey/IdlePrompt.qml" line="32"/>
+        <location filename="../../qml/Survey/IdlePrompt.qml" line="18"/>
+        <source>Осталось секунд: %1. Чтобы продолжить, нажмите «Да, продолжить».</source>
+        <translation>Seconds left: %1. To go on, press “Yes, continue”.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/IdlePrompt.qml" line="43"/>
         <source>Вы ещё здесь?</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/IdlePrompt.qml" line="44"/>
+        <location filename="../../qml/Survey/IdlePrompt.qml" line="56"/>
         <source>Если Вы не ответите, опрос закончится, а ответы будут удалены.</source>
         <translation>If you do not answer, the survey will end and your answers will be deleted.</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/IdlePrompt.qml" line="56"/>
+        <location filename="../../qml/Survey/IdlePrompt.qml" line="69"/>
         <source>Да, продолжить</source>
         <translation>Yes, continue</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/IdlePrompt.qml" line="63"/>
+        <location filename="../../qml/Survey/IdlePrompt.qml" line="76"/>
         <source>Закончить и удалить ответы</source>
         <translation>Stop and delete my answers</translation>
     </message>
 </context>
 <context>
+    <name>KeyCommands</name>
+    <message>
+        <location filename="../../qml/Flow/KeyCommands.qml" line="17"/>
+        <source>Клавиши: стрелки или Tab — перейти к кнопке, Ввод или пробел — нажать, F1 — прочитать экран ещё раз, F2 — включить или выключить озвучивание.</source>
+        <translation>Keys: arrows or Tab move to a button, Enter or Space press it, F1 reads the screen again, F2 turns reading aloud on or off.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="14"/>
+        <location filename="../../qml/Main.qml" line="13"/>
         <source>Опрос о качестве услуг</source>
         <translation>Survey on the quality of services</translation>
     </message>
@@ -422,7 +486,7 @@
     <message>
         <location filename="../../qml/Operator/NamePage.qml" line="49"/>
         <source>Имя и фамилия оператора</source>
-        <translation>Operator&apos;s first and last name</translation>
+        <translation>Operator's first and last name</translation>
     </message>
     <message>
         <location filename="../../qml/Operator/NamePage.qml" line="65"/>
@@ -481,7 +545,7 @@
 <context>
     <name>OptionButtons</name>
     <message>
-        <location filename="../../qml/Survey/OptionButtons.qml" line="29"/>
+        <location filename="../../qml/Survey/OptionButtons.qml" line="36"/>
         <source>выбрано ранее</source>
         <translation>chosen before</translation>
     </message>
@@ -535,27 +599,57 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../qml/Survey/QuestionPage.qml" line="22"/>
+        <location filename="../../qml/Survey/QuestionPage.qml" line="25"/>
+        <source>Вопрос %1 из %2.</source>
+        <translation>Question %1 of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/QuestionPage.qml" line="30"/>
         <source>Варианты ответа: %1.</source>
         <translation>Answers: %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/QuestionPage.qml" line="24"/>
+        <location filename="../../qml/Survey/QuestionPage.qml" line="32"/>
         <source>Этот вопрос можно пропустить.</source>
         <translation>You may skip this question.</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/QuestionPage.qml" line="53"/>
+        <location filename="../../qml/Survey/QuestionPage.qml" line="36"/>
+        <source>Ваш ответ: %1.</source>
+        <translation>Your answer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/QuestionPage.qml" line="41"/>
+        <source>Вопрос пропущен.</source>
+        <translation>Question skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/QuestionPage.qml" line="71"/>
+        <source>Измените ответ: после него Вы вернётесь к проверке ответов.</source>
+        <translation>Change the answer: afterwards you return to checking your answers.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/QuestionPage.qml" line="76"/>
         <source>Вопрос %1 из %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/QuestionPage.qml" line="100"/>
+        <location filename="../../qml/Survey/QuestionPage.qml" line="126"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/QuestionPage.qml" line="110"/>
+        <location filename="../../qml/Survey/QuestionPage.qml" line="131"/>
+        <source>Выйти</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/QuestionPage.qml" line="132"/>
+        <source>Выйти из опроса без сохранения ответов</source>
+        <translation>Leave the survey without saving the answers</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/QuestionPage.qml" line="141"/>
         <source>Пропустить</source>
         <translation>Skip</translation>
     </message>
@@ -563,22 +657,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../qml/Survey/ReviewPage.qml" line="23"/>
+        <location filename="../../qml/Survey/ReviewPage.qml" line="36"/>
         <source>Проверьте ответы</source>
         <translation>Check your answers</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/ReviewPage.qml" line="46"/>
+        <location filename="../../qml/Survey/ReviewPage.qml" line="19"/>
         <source>пропущено</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/ReviewPage.qml" line="63"/>
+        <location filename="../../qml/Survey/ReviewPage.qml" line="22"/>
+        <source>Ответ: %1.</source>
+        <translation>Answer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/ReviewPage.qml" line="23"/>
+        <source>Проверьте ответы.</source>
+        <translation>Check your answers.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/ReviewPage.qml" line="24"/>
+        <source>Чтобы изменить ответ, выберите его. Чтобы сохранить, нажмите «%1».</source>
+        <translation>To change an answer, choose it. To save, press “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/ReviewPage.qml" line="81"/>
+        <source>Изменить ответ: %1 — %2</source>
+        <translation>Change the answer: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/ReviewPage.qml" line="101"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/ReviewPage.qml" line="12"/>
+        <location filename="../../qml/Survey/ReviewPage.qml" line="107"/>
+        <source>Выйти</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/ReviewPage.qml" line="108"/>
+        <source>Выйти из опроса без сохранения ответов</source>
+        <translation>Leave the survey without saving the answers</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/ReviewPage.qml" line="14"/>
         <source>Отправить</source>
         <translation>Send</translation>
     </message>
@@ -766,27 +890,32 @@
 <context>
     <name>SuggestionInput</name>
     <message>
-        <location filename="../../qml/Survey/SuggestionInput.qml" line="21"/>
+        <location filename="../../qml/Survey/SuggestionInput.qml" line="30"/>
         <source>Не пишите имён и телефонов: анкета анонимная.</source>
         <translation>Please do not write names or phone numbers: the survey is anonymous.</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/SuggestionInput.qml" line="39"/>
+        <location filename="../../qml/Survey/SuggestionInput.qml" line="48"/>
         <source>Напишите здесь, если хотите</source>
         <translation>Write here if you wish</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/SuggestionInput.qml" line="42"/>
+        <location filename="../../qml/Survey/SuggestionInput.qml" line="51"/>
         <source>Ваши предложения</source>
         <translation>Your suggestions</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/SuggestionInput.qml" line="67"/>
+        <location filename="../../qml/Survey/SuggestionInput.qml" line="62"/>
+        <source>Готово</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Survey/SuggestionInput.qml" line="80"/>
         <source>Слишком длинный текст: не больше %1 знаков.</source>
         <translation>The text is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/SuggestionInput.qml" line="58"/>
+        <location filename="../../qml/Survey/SuggestionInput.qml" line="71"/>
         <source>Далее</source>
         <translation>Next</translation>
     </message>
@@ -794,17 +923,17 @@
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../qml/Survey/ThanksPage.qml" line="29"/>
+        <location filename="../../qml/Survey/ThanksPage.qml" line="35"/>
         <source>Спасибо!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/ThanksPage.qml" line="41"/>
+        <location filename="../../qml/Survey/ThanksPage.qml" line="48"/>
         <source>Ваши ответы сохранены. Они помогут сделать услуги лучше.</source>
         <translation>Your answers are saved. They will help to make the services better.</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/ThanksPage.qml" line="47"/>
+        <location filename="../../qml/Survey/ThanksPage.qml" line="55"/>
         <source>На главный экран</source>
         <translation>Back to the start</translation>
     </message>
@@ -850,27 +979,29 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../qml/Welcome/WelcomePage.qml" line="26"/>
+        <location filename="../../qml/Welcome/WelcomePage.qml" line="33"/>
         <source>Оцените, пожалуйста, качество услуг</source>
         <translation>Please rate the quality of the services</translation>
     </message>
     <message>
-        <location filename="../../qml/Welcome/WelcomePage.qml" line="44"/>
-        <source>Анонимный опрос: 15 вопросов «Да» или «Нет». Ваше имя не нужно. Отвечайте не торопясь.</source>
-        <translation>An anonymous survey: 15 yes-or-no questions. Your name is not needed. Take your time.</translation>
+        <location filename="../../qml/Welcome/WelcomePage.qml" line="16"/>
+        <source>Чтобы начать, нажмите «Начать опрос».</source>
+        <translation>To begin, press “Start the survey”.</translation>
     </message>
     <message>
-        <location filename="../../qml/Welcome/WelcomePage.qml" line="56"/>
+        <location filename="../../qml/Welcome/WelcomePage.qml" line="54"/>
+        <source>Анонимный опрос: от %1 до %2 вопросов, почти все с ответом «Да» или «Нет». Ваше имя не нужно. Отвечайте не торопясь.</source>
+        <translation>An anonymous survey: %1 to %2 questions, nearly all answered “Yes” or “No”. Your name is not needed. Take your time.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Welcome/WelcomePage.qml" line="67"/>
         <source>Начать опрос</source>
         <translation>Start the survey</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Welcome/WelcomePage.qml" line="65"/>
+        <location filename="../../qml/Welcome/WelcomePage.qml" line="76"/>
         <source>Спасибо, предыдущий ответ сохранён. Опрос можно будет начать через %n с.</source>
-        <translation>
-            <numerusform>Thank you, the previous answer is saved. The survey can start in %n second.</numerusform>
-            <numerusform>Thank you, the previous answer is saved. The survey can start in %n seconds.</numerusform>
-        </translation>
+        <translation><numerusform>Thank you, the previous answer is saved. The survey can start in %n second.</numerusform><numerusform>Thank you, the previous answer is saved. The survey can start in %n seconds.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -913,7 +1044,7 @@
     <message>
         <location filename="../ui/expert_checklist_model.cpp" line="167"/>
         <source>Введите имя оператора перед проверкой пунктов</source>
-        <translation>Enter the operator&apos;s name before checking items</translation>
+        <translation>Enter the operator's name before checking items</translation>
     </message>
     <message>
         <location filename="../ui/expert_checklist_model.cpp" line="190"/>
@@ -980,12 +1111,12 @@
 <context>
     <name>nok::kiosk::SurveySession</name>
     <message>
-        <location filename="../ui/survey_session.cpp" line="154"/>
+        <location filename="../ui/survey_session.cpp" line="161"/>
         <source>Устройство не подключено к организации «%1»: интервью для неё не записываются</source>
         <translation>This device is not enrolled for the organisation “%1”: interviews for it are not recorded</translation>
     </message>
     <message>
-        <location filename="../ui/survey_session.cpp" line="192"/>
+        <location filename="../ui/survey_session.cpp" line="230"/>
         <source>Введите число</source>
         <translation>Enter a number</translation>
     </message>

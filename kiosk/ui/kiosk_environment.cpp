@@ -1,5 +1,11 @@
 #include "kiosk_environment.h"
 
+#include "survey_session.h"
+
+#include "nok/survey/answer_validator.h"
+
+#include <nlohmann/json.hpp>
+
 #include <QCoreApplication>
 #include <QQmlEngine>
 
@@ -57,6 +63,15 @@ void KioskEnvironment::applyTranslator() {
         m_translator.load(QStringLiteral(":/i18n/nok-kiosk_en.qm")))
         QCoreApplication::installTranslator(&m_translator);
     if (m_engine) m_engine->retranslate();
+}
+
+int KioskEnvironment::fewestQuestions() const {
+    return int(SurveySession::pathMet(m_questionnaire, nlohmann::json::object()).size());
+}
+
+int KioskEnvironment::mostQuestions() const {
+    // No answers: no skip is taken, every follow-up is on the path.
+    return int(survey::reachableQuestions(m_questionnaire, nlohmann::json::object()).size());
 }
 
 void KioskEnvironment::setReadAloud(bool on) {

@@ -41,6 +41,10 @@ class KioskEnvironment : public QObject {
     Q_PROPERTY(QString screenshotDir READ screenshotDir CONSTANT)
     Q_PROPERTY(bool operatorModeAvailable READ operatorModeAvailable CONSTANT)
     Q_PROPERTY(QString operatorName READ operatorName WRITE setOperatorName NOTIFY operatorNameChanged)
+    // How many questions a respondent meets: every follow-up skipped, or every one asked (the
+    // welcome screen says «от 14 до 18 вопросов», not the definition's count).
+    Q_PROPERTY(int fewestQuestions READ fewestQuestions CONSTANT)
+    Q_PROPERTY(int mostQuestions READ mostQuestions CONSTANT)
 
 public:
     KioskEnvironment(const survey::Questionnaire& questionnaire, ResponseSink& sink,
@@ -73,6 +77,8 @@ public:
 
     [[nodiscard]] QString language() const { return m_language; }
     void setLanguage(const QString& language);
+    [[nodiscard]] int fewestQuestions() const;
+    [[nodiscard]] int mostQuestions() const;
     [[nodiscard]] bool readAloud() const { return m_readAloud; }
     void setReadAloud(bool on);
 

@@ -6,6 +6,8 @@
 namespace nok::kiosk {
 
 namespace {
+constexpr int kRecentLimit = 50;
+
 QLocale localeFor(const QString& language) {
     return QLocale(language == QLatin1String("en") ? QStringLiteral("en_GB") : QStringLiteral("ru_RU"));
 }
@@ -33,6 +35,17 @@ void SpeechService::setLanguage(const QString& language) {
     emit languageChanged();
 }
 
+void SpeechService::setRate(double rate) {
+    rate = qBound(-1.0, rate, 1.0);
+    if (qFuzzyCompare(rate + 2.0, m_rate + 2.0)) return;
+    m_rate = rate;
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [this, rate] {
+            if (m_engine) m_engine->setRate(rate);
+        });
+    emit rateChanged();
+}
+
 void SpeechService::setAvailable(bool available) {
     if (available == m_available) return;
     m_available = available;
@@ -49,20 +62,23 @@ void SpeechService::ensureEngine() {
     m_thread->setObjectName(QStringLiteral("nok-speech"));
     m_worker->moveToThread(m_thread);
     m_thread->start();
-    QMetaObject::invokeMethod(m_worker, [this, engineName, locale = localeFor(m_language)] {
+    QMetaObject::invokeMethod(m_worker, [this, engineName, locale = localeFor(m_language), rate = m_rate] {
         m_engine = engineName.isEmpty() ? new QTextToSpeech(m_worker)
                                         : new QTextToSpeech(engineName, m_worker);
         m_engine->setLocale(locale);
+        m_engine->setRate(rate);
         const bool ok = m_engine->state() != QTextToSpeech::Error;
         QMetaObject::invokeMethod(this, [this, ok] { setAvailable(ok); });
     });
 }
 
 void SpeechService::say(const QString& text) {
-    if (text != m_lastSpoken) {
-        m_lastSpoken = text;
-        emit lastSpokenChanged();
+    if (!text.isEmpty()) {
+        m_recent.append(text);
+        while (m_recent.size() > kRecentLimit) m_recent.removeFirst();
     }
+    m_lastSpoken = text;
+    emit lastSpokenChanged();
     ensureEngine();
     if (!m_worker || text.isEmpty()) return;
     QMetaObject::invokeMethod(m_worker, [this, text] {

@@ -100,16 +100,23 @@ QVariant SurveySession::currentAnswer() const {
     return it == m_answers.end() ? QVariant() : toVariant(*it);
 }
 
+std::vector<std::string> SurveySession::pathMet(const survey::Questionnaire& q, const json& answers) {
+    json assumed = answers.is_object() ? answers : json::object();
+    for (const auto& question : q.questions)
+        if (question.skip && !assumed.contains(question.id)) assumed[question.id] = question.skip->when;
+    return survey::reachableQuestions(q, assumed);
+}
+
 int SurveySession::position() const {
     if (!m_env || m_path.empty()) return 0;
-    const auto ids = survey::reachableQuestions(m_env->questionnaire(), m_answers);
+    const auto ids = pathMet(m_env->questionnaire(), m_answers);
     auto it = std::find(ids.begin(), ids.end(), m_path.back());
     return it == ids.end() ? 0 : int(it - ids.begin()) + 1;
 }
 
 int SurveySession::total() const {
     if (!m_env) return 0;
-    return int(survey::reachableQuestions(m_env->questionnaire(), m_answers).size());
+    return int(pathMet(m_env->questionnaire(), m_answers).size());
 }
 
 QString SurveySession::labelFor(const survey::Question& q, const json& value) const {
@@ -168,6 +175,7 @@ void SurveySession::start() {
     m_answers = json::object();
     m_path.clear();
     m_reviewing = false;
+    m_returnToReview = false;
     m_error.clear();
     if (m_env && !m_env->questionnaire().questions.empty())
         m_path.push_back(m_env->questionnaire().questions.front().id);
@@ -176,9 +184,39 @@ void SurveySession::start() {
 
 void SurveySession::advance(const std::string& next) {
     m_error.clear();
-    if (next.empty()) m_reviewing = true;
-    else m_path.push_back(next);
+    if (next.empty()) {
+        m_reviewing = true;
+        m_returnToReview = false;
+    } else {
+        m_path.push_back(next);
+    }
     emit changed();
+}
+
+std::string SurveySession::passAnswered(std::string next) {
+    if (!m_returnToReview) return next;
+    // Back to the review past the questions already seen; a follow-up the new answer opened
+    // (never seen, so unanswered) stops the walk and is asked.
+    while (!next.empty() && m_seen.count(next)) {
+        m_path.push_back(next);
+        auto it = m_answers.find(next);
+        const std::string text = it != m_answers.end() && it->is_string() ? it->get<std::string>() : std::string();
+        next = survey::nextQuestion(m_env->questionnaire(), next, text);
+    }
+    return next;
+}
+
+bool SurveySession::edit(const QString& id) {
+    if (!m_env || !m_reviewing) return false;
+    const auto it = std::find(m_path.begin(), m_path.end(), id.toStdString());
+    if (it == m_path.end()) return false;
+    m_seen = std::set<std::string>(m_path.begin(), m_path.end());
+    m_path.erase(it + 1, m_path.end());
+    m_reviewing = false;
+    m_returnToReview = true;
+    m_error.clear();
+    emit changed();
+    return true;
 }
 
 bool SurveySession::answer(const QVariant& value) {
@@ -223,7 +261,7 @@ bool SurveySession::answer(const QVariant& value) {
     }
     m_answers = std::move(candidate);
     const std::string answerText = v.is_string() ? v.get<std::string>() : std::string();
-    advance(survey::nextQuestion(m_env->questionnaire(), q->id, answerText));
+    advance(passAnswered(survey::nextQuestion(m_env->questionnaire(), q->id, answerText)));
     return true;
 }
 
@@ -231,7 +269,7 @@ bool SurveySession::skip() {
     const auto* q = current();
     if (!q || m_reviewing || !q->optional) return false;
     m_answers.erase(q->id);
-    advance(survey::nextQuestion(m_env->questionnaire(), q->id, {}));
+    advance(passAnswered(survey::nextQuestion(m_env->questionnaire(), q->id, {})));
     return true;
 }
 
@@ -268,6 +306,7 @@ bool SurveySession::submit() {
     m_answers = json::object();
     m_path.clear();
     m_reviewing = false;
+    m_returnToReview = false;
     m_error.clear();
     // The minimum interval guards an unattended kiosk; an operator's interviews follow each
     // other as fast as the calls do.
@@ -283,6 +322,7 @@ void SurveySession::discard() {
     m_answers = json::object();
     m_path.clear();
     m_reviewing = false;
+    m_returnToReview = false;
     m_error.clear();
     emit changed();
     if (had) emit discarded();

@@ -1,6 +1,10 @@
 // SurveySession: one respondent's pass through the questionnaire, as the screens see it. The
 // current question, its texts in the chosen language, the progress («Вопрос 3 из 15») and the path
 // all come from the core (nextQuestion, reachableQuestions, validateAnswers), never from QML.
+// The progress counts the questions this respondent meets: a follow-up question («Удовлетворены
+// ли Вы…») counts only once its gate question was answered so that it is asked.
+// From the review, edit(id) opens one answered question and returns to the review after it (after
+// any follow-up the changed answer now needs).
 // Answers live only in this object's memory: discard() and a completed submit() clear them, so
 // nothing of an abandoned session reaches disk and the next respondent never sees them.
 #pragma once
@@ -13,6 +17,7 @@
 #include <QVariant>
 #include <QtQml/qqmlregistration.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,6 +42,7 @@ class SurveySession : public QObject {
     Q_PROPERTY(int position READ position NOTIFY changed)
     Q_PROPERTY(int total READ total NOTIFY changed)
     Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY changed)
+    Q_PROPERTY(bool editing READ editing NOTIFY changed)
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY changed)
     Q_PROPERTY(QVariantList review READ review NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
@@ -64,6 +70,12 @@ public:
     [[nodiscard]] int position() const;
     [[nodiscard]] int total() const;
     [[nodiscard]] bool canGoBack() const { return m_reviewing || m_path.size() > 1; }
+    // True while a question opened from the review is shown: answering returns to the review.
+    [[nodiscard]] bool editing() const { return m_returnToReview && !m_reviewing; }
+    // The questions met with these answers: skip logic applied, and an unanswered gate question
+    // counted as skipping its follow-up (which is not yet certain to be asked).
+    [[nodiscard]] static std::vector<std::string> pathMet(const survey::Questionnaire& q,
+                                                          const nlohmann::json& answers);
     [[nodiscard]] int answeredCount() const { return int(m_answers.size()); }
     [[nodiscard]] QVariantList review() const;
     [[nodiscard]] QString errorText() const { return m_error; }
@@ -85,6 +97,9 @@ public:
     Q_INVOKABLE bool answer(const QVariant& value);
     Q_INVOKABLE bool skip();   // optional questions only
     Q_INVOKABLE bool back();
+    // From the review: show question `id` (one on the path) again; after its answer (and any
+    // follow-up it now needs) the review returns. False for a question not on the path.
+    Q_INVOKABLE bool edit(const QString& id);
     // From the review step: validates the whole set and hands it to the sink. On success the
     // answers are cleared and finished(id) is emitted; otherwise errorText says why.
     Q_INVOKABLE bool submit();
@@ -102,12 +117,15 @@ private:
     [[nodiscard]] std::string language() const;
     [[nodiscard]] QString labelFor(const survey::Question& q, const nlohmann::json& value) const;
     void advance(const std::string& next);
+    [[nodiscard]] std::string passAnswered(std::string next);
     void setError(const QString& error);
 
     KioskEnvironment* m_env = nullptr;
     std::vector<std::string> m_path; // questions shown, in order; the current one is last
     nlohmann::json m_answers = nlohmann::json::object();
     bool m_reviewing = false;
+    bool m_returnToReview = false; // set by edit(): questions seen before are passed by
+    std::set<std::string> m_seen;  // the path when edit() was called
     QString m_error;
     QString m_channel = QStringLiteral("kiosk");
     QString m_interviewOrg; // set only for an interview

@@ -1,5 +1,5 @@
 // BigButton: the kiosk's only push button: at least a 120 × 120 px target, Theme colours, a
-// visible focus ring, Enter/Return/Space activate it, and a screen reader's "Press" works
+// visible focus ring (keyboard focus), Enter/Return/Space activate it, and a screen reader's "Press" works
 // (Accessible.onPressAction: the Qt 6.4 defect of PLATFORM.md).
 import QtQuick
 import QtQuick.Controls
@@ -11,6 +11,7 @@ Button {
     // "primary", "secondary", "yes", "no"
     property string kind: "secondary"
     property int fontSize: Theme.bodySize
+    property int horizontalAlignment: Text.AlignHCenter
     readonly property color fill: !enabled ? Theme.palette.disabled
                                 : kind === "primary" ? Theme.palette.primary
                                 : kind === "yes" ? Theme.palette.yes
@@ -23,7 +24,9 @@ Button {
 
     implicitWidth: Math.max(Theme.touchTarget, contentItem.implicitWidth + 2 * Theme.spacing)
     implicitHeight: Math.max(Theme.touchTarget, contentItem.implicitHeight + Theme.spacing)
-    focusPolicy: Qt.StrongFocus
+    // Tab and the arrows only: a tap does not take the focus, so tapping «Далее» leaves the text
+    // field focused and its on-screen keyboard in place until the click has happened.
+    focusPolicy: Qt.TabFocus
     activeFocusOnTab: true
 
     Accessible.role: Accessible.Button
@@ -38,7 +41,7 @@ Button {
         font.pixelSize: root.fontSize
         font.bold: true
         color: root.ink
-        horizontalAlignment: Text.AlignHCenter
+        horizontalAlignment: root.horizontalAlignment
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.WordWrap
     }

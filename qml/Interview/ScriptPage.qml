@@ -156,7 +156,6 @@ Rectangle {
         OptionButtons {
             options: root.session.options
             selected: root.session.currentAnswer
-            yesNo: root.session.questionType === "yes_no"
             onChosen: value => root.session.answer(value)
         }
     }

@@ -1,6 +1,7 @@
 // IdlePrompt: «Вы ещё здесь?» after the idle timeout. «Да, продолжить» keeps every answer; with
 // no reply within the prompt time the session is discarded (privacy: the next person at the
-// kiosk must never see this respondent's answers).
+// kiosk must never see this respondent's answers). With read-aloud on, KioskFlow reads it out
+// (spokenText) and the wait is longer; Enter continues (the focus starts on «Да, продолжить»).
 import QtQuick
 import QtQuick.Layouts
 import Nok.Kiosk
@@ -8,8 +9,17 @@ import Nok.Kiosk
 Rectangle {
     id: root
 
+    property int waitSeconds: Kiosk.idlePromptSeconds
     signal continueRequested()
     signal expired()
+
+    function spokenText() {
+        return [idleTitle.text, idleNote.text,
+                qsTr("Осталось секунд: %1. Чтобы продолжить, нажмите «Да, продолжить».").arg(waitSeconds)].join(" ")
+    }
+    function focusDefault() {
+        continueButton.forceActiveFocus(Qt.TabFocusReason)
+    }
 
     color: Theme.palette.background
     border.width: Theme.focusRingWidth
@@ -17,7 +27,7 @@ Rectangle {
 
     Timer {
         running: root.visible
-        interval: Kiosk.idlePromptSeconds * 1000
+        interval: root.waitSeconds * 1000
         onTriggered: root.expired()
     }
 
@@ -27,6 +37,7 @@ Rectangle {
         spacing: Theme.spacing * 2
 
         Text {
+            id: idleTitle
             objectName: "idleTitle"
             Layout.fillWidth: true
             text: qsTr("Вы ещё здесь?")
@@ -39,6 +50,7 @@ Rectangle {
             Accessible.name: text
         }
         BodyText {
+            id: idleNote
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Если Вы не ответите, опрос закончится, а ответы будут удалены.")
@@ -48,6 +60,7 @@ Rectangle {
             spacing: Theme.spacing * 2
 
             BigButton {
+                id: continueButton
                 objectName: "continueButton"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.answerButtonHeight

@@ -1,6 +1,8 @@
 // QuestionPage: one question per screen: progress, the question text from the definition, the
-// answer controls for its type, «Назад» and, for optional questions, «Пропустить». With
-// «Озвучить» on, the question and its answers are read aloud whenever the question changes.
+// answer controls for its type, «Назад» (on the first question «Выйти»), «Выйти» and, for
+// optional questions, «Пропустить». With «Озвучить» on, KioskFlow reads spokenText() whenever
+// the question changes; «Повторить» and «Темп» are shown here then. While the on-screen keyboard
+// is open only the question, the field and «Далее» stay, so they are all above the keyboard.
 import QtQuick
 import QtQuick.Layouts
 import Nok.Kiosk
@@ -10,11 +12,17 @@ Rectangle {
 
     required property SurveySession session
     required property Speaker speaker
+    // Where the arrow keys start on this screen: the first answer control.
+    function firstControl() { return body.item ? body.item.firstControl() : null }
+    readonly property bool keyboardOpen: Qt.inputMethod.visible
+    signal exitRequested()
+    // Emitted just before an answer is recorded, with what to confirm aloud ("" when it failed).
+    signal answering(string confirmation)
 
     color: Theme.palette.background
 
     function spokenText() {
-        let parts = [session.questionText]
+        let parts = [qsTr("Вопрос %1 из %2.").arg(session.position).arg(session.total), session.questionText]
         if (session.questionHint.length > 0)
             parts.push(session.questionHint)
         const labels = session.options.map(o => o.label)
@@ -24,20 +32,22 @@ Rectangle {
             parts.push(qsTr("Этот вопрос можно пропустить."))
         return parts.join(" ")
     }
-    function readAloud() {
-        if (Kiosk.readAloud)
-            speaker.say(spokenText())
+    function choose(value, label) {
+        answering(qsTr("Ваш ответ: %1.").arg(label))
+        if (!session.answer(value))
+            answering("")
     }
-
-    Connections {
-        target: root.session
-        function onQuestionIdChanged() { root.readAloud() }
+    function skip() {
+        answering(qsTr("Вопрос пропущен."))
+        if (!session.skip())
+            answering("")
     }
-    Connections {
-        target: Kiosk
-        function onReadAloudChanged() { if (Kiosk.readAloud) root.readAloud(); else root.speaker.stop() }
+    function labelOf(value) {
+        for (const o of session.options)
+            if (o.value === value)
+                return o.label
+        return String(value)
     }
-    Component.onCompleted: readAloud()
 
     ColumnLayout {
         anchors.fill: parent
@@ -46,6 +56,19 @@ Rectangle {
 
         AccessibilityBar {
             Layout.fillWidth: true
+            visible: !root.keyboardOpen
+        }
+        AudioBar {
+            Layout.fillWidth: true
+            visible: Kiosk.readAloud && !root.keyboardOpen
+            speaker: root.speaker
+            onRepeatRequested: root.speaker.say(root.spokenText())
+        }
+        BodyText {
+            objectName: "editingNote"
+            Layout.fillWidth: true
+            visible: root.session.editing && !root.keyboardOpen
+            text: qsTr("Измените ответ: после него Вы вернётесь к проверке ответов.")
         }
         BodyText {
             objectName: "progress"
@@ -94,12 +117,20 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
+            visible: !root.keyboardOpen
 
+            // On the first question there is nothing to go back to: only «Выйти» is shown.
             BigButton {
                 objectName: "backButton"
+                visible: root.session.canGoBack
                 text: qsTr("Назад")
-                enabled: root.session.canGoBack
                 onClicked: root.session.back()
+            }
+            BigButton {
+                objectName: "exitButton"
+                text: qsTr("Выйти")
+                Accessible.description: qsTr("Выйти из опроса без сохранения ответов")
+                onClicked: root.exitRequested()
             }
             Item { Layout.fillWidth: true }
             // Created only for optional questions, so a screen reader never meets a hidden one.
@@ -108,7 +139,7 @@ Rectangle {
                 sourceComponent: BigButton {
                     objectName: "skipButton"
                     text: qsTr("Пропустить")
-                    onClicked: root.session.skip()
+                    onClicked: root.skip()
                 }
             }
         }
@@ -119,8 +150,7 @@ Rectangle {
         OptionButtons {
             options: root.session.options
             selected: root.session.currentAnswer
-            yesNo: root.session.questionType === "yes_no"
-            onChosen: value => root.session.answer(value)
+            onChosen: value => root.choose(value, root.labelOf(value))
         }
     }
     Component {
@@ -129,7 +159,7 @@ Rectangle {
             minimum: root.session.minValue
             maximum: root.session.maxValue
             initial: root.session.currentAnswer
-            onChosen: value => root.session.answer(value)
+            onChosen: value => root.choose(value, String(value))
         }
     }
     Component {
@@ -138,7 +168,7 @@ Rectangle {
             initial: root.session.currentAnswer !== undefined ? root.session.currentAnswer : ""
             hint: root.session.questionHint
             maxLength: root.session.maxLength
-            onChosen: text => root.session.answer(text)
+            onChosen: text => text.trim().length > 0 ? root.choose(text, text.trim()) : root.skip()
         }
     }
 }

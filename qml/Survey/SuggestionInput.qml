@@ -1,8 +1,11 @@
 // SuggestionInput: the optional free-text suggestion, typed on the on-screen keyboard, with a
-// visible reminder not to write names (the only place personal data could slip in).
+// visible reminder not to write names (the only place personal data could slip in). The
+// keyboard's enter key reads «Готово»: it (or Enter on a real keyboard) closes the on-screen
+// keyboard and moves to «Далее» instead of starting a new line.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.VirtualKeyboard
 import Nok.Kiosk
 
 ColumnLayout {
@@ -11,7 +14,13 @@ ColumnLayout {
     required property string initial
     required property string hint
     required property int maxLength
+    function firstControl() { return input }
     signal chosen(string text)
+
+    function done() {
+        Qt.inputMethod.hide()
+        nextButton.forceActiveFocus(Qt.TabFocusReason)
+    }
 
     spacing: Theme.spacing
 
@@ -49,6 +58,10 @@ ColumnLayout {
             // Tab moves on instead of inserting a tab: keyboard users must be able to leave.
             KeyNavigation.priority: KeyNavigation.BeforeItem
             KeyNavigation.tab: nextButton
+            EnterKeyAction.actionId: EnterKeyAction.Done
+            EnterKeyAction.label: qsTr("Готово")
+            Keys.onReturnPressed: root.done()
+            Keys.onEnterPressed: root.done()
         }
         BigButton {
             id: nextButton

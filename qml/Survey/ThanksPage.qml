@@ -8,7 +8,12 @@ Rectangle {
     id: root
 
     property int returnAfterMs: 8000
+    function firstControl() { return finishButton }
     signal done()
+
+    function spokenText() {
+        return thanksTitle.text + " " + thanksNote.text
+    }
 
     color: Theme.palette.background
 
@@ -24,6 +29,7 @@ Rectangle {
         spacing: Theme.spacing * 2
 
         Text {
+            id: thanksTitle
             objectName: "thanksTitle"
             Layout.fillWidth: true
             text: qsTr("Спасибо!")
@@ -36,11 +42,13 @@ Rectangle {
             Accessible.name: text
         }
         BodyText {
+            id: thanksNote
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("Ваши ответы сохранены. Они помогут сделать услуги лучше.")
         }
         BigButton {
+            id: finishButton
             objectName: "finishButton"
             Layout.alignment: Qt.AlignHCenter
             kind: "primary"

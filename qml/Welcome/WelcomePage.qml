@@ -8,7 +8,13 @@ import Nok.Kiosk
 Rectangle {
     id: root
 
+    function firstControl() { return startButton }
     signal startRequested()
+
+    function spokenText() {
+        return [title.text, Kiosk.organizationName, about.text,
+                qsTr("Чтобы начать, нажмите «Начать опрос».")].filter(t => t.length > 0).join(" ")
+    }
 
     color: Theme.palette.background
 
@@ -21,6 +27,7 @@ Rectangle {
             Layout.fillWidth: true
         }
         Text {
+            id: title
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing
             text: qsTr("Оцените, пожалуйста, качество услуг")
@@ -39,9 +46,13 @@ Rectangle {
             visible: text.length > 0
             horizontalAlignment: Text.AlignHCenter
         }
+        // The count a respondent meets: follow-up questions are asked only after a «Да».
         BodyText {
+            id: about
+            objectName: "aboutText"
             Layout.fillWidth: true
-            text: qsTr("Анонимный опрос: 15 вопросов «Да» или «Нет». Ваше имя не нужно. Отвечайте не торопясь.")
+            text: qsTr("Анонимный опрос: от %1 до %2 вопросов, почти все с ответом «Да» или «Нет». Ваше имя не нужно. Отвечайте не торопясь.")
+                  .arg(Kiosk.fewestQuestions).arg(Kiosk.mostQuestions)
             horizontalAlignment: Text.AlignHCenter
         }
         Item { Layout.fillHeight: true }

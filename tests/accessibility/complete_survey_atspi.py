@@ -96,8 +96,8 @@ def main():
     buttons, _ = screen(app)
     print("welcome buttons:", sorted(buttons))
 
-    press(app, "Начать опрос", lambda b, a: progress(a) == "Вопрос 1 из 18")
-    press(app, "Нет", lambda b, a: progress(a) == "Вопрос 2 из 17")   # stand_used: no → site_used
+    press(app, "Начать опрос", lambda b, a: progress(a) == "Вопрос 1 из 14")
+    press(app, "Нет", lambda b, a: progress(a) == "Вопрос 2 из 14")   # stand_used: no → site_used
     seen = {progress(screen(app)[1])}
     # Every further yes/no question: «Да», until the optional suggestion.
     while "Да" in screen(app)[0]:

@@ -94,7 +94,7 @@ def interview(app):
     org_name = org.split(". ")[0]
     print("interview organisation:", org)
     press(app, org, has_text("Варианты ответа: «Да» или «Нет»."), "the reading script")
-    press(app, "Нет", has_text("вопрос 2 из 17"), "question 2")        # stand_used: no
+    press(app, "Нет", has_text("вопрос 2 из 14"), "question 2")        # stand_used: no
     while "Да" in screen(app)[0]:
         before = [t for t in screen(app)[1] if t.startswith("Интервью:")]
         press(app, "Да", lambda t, b: [x for x in t if x.startswith("Интервью:")] != before, "the next question")
@@ -103,7 +103,7 @@ def interview(app):
         press(app, "Пропустить", lambda t, b: [x for x in t if x.startswith("Интервью:")] != before
               or "Сохранить" in b, "the next question")
     press(app, "Сохранить", has_text("Интервью сохранено"), "the saved screen")
-    press(app, "Следующее интервью", has_text("вопрос 1 из 18"), "the next interview")
+    press(app, "Следующее интервью", has_text("вопрос 1 из 14"), "the next interview")
     press(app, "Прервать", has_text("выберите организацию"), "the picker again")
     press(app, "Назад", has_button("Экспертная проверка"), "the menu")
     return org_name

@@ -47,7 +47,8 @@ private slots:
     void startsAtTheFirstQuestion() {
         QCOMPARE(m_s->questionId(), QStringLiteral("stand_used"));
         QCOMPARE(m_s->position(), 1);
-        QCOMPARE(m_s->total(), 18);
+        // Follow-ups count once their gate question asks for them: 14 certain questions.
+        QCOMPARE(m_s->total(), 14);
         QVERIFY(!m_s->canGoBack());
         QCOMPARE(m_s->options().size(), 2);
         QVERIFY(m_s->questionText().startsWith(QStringLiteral("Обращались")));
@@ -56,8 +57,55 @@ private slots:
     void skipLogicJumps() {
         QVERIFY(m_s->answer(QStringLiteral("no")));
         QCOMPARE(m_s->questionId(), QStringLiteral("site_used"));
-        QCOMPARE(m_s->total(), 17);
+        QCOMPARE(m_s->total(), 14);
         QCOMPARE(m_s->position(), 2);
+    }
+
+    // The counter counts what this respondent meets: «Да» to a gate adds its follow-up.
+    void progressCountsTheQuestionsOnThisPath() {
+        QCOMPARE(m_env->fewestQuestions(), 14);
+        QCOMPARE(m_env->mostQuestions(), 18);
+        QVERIFY(m_s->answer(QStringLiteral("yes"))); // stand_used → stand_satisfied
+        QCOMPARE(m_s->position(), 2);
+        QCOMPARE(m_s->total(), 15);
+        int guard = 0;
+        while (m_s->questionType() == QLatin1String("yes_no") && guard++ < 20) {
+            const int before = m_s->position();
+            QVERIFY(m_s->answer(QStringLiteral("yes")));
+            QCOMPARE(m_s->position(), before + 1);
+        }
+        QCOMPARE(m_s->total(), 18);
+        skipOptionals();
+        QVERIFY(m_s->reviewing());
+        QCOMPARE(m_s->review().size(), 18);
+    }
+
+    // From the review, one answer is changed and the review comes back; a changed gate answer
+    // first asks the follow-up it now needs.
+    void editFromTheReviewReturnsToTheReview() {
+        QVERIFY(m_s->answer(QStringLiteral("no"))); // stand_used: no, stand_satisfied skipped
+        answerYesUntilText();
+        skipOptionals();
+        QVERIFY(m_s->reviewing());
+        QVERIFY(!m_s->edit(QStringLiteral("stand_satisfied"))); // not on this path
+        QVERIFY(m_s->edit(QStringLiteral("timely")));
+        QVERIFY(!m_s->reviewing());
+        QVERIFY(m_s->editing());
+        QCOMPARE(m_s->questionId(), QStringLiteral("timely"));
+        QCOMPARE(m_s->currentAnswer().toString(), QStringLiteral("yes"));
+        QVERIFY(m_s->answer(QStringLiteral("no")));
+        QVERIFY(m_s->reviewing());
+        QCOMPARE(m_s->answers().at("timely").get<std::string>(), std::string("no"));
+        QCOMPARE(m_s->answers().at("overall_satisfied").get<std::string>(), std::string("yes"));
+
+        QVERIFY(m_s->edit(QStringLiteral("stand_used")));
+        QVERIFY(m_s->answer(QStringLiteral("yes")));
+        QCOMPARE(m_s->questionId(), QStringLiteral("stand_satisfied")); // newly needed
+        QVERIFY(m_s->answer(QStringLiteral("no")));
+        QVERIFY(m_s->reviewing());
+        QVERIFY(m_s->submit());
+        QCOMPARE(m_sink->received().size(), std::size_t(1));
+        QCOMPARE(m_sink->received().front().at("answers").at("stand_satisfied").get<std::string>(), std::string("no"));
     }
 
     void backAndChangeDropsTheAbandonedBranch() {

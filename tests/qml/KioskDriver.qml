@@ -8,17 +8,41 @@ QtObject {
 
     required property TestCase test
     property var flow: null
+    // Taps come faster than a person's: the flow's 400 ms tap guard is off unless a test keeps it.
+    property bool keepTapGuard: false
+    onFlowChanged: if (flow && !keepTapGuard) flow.tapGuardMs = 0
 
+    // Laid out: nested layouts are placed when the outermost one is polished; before that a
+    // click could land on a neighbour.
+    function laidOut(item) {
+        for (let it = item; it; it = it.parent)
+            if (test.isPolishScheduled(it))
+                return false
+        return true
+    }
     function control(name) {
         let item = null
         test.tryVerify(() => {
             item = test.findChild(flow.page, name)
-            return item !== null && item.visible && item.enabled
+            return !!item && item.visible && item.enabled && laidOut(item)
         }, 5000, "a usable control named " + name)
         return item
     }
+    // Scrolls a control inside a scrolling list into view, as a person would before tapping it.
+    function reveal(item) {
+        for (let it = item.parent; it; it = it.parent) {
+            if (it.contentY !== undefined && it.contentItem !== undefined && it.flick !== undefined) {
+                const y = item.mapToItem(it.contentItem, 0, 0).y
+                if (y < it.contentY || y + item.height > it.contentY + it.height)
+                    it.contentY = Math.max(0, Math.min(it.contentHeight - it.height, y))
+                return
+            }
+        }
+    }
     function press(name) {
-        test.mouseClick(control(name))
+        const item = control(name)
+        reveal(item)
+        test.mouseClick(item)
     }
     // Clicks the answer button and waits until the survey shows `nextId` ("" for the review).
     function answer(value, nextId) {

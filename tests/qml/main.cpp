@@ -18,8 +18,10 @@ class Setup : public QObject {
     Q_OBJECT
 public:
     Setup() {
-        // Tests drive the screens with synthetic keys; no on-screen keyboard here.
-        qputenv("QT_IM_MODULE", "");
+        // Tests drive the screens with synthetic keys; no on-screen keyboard, except in the one
+        // test of the keyboard itself (NOK_TEST_VIRTUAL_KEYBOARD=1, set by its ctest).
+        const bool keyboard = qEnvironmentVariable("NOK_TEST_VIRTUAL_KEYBOARD") == QLatin1String("1");
+        qputenv("QT_IM_MODULE", keyboard ? "qtvirtualkeyboard" : "");
     }
 
 public slots:

@@ -52,6 +52,17 @@ TestCase {
         compare(driver.flow.session.answeredCount, 0)
     }
 
+    // «Выйти из опроса?» left unanswered is not a place where answers can wait for the next person.
+    function test_exit_prompt_left_alone_discards_the_session() {
+        driver.start()
+        driver.answer("yes", "stand_satisfied")
+        driver.press("exitButton")
+        tryCompare(findChild(driver.flow, "exitPrompt"), "visible", true)
+        tryCompare(driver.flow, "screen", "welcome", 10000)
+        compare(driver.flow.session.answeredCount, 0)
+        compare(FakeBackend.submittedCount, 0)
+    }
+
     function test_continue_keeps_the_answers() {
         Kiosk.idlePromptSeconds = 3600
         const prompt = findChild(driver.flow, "idlePrompt")

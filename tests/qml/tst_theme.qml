@@ -63,6 +63,17 @@ TestCase {
     function test_high_contrast_palette_at_least_7() {
         checkPalette(Theme.highContrastPalette, 7, "high contrast")
     }
+    // The keyboard focus frame (drawn outside the control, on the page background): at least
+    // 3 px and 3:1 against the background and the surface in both palettes.
+    function test_focus_frame_is_visible_in_both_palettes() {
+        verify(Theme.focusRingWidth >= 3, "frame width " + Theme.focusRingWidth)
+        for (const [p, label] of [[Theme.normalPalette, "normal"], [Theme.highContrastPalette, "high contrast"]]) {
+            for (const bg of ["background", "surface"]) {
+                const ratio = contrast(p.focus, p[bg])
+                verify(ratio >= 3, label + ": focus on " + bg + " is " + ratio.toFixed(2) + ":1")
+            }
+        }
+    }
     function test_default_text_sizes() {
         verify(Theme.bodySize >= 32)
         verify(Theme.questionSize >= 40)
