@@ -14,6 +14,7 @@ Rectangle {
     required property ExpertChecklistModel model
     property int evidenceRow: -1          // the item whose photos are open, -1 = none
     readonly property Item evidencePage: evidenceLoader.item
+    readonly property ListView listView: list // the screenshot tour scrolls it
     signal backRequested()
 
     color: Theme.palette.background
