@@ -14,6 +14,13 @@ Window {
     title: qsTr("Опрос о качестве услуг")
     color: Theme.palette.background
 
+    // Sizes follow the window (a small panel gets slightly smaller text and frames: Theme.fit).
+    Binding {
+        target: Theme
+        property: "window"
+        value: Qt.size(root.width, root.height)
+    }
+
     KioskFlow {
         id: kioskFlow
         objectName: "kioskFlow"

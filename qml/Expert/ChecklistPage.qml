@@ -17,6 +17,10 @@ Rectangle {
     readonly property ListView listView: list // the screenshot tour scrolls it
     signal backRequested()
 
+    // Rows changed height while the list was hidden (a photo added, the text size changed):
+    // lay them out again at once, or they overlap until the next scroll.
+    onEvidenceRowChanged: if (evidenceRow < 0) list.forceLayout()
+
     color: Theme.palette.background
 
     // The first unchecked item (row and name), read from one light object per row.
@@ -46,39 +50,33 @@ Rectangle {
         spacing: Theme.spacing / 2
         visible: root.evidenceRow < 0
 
-        PageTitle {
-            Layout.fillWidth: true
-            maximumLineCount: 1
-            elide: Text.ElideRight
-            text: qsTr("Экспертная проверка: %1").arg(root.model.organizationName)
-        }
-        BodyText {
-            objectName: "checkedProgress"
-            Layout.fillWidth: true
-            color: Theme.palette.mutedText
-            text: qsTr("Проверено %1 из %2").arg(root.model.checkedCount).arg(root.model.itemCount)
-        }
         ListView {
             id: list
             objectName: "checklistList"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            spacing: Theme.spacing * 1.5
+            spacing: Theme.spacing
             model: root.model
             cacheBuffer: 2000
-            ScrollBar.vertical: ScrollBar { width: Theme.spacing; policy: ScrollBar.AlwaysOn }
+            ScrollBar.vertical: KioskScrollBar {}
+            // The whole name of the organisation, however long; it scrolls away with the list.
+            header: PageTitle {
+                width: list.width - Theme.scrollBarWidth - Theme.spacing
+                bottomPadding: Theme.spacing / 2
+                text: qsTr("Экспертная проверка: %1").arg(root.model.organizationName)
+            }
             section.property: "groupTitle"
             section.delegate: PageTitle {
                 required property string section
-                width: list.width - Theme.spacing * 2
+                width: list.width - Theme.scrollBarWidth - Theme.spacing
                 topPadding: Theme.spacing
                 text: section
             }
             delegate: ChecklistItemRow {
                 required property int index
                 required property var model
-                width: list.width - Theme.spacing * 2
+                width: list.width - Theme.scrollBarWidth - Theme.spacing
                 row: index
                 itemId: model.itemId
                 name: model.name
@@ -91,7 +89,7 @@ Rectangle {
                 onEvidenceRequested: r => root.evidenceRow = r
             }
             footer: WaitingTimePoints {
-                width: list.width - Theme.spacing * 2
+                width: list.width - Theme.scrollBarWidth - Theme.spacing
                 points: root.model.waitingTimePoints
                 onChangeRequested: p => root.model.setWaitingTimePoints(p)
             }
@@ -103,9 +101,14 @@ Rectangle {
             color: Theme.palette.error
             text: root.model.errorText
         }
-        RowLayout {
+        BodyText {
+            objectName: "checkedProgress"
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            color: Theme.palette.mutedText
+            text: qsTr("Проверено %1 из %2").arg(root.model.checkedCount).arg(root.model.itemCount)
+        }
+        WrapRow {
+            Layout.fillWidth: true
 
             BigButton {
                 objectName: "checklistBack"
@@ -116,9 +119,10 @@ Rectangle {
             // Names what is left and scrolls to it.
             BigButton {
                 objectName: "firstUnchecked"
+                readonly property real rowWidthHint: Theme.touchTarget * 2
                 Layout.fillWidth: true
                 visible: root.firstUnchecked !== null
-                fontSize: Math.round(Theme.bodySize * 0.75)
+                fontSize: Theme.smallSize
                 text: root.firstUnchecked ? qsTr("Не проверено: %1").arg(root.firstUnchecked.name) : ""
                 onClicked: list.positionViewAtIndex(root.firstUnchecked.row, ListView.Beginning)
             }

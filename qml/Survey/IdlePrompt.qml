@@ -22,35 +22,43 @@ Rectangle {
     }
 
     ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.maxContentWidth)
+        anchors.fill: parent
+        anchors.margins: Theme.margin + Theme.focusRingWidth
         spacing: Theme.spacing * 2
 
-        Text {
-            objectName: "idleTitle"
+        ScrollingColumn {
             Layout.fillWidth: true
-            text: qsTr("Вы ещё здесь?")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-            color: Theme.palette.text
-            horizontalAlignment: Text.AlignHCenter
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
-        BodyText {
-            Layout.fillWidth: true
-            horizontalAlignment: Text.AlignHCenter
-            text: qsTr("Если Вы не ответите, опрос закончится, а ответы будут удалены.")
-        }
-        RowLayout {
-            Layout.fillWidth: true
+            Layout.fillHeight: true
+            centered: true
             spacing: Theme.spacing * 2
+
+            Text {
+                objectName: "idleTitle"
+                Layout.fillWidth: true
+                text: qsTr("Вы ещё здесь?")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                color: Theme.palette.text
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            BodyText {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Если Вы не ответите, опрос закончится, а ответы будут удалены.")
+            }
+        }
+        WrapRow {
+            Layout.fillWidth: true
+            columnSpacing: Theme.spacing * 2
 
             BigButton {
                 objectName: "continueButton"
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.answerButtonHeight
+                Layout.preferredHeight: Math.max(Theme.answerButtonHeight, implicitHeight)
                 kind: "primary"
                 fontSize: Theme.questionSize
                 text: qsTr("Да, продолжить")
@@ -59,7 +67,7 @@ Rectangle {
             BigButton {
                 objectName: "abandonButton"
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.answerButtonHeight
+                Layout.preferredHeight: Math.max(Theme.answerButtonHeight, implicitHeight)
                 text: qsTr("Закончить и удалить ответы")
                 onClicked: root.expired()
             }

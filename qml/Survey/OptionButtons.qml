@@ -1,10 +1,11 @@
-// OptionButtons: the answers of a yes/no or choice question as huge buttons side by side
-// («Да» / «Нет», «Мужской» / «Женский»), labels from the questionnaire definition.
+// OptionButtons: the answers of a yes/no or choice question as huge buttons of equal width side
+// by side («Да» / «Нет», «Мужской» / «Женский») where they fit, else one under the other; labels
+// from the questionnaire definition.
 import QtQuick
 import QtQuick.Layouts
 import Nok.Kiosk
 
-RowLayout {
+GridLayout {
     id: root
 
     required property var options   // [{value, label}]
@@ -12,15 +13,29 @@ RowLayout {
     required property bool yesNo
     signal chosen(string value)
 
-    spacing: Theme.spacing * 2
+    // The widest label decides: all buttons side by side at that width, or stacked.
+    readonly property real widest: {
+        let w = 0
+        for (let i = 0; i < buttons.count; ++i)
+            if (buttons.itemAt(i))
+                w = Math.max(w, buttons.itemAt(i).implicitWidth)
+        return w
+    }
+    readonly property real rowWidth: buttons.count * widest + Math.max(0, buttons.count - 1) * columnSpacing
+
+    columns: rowWidth <= width ? Math.max(1, buttons.count) : 1
+    columnSpacing: Theme.spacing * 2
+    rowSpacing: Theme.spacing
 
     Repeater {
+        id: buttons
         model: root.options
         delegate: BigButton {
             required property var modelData
             objectName: "option_" + modelData.value
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.answerButtonHeight
+            Layout.preferredWidth: 1 // equal widths
+            Layout.preferredHeight: Math.max(Theme.answerButtonHeight, implicitHeight)
             kind: root.yesNo ? (modelData.value === "yes" ? "yes" : "no") : "secondary"
             fontSize: Theme.titleSize
             // A mark on the earlier answer, so going back shows what was chosen.

@@ -12,6 +12,7 @@ Rectangle {
     required property Speaker speaker
 
     color: Theme.palette.background
+    readonly property bool optionQuestion: session.questionType !== "integer" && session.questionType !== "text"
 
     function spokenText() {
         let parts = [session.questionText]
@@ -31,7 +32,10 @@ Rectangle {
 
     Connections {
         target: root.session
-        function onQuestionIdChanged() { root.readAloud() }
+        function onQuestionIdChanged() {
+            questionArea.contentY = 0 // each question is read from its beginning
+            root.readAloud()
+        }
     }
     Connections {
         target: Kiosk
@@ -47,26 +51,24 @@ Rectangle {
         AccessibilityBar {
             Layout.fillWidth: true
         }
-        BodyText {
-            objectName: "progress"
-            Layout.fillWidth: true
-            text: qsTr("Вопрос %1 из %2").arg(root.session.position).arg(root.session.total)
-            color: Theme.palette.mutedText
-        }
-        // The question takes the room left over; at the largest text size a long question
-        // scrolls here, so the answer buttons below are always on screen.
-        Flickable {
+        // The question takes the room left over; where it cannot fit (the largest text on a small
+        // screen) it scrolls here with a visible bar, and the answers below stay on screen.
+        ScrollingColumn {
             id: questionArea
+            objectName: "questionArea"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentHeight: questionText.implicitHeight
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
 
+            BodyText {
+                objectName: "progress"
+                Layout.fillWidth: true
+                text: qsTr("Вопрос %1 из %2").arg(root.session.position).arg(root.session.total)
+                color: Theme.palette.mutedText
+            }
             Text {
                 id: questionText
                 objectName: "questionText"
-                width: questionArea.width
+                Layout.fillWidth: true
                 text: root.session.questionText
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.questionSize
@@ -76,13 +78,15 @@ Rectangle {
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
-        }
-        Loader {
-            id: body
-            Layout.fillWidth: true
-            sourceComponent: root.session.questionType === "integer" ? agePicker
-                           : root.session.questionType === "text" ? suggestion
-                           : optionButtons
+            // The age picker and the suggestion field are tall: they follow the question here, so
+            // the question keeps its room (Да/Нет and choices stay fixed below).
+            AnswerControls {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                session: root.session
+                active: !root.optionQuestion
+                visible: active
+            }
         }
         BodyText {
             objectName: "errorText"
@@ -91,19 +95,50 @@ Rectangle {
             text: root.session.errorText
             color: Theme.palette.error
         }
-        RowLayout {
+        // «Назад», the answers and «Пропустить» in one row where the answers are short enough
+        // (Да/Нет), else the answers over a row of «Назад» and «Пропустить».
+        GridLayout {
+            id: controls
+            readonly property bool oneRow: backButton.implicitWidth + body.rowWidth + skip.implicitWidth
+                                           + 2 * columnSpacing <= width
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            columns: 3
+            columnSpacing: Theme.spacing * 2
+            rowSpacing: Theme.spacing
 
             BigButton {
+                id: backButton
                 objectName: "backButton"
+                Layout.row: controls.oneRow ? 0 : 1
+                Layout.column: 0
+                Layout.preferredHeight: controls.oneRow ? Math.max(implicitHeight, body.implicitHeight) : implicitHeight
                 text: qsTr("Назад")
                 enabled: root.session.canGoBack
                 onClicked: root.session.back()
             }
-            Item { Layout.fillWidth: true }
+            AnswerControls {
+                id: body
+                session: root.session
+                active: root.optionQuestion
+                visible: active
+                Layout.row: 0
+                Layout.column: controls.oneRow ? 1 : 0
+                Layout.columnSpan: controls.oneRow ? 1 : 3
+                Layout.fillWidth: true
+            }
+            Item { // keeps «Пропустить» at the right under the answers
+                visible: !controls.oneRow
+                Layout.row: 1
+                Layout.column: 1
+                Layout.fillWidth: true
+            }
             // Created only for optional questions, so a screen reader never meets a hidden one.
             Loader {
+                id: skip
+                Layout.row: controls.oneRow ? 0 : 1
+                Layout.column: 2
+                Layout.alignment: Qt.AlignRight
+                Layout.preferredHeight: controls.oneRow ? Math.max(implicitHeight, body.implicitHeight) : implicitHeight
                 active: root.session.questionOptional
                 sourceComponent: BigButton {
                     objectName: "skipButton"
@@ -111,34 +146,6 @@ Rectangle {
                     onClicked: root.session.skip()
                 }
             }
-        }
-    }
-
-    Component {
-        id: optionButtons
-        OptionButtons {
-            options: root.session.options
-            selected: root.session.currentAnswer
-            yesNo: root.session.questionType === "yes_no"
-            onChosen: value => root.session.answer(value)
-        }
-    }
-    Component {
-        id: agePicker
-        AgePicker {
-            minimum: root.session.minValue
-            maximum: root.session.maxValue
-            initial: root.session.currentAnswer
-            onChosen: value => root.session.answer(value)
-        }
-    }
-    Component {
-        id: suggestion
-        SuggestionInput {
-            initial: root.session.currentAnswer !== undefined ? root.session.currentAnswer : ""
-            hint: root.session.questionHint
-            maxLength: root.session.maxLength
-            onChosen: text => root.session.answer(text)
         }
     }
 }

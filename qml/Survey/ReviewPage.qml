@@ -25,6 +25,7 @@ Rectangle {
             font.pixelSize: Theme.questionSize
             font.bold: true
             color: Theme.palette.text
+            wrapMode: Text.WordWrap
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
@@ -36,13 +37,10 @@ Rectangle {
             clip: true
             spacing: Theme.spacing / 2
             model: root.session.review
-            ScrollBar.vertical: ScrollBar {
-                width: Theme.spacing
-                policy: ScrollBar.AlwaysOn
-            }
+            ScrollBar.vertical: KioskScrollBar {}
             delegate: BodyText {
                 required property var modelData
-                width: list.width - Theme.spacing * 2
+                width: list.width - Theme.scrollBarWidth - Theme.spacing
                 text: modelData.text + " — <b>" + (modelData.answered ? modelData.answer : qsTr("пропущено")) + "</b>"
                 textFormat: Text.StyledText
             }
@@ -54,9 +52,8 @@ Rectangle {
             text: root.session.errorText
             color: Theme.palette.error
         }
-        RowLayout {
+        WrapRow {
             Layout.fillWidth: true
-            spacing: Theme.spacing
 
             BigButton {
                 objectName: "backButton"
@@ -66,7 +63,8 @@ Rectangle {
             Item { Layout.fillWidth: true }
             BigButton {
                 objectName: "submitButton"
-                Layout.preferredWidth: Theme.touchTarget * 4
+                Layout.preferredWidth: Math.max(implicitWidth, Theme.touchTarget * 4)
+                Layout.alignment: Qt.AlignRight
                 kind: "primary"
                 fontSize: Theme.questionSize
                 text: root.submitText

@@ -20,37 +20,42 @@ Rectangle {
         AccessibilityBar {
             Layout.fillWidth: true
         }
-        Text {
+        // What this is and for whom; scrolls (with a visible bar) only where it cannot fit.
+        ScrollingColumn {
             Layout.fillWidth: true
-            Layout.topMargin: Theme.spacing
-            text: qsTr("Оцените, пожалуйста, качество услуг")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-            color: Theme.palette.text
-            wrapMode: Text.WordWrap
-            horizontalAlignment: Text.AlignHCenter
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
+            Layout.fillHeight: true
+            centered: true
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Оцените, пожалуйста, качество услуг")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                color: Theme.palette.text
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            BodyText {
+                Layout.fillWidth: true
+                text: Kiosk.organizationName
+                visible: text.length > 0
+                horizontalAlignment: Text.AlignHCenter
+            }
+            BodyText {
+                Layout.fillWidth: true
+                text: qsTr("Анонимный опрос: 15 вопросов «Да» или «Нет». Ваше имя не нужно. Отвечайте не торопясь.")
+                horizontalAlignment: Text.AlignHCenter
+            }
         }
-        BodyText {
-            Layout.fillWidth: true
-            text: Kiosk.organizationName
-            visible: text.length > 0
-            horizontalAlignment: Text.AlignHCenter
-        }
-        BodyText {
-            Layout.fillWidth: true
-            text: qsTr("Анонимный опрос: 15 вопросов «Да» или «Нет». Ваше имя не нужно. Отвечайте не торопясь.")
-            horizontalAlignment: Text.AlignHCenter
-        }
-        Item { Layout.fillHeight: true }
         BigButton {
             id: startButton
             objectName: "startButton"
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: Math.min(parent.width, Theme.maxContentWidth / 2)
-            Layout.preferredHeight: Theme.answerButtonHeight
+            Layout.preferredHeight: Math.max(Theme.answerButtonHeight, implicitHeight)
             kind: "primary"
             fontSize: Theme.questionSize
             text: qsTr("Начать опрос")
@@ -64,6 +69,5 @@ Rectangle {
             visible: !Kiosk.canStart
             text: qsTr("Спасибо, предыдущий ответ сохранён. Опрос можно будет начать через %n с.", "", Kiosk.secondsUntilStart)
         }
-        Item { Layout.fillHeight: true }
     }
 }

@@ -262,6 +262,15 @@ LayoutChecker::LayoutChecker(QQuickItem* root, const QRectF& area) : m_state(std
             for (const bool vertical : {true, false}) {
                 if (!scrolls(e.item, vertical) || e.shown.isEmpty()) continue;
                 m_state->scrolling.append(what);
+                // A view a few pixels high "scrolls" but shows nothing: it must show at least a
+                // quarter of the window (or all of its content).
+                const qreal view = vertical ? e.shown.height() : e.shown.width();
+                const qreal content = real(e.item, vertical ? "contentHeight" : "contentWidth");
+                const qreal needed = std::min(content, (vertical ? area.height() : area.width()) / 4);
+                if (view < needed - kTolerance)
+                    report("scroll-too-small", what,
+                           QStringLiteral("shows %1 px of %2 px content; at least %3 px needed")
+                               .arg(qRound(view)).arg(qRound(content)).arg(qRound(needed)));
                 if (!hasVisibleBar(e.item, vertical))
                     report("scroll-without-bar", what,
                            QStringLiteral("content %1 px in a %2 px view and no visible %3 scroll bar")

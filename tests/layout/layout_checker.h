@@ -2,7 +2,7 @@
 // would not fully see or could not reach: a text or control (partly) outside the window or cut by
 // a clipping container, a text larger than its own box or elided, a label spilling out of its
 // button, two controls or texts on top of each other, and an area that scrolls without a visible
-// scroll bar. Everything comes from item geometry (scene rectangles, Text content sizes,
+// scroll bar or shows less than a quarter of the window. Everything comes from item geometry (scene rectangles, Text content sizes,
 // Flickable content and viewport sizes), never from pixels, so a test can run it on every screen
 // of a tour at every size. A Flickable that scrolls (with a visible bar) may hide content beyond
 // its viewport in the direction it scrolls; nothing else may. Items hidden under a later opaque
@@ -23,7 +23,7 @@ namespace nok::test {
 
 struct LayoutProblem {
     // "outside-window", "clipped", "text-overflow", "elided", "spills-out", "overlap",
-    // "scroll-without-bar", "field-overflow"
+    // "scroll-without-bar", "scroll-too-small", "field-overflow"
     QString kind;
     QString what;   // the item(s), as class, objectName and text
     QString detail; // the rectangles or sizes that disagree
