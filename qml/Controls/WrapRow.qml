@@ -11,17 +11,19 @@ GridLayout {
 
     // Each shown child's natural width plus the gaps: whether they fit side by side. A child with
     // a `rowWidthHint` (a text field, a label that may wrap) counts with that instead.
-    readonly property bool sideBySide: {
+    readonly property bool sideBySide: oneRowWidth <= width
+    readonly property real oneRowWidth: {
         let needed = 0
         let shown = 0
         for (let i = 0; i < children.length; ++i) {
             const c = children[i]
-            if (!c.visible)
+            // A hidden row (its page hidden under an overlay) counts all, so it is right when shown.
+            if (!c.visible && root.visible)
                 continue
             needed += c.rowWidthHint !== undefined ? c.rowWidthHint : c.implicitWidth
             shown += 1
         }
-        return needed + Math.max(0, shown - 1) * columnSpacing <= width
+        return needed + Math.max(0, shown - 1) * columnSpacing
     }
 
     columns: sideBySide ? Math.max(1, children.length) : 1

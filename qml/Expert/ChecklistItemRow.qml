@@ -23,6 +23,7 @@ WrapRow {
     ColumnLayout {
         readonly property real rowWidthHint: Theme.touchTarget * 3
         Layout.fillWidth: true
+        Layout.preferredWidth: rowWidthHint // the name takes what the controls leave
         Layout.alignment: Qt.AlignVCenter
         spacing: Theme.spacing / 4
 
@@ -30,6 +31,7 @@ WrapRow {
             objectName: "itemName_" + root.itemId
             Layout.fillWidth: true
             font.bold: true
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere // a long word in a narrow column
             text: root.name
         }
         BodyText {
@@ -41,8 +43,10 @@ WrapRow {
         }
     }
     WrapRow {
-        readonly property real rowWidthHint: Theme.touchTarget * 6
-        Layout.fillWidth: true
+        id: controls
+        readonly property real rowWidthHint: oneRowWidth
+        Layout.fillWidth: !root.sideBySide // under the name: the whole width
+        Layout.preferredWidth: oneRowWidth
 
         BigButton {
             objectName: "present_" + root.itemId
@@ -65,9 +69,7 @@ WrapRow {
         BigTextField {
             id: noteField
             objectName: "note_" + root.itemId
-            readonly property real rowWidthHint: Theme.touchTarget * 1.5
             Layout.fillWidth: true
-            Layout.minimumWidth: rowWidthHint
             text: root.note
             maximumLength: 2000
             placeholderText: qsTr("Примечание")

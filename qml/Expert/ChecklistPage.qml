@@ -20,6 +20,8 @@ Rectangle {
     // Rows changed height while the list was hidden (a photo added, the text size changed):
     // lay them out again at once, or they overlap until the next scroll.
     onEvidenceRowChanged: if (evidenceRow < 0) list.forceLayout()
+    // Open at the top: the title with the organisation's whole name first.
+    Component.onCompleted: Qt.callLater(() => { list.forceLayout(); list.contentY = list.originY })
 
     color: Theme.palette.background
 
@@ -108,9 +110,15 @@ Rectangle {
             text: qsTr("Проверено %1 из %2").arg(root.model.checkedCount).arg(root.model.itemCount)
         }
         WrapRow {
+            id: bottomRow
+            // Room for the hint between «Назад» and «Сохранить»? On a narrow screen at a large
+            // text size it would push the list off the screen; the progress line above remains.
+            readonly property bool roomForHint: backButton.implicitWidth + submitButton.implicitWidth
+                                                + Theme.touchTarget * 2 + 2 * columnSpacing <= width
             Layout.fillWidth: true
 
             BigButton {
+                id: backButton
                 objectName: "checklistBack"
                 text: qsTr("Назад")
                 Accessible.description: qsTr("Отметки сохранены как черновик")
@@ -121,13 +129,14 @@ Rectangle {
                 objectName: "firstUnchecked"
                 readonly property real rowWidthHint: Theme.touchTarget * 2
                 Layout.fillWidth: true
-                visible: root.firstUnchecked !== null
+                visible: root.firstUnchecked !== null && bottomRow.roomForHint
                 fontSize: Theme.smallSize
                 text: root.firstUnchecked ? qsTr("Не проверено: %1").arg(root.firstUnchecked.name) : ""
                 onClicked: list.positionViewAtIndex(root.firstUnchecked.row, ListView.Beginning)
             }
-            Item { Layout.fillWidth: true; visible: root.firstUnchecked === null }
+            Item { Layout.fillWidth: true; visible: root.firstUnchecked === null || !bottomRow.roomForHint }
             BigButton {
+                id: submitButton
                 objectName: "submitChecklist"
                 kind: "primary"
                 enabled: root.model.complete

@@ -52,32 +52,6 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: Theme.spacing / 2
 
-        PageTitle {
-            Layout.fillWidth: true
-            text: qsTr("Выберите фото")
-        }
-        WrapRow {
-            Layout.fillWidth: true
-            Repeater {
-                model: root.places
-                delegate: BigButton {
-                    required property var modelData
-                    objectName: "place_" + index
-                    required property int index
-                    Layout.fillWidth: true
-                    kind: String(root.folder) === String(modelData.url) ? "primary" : "secondary"
-                    text: modelData.name
-                    onClicked: root.folder = modelData.url
-                }
-            }
-        }
-        BodyText {
-            objectName: "folderPath"
-            Layout.fillWidth: true
-            color: Theme.palette.mutedText
-            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
-            text: decodeURIComponent(String(root.folder).replace("file://", ""))
-        }
         ListView {
             id: grid
             objectName: "fileGrid"
@@ -87,6 +61,38 @@ Rectangle {
             spacing: Theme.spacing / 2
             model: root.folderExists ? files : null
             ScrollBar.vertical: KioskScrollBar {}
+            // The title, the places and the path scroll away with the files: the list keeps the room.
+            header: ColumnLayout {
+                width: grid.width - Theme.scrollBarWidth - Theme.spacing
+                spacing: Theme.spacing / 2
+                PageTitle {
+                    Layout.fillWidth: true
+                    text: qsTr("Выберите фото")
+                }
+                WrapRow {
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: root.places
+                        delegate: BigButton {
+                            required property var modelData
+                            objectName: "place_" + index
+                            required property int index
+                            Layout.fillWidth: true
+                            kind: String(root.folder) === String(modelData.url) ? "primary" : "secondary"
+                            text: modelData.name
+                            onClicked: root.folder = modelData.url
+                        }
+                    }
+                }
+                BodyText {
+                    objectName: "folderPath"
+                    Layout.fillWidth: true
+                    color: Theme.palette.mutedText
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                    text: decodeURIComponent(String(root.folder).replace("file://", ""))
+                }
+                Item { implicitHeight: Theme.spacing / 2 }
+            }
             delegate: BigButton {
                 id: entry
                 required property string fileName

@@ -48,8 +48,13 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        AccessibilityBar {
+        // On a short screen (a 7" panel) the bar scrolls away with the question, which needs
+        // the room more; elsewhere it stays at the top. One bar, moved between the two places.
+        Item {
+            id: fixedSlot
             Layout.fillWidth: true
+            implicitHeight: bar.parent === fixedSlot ? bar.implicitHeight : 0
+            visible: implicitHeight > 0
         }
         // The question takes the room left over; where it cannot fit (the largest text on a small
         // screen) it scrolls here with a visible bar, and the answers below stay on screen.
@@ -59,6 +64,12 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
+            Item {
+                id: scrollingSlot
+                Layout.fillWidth: true
+                implicitHeight: bar.parent === scrollingSlot ? bar.implicitHeight : 0
+                visible: implicitHeight > 0
+            }
             BodyText {
                 objectName: "progress"
                 Layout.fillWidth: true
@@ -147,5 +158,12 @@ Rectangle {
                 }
             }
         }
+    }
+
+    AccessibilityBar {
+        id: bar
+        parent: root.height < Theme.touchTarget * 6 ? scrollingSlot : fixedSlot
+        anchors.left: parent.left
+        anchors.right: parent.right
     }
 }

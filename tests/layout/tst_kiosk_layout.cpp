@@ -188,7 +188,10 @@ void TstKioskLayout::screens() {
     const nok::test::LayoutChecker checker(m_window->contentItem()->parentItem() ? m_window->contentItem()->parentItem()
                                                                                    : m_window->contentItem(),
                                            window);
-    m_scrolling += checker.scrollingAreas().isEmpty() ? 0 : 1;
+    if (!checker.scrollingAreas().isEmpty()) {
+        ++m_scrolling;
+        qInfo("scrolls: %s", qPrintable(checker.scrollingAreas().join(QStringLiteral(", "))));
+    }
     const QString name = QString::fromLatin1(QTest::currentDataTag());
     const bool documented = callTour("documented", step).toBool();
     if (!m_options.shots.isEmpty() && (documented || !m_options.documentedOnly || !checker.problems().isEmpty())) {
