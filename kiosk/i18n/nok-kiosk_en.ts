@@ -4,37 +4,37 @@
 <context>
     <name>AccessibilityBar</name>
     <message>
-        <location filename="../../qml/Controls/AccessibilityBar.qml" line="15"/>
+        <location filename="../../qml/Controls/AccessibilityBar.qml" line="29"/>
         <source>Озвучить: вкл.</source>
         <translation>Read aloud: on</translation>
     </message>
     <message>
-        <location filename="../../qml/Controls/AccessibilityBar.qml" line="15"/>
+        <location filename="../../qml/Controls/AccessibilityBar.qml" line="29"/>
         <source>Озвучить: выкл.</source>
         <translation>Read aloud: off</translation>
     </message>
     <message>
-        <location filename="../../qml/Controls/AccessibilityBar.qml" line="23"/>
+        <location filename="../../qml/Controls/AccessibilityBar.qml" line="41"/>
         <source>Шрифт: обычный</source>
         <translation>Text: normal</translation>
     </message>
     <message>
-        <location filename="../../qml/Controls/AccessibilityBar.qml" line="23"/>
+        <location filename="../../qml/Controls/AccessibilityBar.qml" line="41"/>
         <source>Шрифт: крупный</source>
         <translation>Text: large</translation>
     </message>
     <message>
-        <location filename="../../qml/Controls/AccessibilityBar.qml" line="23"/>
+        <location filename="../../qml/Controls/AccessibilityBar.qml" line="41"/>
         <source>Шрифт: самый крупный</source>
         <translation>Text: largest</translation>
     </message>
     <message>
-        <location filename="../../qml/Controls/AccessibilityBar.qml" line="29"/>
+        <location filename="../../qml/Controls/AccessibilityBar.qml" line="51"/>
         <source>Контраст: высокий</source>
         <translation>Contrast: high</translation>
     </message>
     <message>
-        <location filename="../../qml/Controls/AccessibilityBar.qml" line="29"/>
+        <location filename="../../qml/Controls/AccessibilityBar.qml" line="51"/>
         <source>Контраст: обычный</source>
         <translation>Contrast: normal</translation>
     </message>
@@ -42,32 +42,32 @@
 <context>
     <name>AgePicker</name>
     <message>
-        <location filename="../../qml/Survey/AgePicker.qml" line="24"/>
+        <location filename="../../qml/Survey/AgePicker.qml" line="26"/>
         <source>Меньше на 10</source>
         <translation>Ten less</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/AgePicker.qml" line="30"/>
+        <location filename="../../qml/Survey/AgePicker.qml" line="32"/>
         <source>Меньше на 1</source>
         <translation>One less</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/AgePicker.qml" line="43"/>
+        <location filename="../../qml/Survey/AgePicker.qml" line="45"/>
         <source>Возраст: %1</source>
         <translation>Age: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/AgePicker.qml" line="48"/>
+        <location filename="../../qml/Survey/AgePicker.qml" line="50"/>
         <source>Больше на 1</source>
         <translation>One more</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/AgePicker.qml" line="54"/>
+        <location filename="../../qml/Survey/AgePicker.qml" line="56"/>
         <source>Больше на 10</source>
         <translation>Ten more</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/AgePicker.qml" line="63"/>
+        <location filename="../../qml/Survey/AgePicker.qml" line="67"/>
         <source>Далее: мне %1</source>
         <translation>Next: I am %1</translation>
     </message>
@@ -93,52 +93,52 @@
 <context>
     <name>ChecklistItemRow</name>
     <message>
-        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="34"/>
+        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="42"/>
         <source>Основание: %1</source>
         <translation>Basis: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="44"/>
+        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="54"/>
         <source>Есть</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="45"/>
+        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="55"/>
         <source>Есть: %1</source>
         <translation>Present: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="54"/>
+        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="63"/>
         <source>Нет</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="55"/>
+        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="64"/>
         <source>Нет: %1</source>
         <translation>Absent: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="66"/>
+        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="75"/>
         <source>Примечание</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="67"/>
+        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="76"/>
         <source>Примечание: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="72"/>
+        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="81"/>
         <source>Фото: %1</source>
         <translation>Photos: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="72"/>
+        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="81"/>
         <source>Фото</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="73"/>
+        <location filename="../../qml/Expert/ChecklistItemRow.qml" line="82"/>
         <source>Фото к пункту: %1, прикреплено %2</source>
         <translation>Photos for: %1, %2 attached</translation>
     </message>
@@ -146,37 +146,37 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../qml/Expert/ChecklistPage.qml" line="52"/>
+        <location filename="../../qml/Expert/ChecklistPage.qml" line="69"/>
         <source>Экспертная проверка: %1</source>
         <translation>Expert check: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/ChecklistPage.qml" line="58"/>
+        <location filename="../../qml/Expert/ChecklistPage.qml" line="110"/>
         <source>Проверено %1 из %2</source>
         <translation>Checked %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/ChecklistPage.qml" line="111"/>
+        <location filename="../../qml/Expert/ChecklistPage.qml" line="123"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/ChecklistPage.qml" line="112"/>
+        <location filename="../../qml/Expert/ChecklistPage.qml" line="124"/>
         <source>Отметки сохранены как черновик</source>
         <translation>The marks are saved as a draft</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/ChecklistPage.qml" line="121"/>
+        <location filename="../../qml/Expert/ChecklistPage.qml" line="134"/>
         <source>Не проверено: %1</source>
         <translation>Not checked: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/ChecklistPage.qml" line="129"/>
+        <location filename="../../qml/Expert/ChecklistPage.qml" line="143"/>
         <source>Сохранить и отправить</source>
         <translation>Save and send</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/ChecklistPage.qml" line="131"/>
+        <location filename="../../qml/Expert/ChecklistPage.qml" line="145"/>
         <source>Недоступно, пока не отмечены все пункты</source>
         <translation>Not available until every item is marked</translation>
     </message>
@@ -235,47 +235,47 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../qml/Expert/EvidencePage.qml" line="44"/>
+        <location filename="../../qml/Expert/EvidencePage.qml" line="48"/>
         <source>Фото: %1</source>
         <translation>Photos: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/EvidencePage.qml" line="50"/>
+        <location filename="../../qml/Expert/EvidencePage.qml" line="54"/>
         <source>Фото пока нет. Можно добавить до 10.</source>
         <translation>No photos yet. Up to 10 can be added.</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/EvidencePage.qml" line="51"/>
+        <location filename="../../qml/Expert/EvidencePage.qml" line="55"/>
         <source>Прикреплено фото: %1 из 10</source>
         <translation>Photos attached: %1 of 10</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/EvidencePage.qml" line="70"/>
+        <location filename="../../qml/Expert/EvidencePage.qml" line="72"/>
         <source>Фото %1</source>
         <translation>Photo %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/EvidencePage.qml" line="75"/>
+        <location filename="../../qml/Expert/EvidencePage.qml" line="77"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/EvidencePage.qml" line="76"/>
+        <location filename="../../qml/Expert/EvidencePage.qml" line="78"/>
         <source>Удалить фото %1</source>
         <translation>Remove photo %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/EvidencePage.qml" line="96"/>
+        <location filename="../../qml/Expert/EvidencePage.qml" line="98"/>
         <source>Сфотографировать</source>
         <translation>Take a photo</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/EvidencePage.qml" line="102"/>
+        <location filename="../../qml/Expert/EvidencePage.qml" line="104"/>
         <source>Выбрать файл</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/EvidencePage.qml" line="108"/>
+        <location filename="../../qml/Expert/EvidencePage.qml" line="111"/>
         <source>Готово</source>
         <translation>Done</translation>
     </message>
@@ -283,47 +283,52 @@
 <context>
     <name>FilePicker</name>
     <message>
-        <location filename="../../qml/Expert/FilePicker.qml" line="16"/>
+        <location filename="../../qml/Expert/FilePicker.qml" line="18"/>
         <source>Изображения</source>
         <translation>Pictures</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/FilePicker.qml" line="17"/>
+        <location filename="../../qml/Expert/FilePicker.qml" line="19"/>
         <source>Флешки и карты памяти</source>
         <translation>Memory sticks and cards</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/FilePicker.qml" line="18"/>
+        <location filename="../../qml/Expert/FilePicker.qml" line="20"/>
         <source>Съёмные диски</source>
         <translation>Removable drives</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/FilePicker.qml" line="53"/>
+        <location filename="../../qml/Expert/FilePicker.qml" line="70"/>
         <source>Выберите фото</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/FilePicker.qml" line="97"/>
+        <location filename="../../qml/Expert/FilePicker.qml" line="106"/>
         <source>Папка %1</source>
         <translation>Folder %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/FilePicker.qml" line="97"/>
+        <location filename="../../qml/Expert/FilePicker.qml" line="106"/>
         <source>Фото %1</source>
         <translation>Photo %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/FilePicker.qml" line="128"/>
+        <location filename="../../qml/Expert/FilePicker.qml" line="140"/>
         <source>Здесь нет фото (JPEG или PNG). Вставьте флешку или выберите другое место.</source>
         <translation>No photos here (JPEG or PNG). Insert a memory stick or choose another place.</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/FilePicker.qml" line="135"/>
+        <location filename="../../qml/Expert/FilePicker.qml" line="141"/>
+        <source>Этой папки на планшете нет. Вставьте флешку или выберите другое место.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Expert/FilePicker.qml" line="147"/>
         <source>Папка выше</source>
         <translation>Up one folder</translation>
     </message>
     <message>
-        <location filename="../../qml/Expert/FilePicker.qml" line="142"/>
+        <location filename="../../qml/Expert/FilePicker.qml" line="155"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
@@ -331,24 +336,32 @@
 <context>
     <name>IdlePrompt</name>
     <message>
-        <location filename="../../qml/Survey/IdlePrompt.qml" line="32"/>
+        <location filename="../../qml/Survey/IdlePrompt.qml" line="38"/>
         <source>Вы ещё здесь?</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/IdlePrompt.qml" line="44"/>
+        <location filename="../../qml/Survey/IdlePrompt.qml" line="51"/>
         <source>Если Вы не ответите, опрос закончится, а ответы будут удалены.</source>
         <translation>If you do not answer, the survey will end and your answers will be deleted.</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/IdlePrompt.qml" line="56"/>
+        <location filename="../../qml/Survey/IdlePrompt.qml" line="64"/>
         <source>Да, продолжить</source>
         <translation>Yes, continue</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/IdlePrompt.qml" line="63"/>
+        <location filename="../../qml/Survey/IdlePrompt.qml" line="71"/>
         <source>Закончить и удалить ответы</source>
         <translation>Stop and delete my answers</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScrollBar</name>
+    <message>
+        <location filename="../../qml/Controls/KioskScrollBar.qml" line="16"/>
+        <source>Прокрутка</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -387,12 +400,12 @@
         <translation>Expert check</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/MenuPage.qml" line="68"/>
+        <location filename="../../qml/Operator/MenuPage.qml" line="70"/>
         <source>Состояние и синхронизация</source>
         <translation>Status and sync</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/MenuPage.qml" line="74"/>
+        <location filename="../../qml/Operator/MenuPage.qml" line="76"/>
         <source>Выход</source>
         <translation>Exit</translation>
     </message>
@@ -425,12 +438,12 @@
         <translation>Operator&apos;s first and last name</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/NamePage.qml" line="65"/>
+        <location filename="../../qml/Operator/NamePage.qml" line="64"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/NamePage.qml" line="72"/>
+        <location filename="../../qml/Operator/NamePage.qml" line="71"/>
         <source>Продолжить</source>
         <translation>Continue</translation>
     </message>
@@ -481,7 +494,7 @@
 <context>
     <name>OptionButtons</name>
     <message>
-        <location filename="../../qml/Survey/OptionButtons.qml" line="29"/>
+        <location filename="../../qml/Survey/OptionButtons.qml" line="44"/>
         <source>выбрано ранее</source>
         <translation>chosen before</translation>
     </message>
@@ -502,27 +515,27 @@
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../../qml/Operator/PinPage.qml" line="37"/>
+        <location filename="../../qml/Operator/PinPage.qml" line="54"/>
         <source>Служебный вход: введите PIN</source>
         <translation>Staff entry: enter the PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/PinPage.qml" line="44"/>
+        <location filename="../../qml/Operator/PinPage.qml" line="62"/>
         <source>Введено цифр: %1</source>
         <translation>Digits entered: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/PinPage.qml" line="51"/>
+        <location filename="../../qml/Operator/PinPage.qml" line="70"/>
         <source>Неверный PIN</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/PinPage.qml" line="68"/>
+        <location filename="../../qml/Operator/PinPage.qml" line="99"/>
         <source>Стереть</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/PinPage.qml" line="70"/>
+        <location filename="../../qml/Operator/PinPage.qml" line="101"/>
         <source>Войти</source>
         <translation>Enter</translation>
     </message>
@@ -535,27 +548,27 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../qml/Survey/QuestionPage.qml" line="22"/>
+        <location filename="../../qml/Survey/QuestionPage.qml" line="23"/>
         <source>Варианты ответа: %1.</source>
         <translation>Answers: %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/QuestionPage.qml" line="24"/>
+        <location filename="../../qml/Survey/QuestionPage.qml" line="25"/>
         <source>Этот вопрос можно пропустить.</source>
         <translation>You may skip this question.</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/QuestionPage.qml" line="53"/>
+        <location filename="../../qml/Survey/QuestionPage.qml" line="76"/>
         <source>Вопрос %1 из %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/QuestionPage.qml" line="100"/>
+        <location filename="../../qml/Survey/QuestionPage.qml" line="126"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/QuestionPage.qml" line="110"/>
+        <location filename="../../qml/Survey/QuestionPage.qml" line="156"/>
         <source>Пропустить</source>
         <translation>Skip</translation>
     </message>
@@ -568,12 +581,12 @@
         <translation>Check your answers</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/ReviewPage.qml" line="46"/>
+        <location filename="../../qml/Survey/ReviewPage.qml" line="44"/>
         <source>пропущено</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/ReviewPage.qml" line="63"/>
+        <location filename="../../qml/Survey/ReviewPage.qml" line="60"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
@@ -609,17 +622,17 @@
 <context>
     <name>ScreenshotTour</name>
     <message>
-        <location filename="../../qml/Flow/ScreenshotTour.qml" line="37"/>
+        <location filename="../../qml/Flow/ScreenshotTour.qml" line="73"/>
         <source>Анна Петрова</source>
         <translation>Anna Petrova</translation>
     </message>
     <message>
-        <location filename="../../qml/Flow/ScreenshotTour.qml" line="66"/>
+        <location filename="../../qml/Flow/ScreenshotTour.qml" line="114"/>
         <source>Изображения</source>
         <translation>Pictures</translation>
     </message>
     <message>
-        <location filename="../../qml/Flow/ScreenshotTour.qml" line="67"/>
+        <location filename="../../qml/Flow/ScreenshotTour.qml" line="115"/>
         <source>Флешки и карты памяти</source>
         <translation>Memory sticks and cards</translation>
     </message>
@@ -627,19 +640,19 @@
 <context>
     <name>ScriptPage</name>
     <message>
-        <location filename="../../qml/Interview/ScriptPage.qml" line="25"/>
+        <location filename="../../qml/Interview/ScriptPage.qml" line="26"/>
         <location filename="../../qml/Interview/ScriptPage.qml" line="103"/>
         <source>Варианты ответа: %1.</source>
         <translation>Answers: %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/Interview/ScriptPage.qml" line="27"/>
+        <location filename="../../qml/Interview/ScriptPage.qml" line="28"/>
         <location filename="../../qml/Interview/ScriptPage.qml" line="110"/>
         <source>На этот вопрос можно не отвечать.</source>
         <translation>This question may be left unanswered.</translation>
     </message>
     <message>
-        <location filename="../../qml/Interview/ScriptPage.qml" line="57"/>
+        <location filename="../../qml/Interview/ScriptPage.qml" line="71"/>
         <source>Интервью: %1 · вопрос %2 из %3</source>
         <translation>Interview: %1 · question %2 of %3</translation>
     </message>
@@ -659,17 +672,17 @@
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../qml/Interview/ScriptPage.qml" line="133"/>
+        <location filename="../../qml/Interview/ScriptPage.qml" line="139"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/Interview/ScriptPage.qml" line="139"/>
+        <location filename="../../qml/Interview/ScriptPage.qml" line="145"/>
         <source>Прервать</source>
         <translation>Abort</translation>
     </message>
     <message>
-        <location filename="../../qml/Interview/ScriptPage.qml" line="147"/>
+        <location filename="../../qml/Interview/ScriptPage.qml" line="153"/>
         <source>Пропустить</source>
         <translation>Skip</translation>
     </message>
@@ -677,88 +690,88 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../qml/Operator/StatusPage.qml" line="21"/>
+        <location filename="../../qml/Operator/StatusPage.qml" line="28"/>
         <source>Состояние киоска</source>
         <translation>Kiosk status</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/StatusPage.qml" line="22"/>
+        <location filename="../../qml/Operator/StatusPage.qml" line="30"/>
         <source>Устройство: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/StatusPage.qml" line="22"/>
+        <location filename="../../qml/Operator/StatusPage.qml" line="30"/>
         <source>не подключено</source>
         <translation>not enrolled</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/StatusPage.qml" line="23"/>
+        <location filename="../../qml/Operator/StatusPage.qml" line="31"/>
         <source>Организация: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/StatusPage.qml" line="24"/>
+        <location filename="../../qml/Operator/StatusPage.qml" line="32"/>
         <source>Ожидают отправки: %1</source>
         <translation>Waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/StatusPage.qml" line="25"/>
+        <location filename="../../qml/Operator/StatusPage.qml" line="33"/>
         <source>Отклонены сервером: %1</source>
         <translation>Rejected by the server: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/StatusPage.qml" line="29"/>
+        <location filename="../../qml/Operator/StatusPage.qml" line="37"/>
         <source>Экспертные проверки: ждут %1, отклонены %2, фото ждут %3</source>
         <translation>Expert checks: %1 waiting, %2 rejected, photos waiting %3</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/StatusPage.qml" line="33"/>
+        <location filename="../../qml/Operator/StatusPage.qml" line="41"/>
         <source>Последняя синхронизация: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/StatusPage.qml" line="33"/>
+        <location filename="../../qml/Operator/StatusPage.qml" line="41"/>
         <source>не было</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/StatusPage.qml" line="37"/>
+        <location filename="../../qml/Operator/StatusPage.qml" line="46"/>
         <source>Последняя ошибка: %1</source>
         <translation>Last error: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/StatusPage.qml" line="37"/>
+        <location filename="../../qml/Operator/StatusPage.qml" line="46"/>
         <source>нет</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/StatusPage.qml" line="46"/>
+        <location filename="../../qml/Operator/StatusPage.qml" line="95"/>
         <source>Синхронизировать сейчас</source>
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/StatusPage.qml" line="52"/>
+        <location filename="../../qml/Operator/StatusPage.qml" line="102"/>
         <source>Назад</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/StatusPage.qml" line="68"/>
         <location filename="../../qml/Operator/StatusPage.qml" line="71"/>
+        <location filename="../../qml/Operator/StatusPage.qml" line="74"/>
         <source>Код подключения</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/StatusPage.qml" line="81"/>
+        <location filename="../../qml/Operator/StatusPage.qml" line="85"/>
         <source>Подключить</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/StatusPage.qml" line="90"/>
+        <location filename="../../qml/Operator/StatusPage.qml" line="55"/>
         <source>Киоск подключён.</source>
         <translation>The kiosk is enrolled.</translation>
     </message>
     <message>
-        <location filename="../../qml/Operator/StatusPage.qml" line="91"/>
+        <location filename="../../qml/Operator/StatusPage.qml" line="56"/>
         <source>Не удалось подключить: %1</source>
         <translation>Enrolment failed: %1</translation>
     </message>
@@ -794,17 +807,17 @@
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../../qml/Survey/ThanksPage.qml" line="29"/>
+        <location filename="../../qml/Survey/ThanksPage.qml" line="30"/>
         <source>Спасибо!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/ThanksPage.qml" line="41"/>
+        <location filename="../../qml/Survey/ThanksPage.qml" line="43"/>
         <source>Ваши ответы сохранены. Они помогут сделать услуги лучше.</source>
         <translation>Your answers are saved. They will help to make the services better.</translation>
     </message>
     <message>
-        <location filename="../../qml/Survey/ThanksPage.qml" line="47"/>
+        <location filename="../../qml/Survey/ThanksPage.qml" line="49"/>
         <source>На главный экран</source>
         <translation>Back to the start</translation>
     </message>
@@ -850,22 +863,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../qml/Welcome/WelcomePage.qml" line="26"/>
+        <location filename="../../qml/Welcome/WelcomePage.qml" line="31"/>
         <source>Оцените, пожалуйста, качество услуг</source>
         <translation>Please rate the quality of the services</translation>
     </message>
     <message>
-        <location filename="../../qml/Welcome/WelcomePage.qml" line="44"/>
+        <location filename="../../qml/Welcome/WelcomePage.qml" line="49"/>
         <source>Анонимный опрос: 15 вопросов «Да» или «Нет». Ваше имя не нужно. Отвечайте не торопясь.</source>
         <translation>An anonymous survey: 15 yes-or-no questions. Your name is not needed. Take your time.</translation>
     </message>
     <message>
-        <location filename="../../qml/Welcome/WelcomePage.qml" line="56"/>
+        <location filename="../../qml/Welcome/WelcomePage.qml" line="61"/>
         <source>Начать опрос</source>
         <translation>Start the survey</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Welcome/WelcomePage.qml" line="65"/>
+        <location filename="../../qml/Welcome/WelcomePage.qml" line="70"/>
         <source>Спасибо, предыдущий ответ сохранён. Опрос можно будет начать через %n с.</source>
         <translation>
             <numerusform>Thank you, the previous answer is saved. The survey can start in %n second.</numerusform>
@@ -972,7 +985,7 @@
 <context>
     <name>nok::kiosk::KioskStatusModel</name>
     <message>
-        <location filename="../ui/kiosk_status_model.cpp" line="40"/>
+        <location filename="../ui/kiosk_status_model.cpp" line="47"/>
         <source>Введите код подключения</source>
         <translation>Enter the enrolment code</translation>
     </message>

@@ -110,7 +110,7 @@ Rectangle {
         // (Да/Нет), else the answers over a row of «Назад» and «Пропустить».
         GridLayout {
             id: controls
-            readonly property bool oneRow: backButton.implicitWidth + body.rowWidth + skip.implicitWidth
+            readonly property bool oneRow: backButton.implicitWidth + body.rowWidth + (skip.visible ? skip.implicitWidth : 0)
                                            + 2 * columnSpacing <= width
             Layout.fillWidth: true
             columns: 3
@@ -143,19 +143,16 @@ Rectangle {
                 Layout.column: 1
                 Layout.fillWidth: true
             }
-            // Created only for optional questions, so a screen reader never meets a hidden one.
-            Loader {
+            BigButton {
                 id: skip
+                objectName: "skipButton"
+                visible: root.session.questionOptional // hidden items are not shown to screen readers
                 Layout.row: controls.oneRow ? 0 : 1
                 Layout.column: 2
                 Layout.alignment: Qt.AlignRight
                 Layout.preferredHeight: controls.oneRow ? Math.max(implicitHeight, body.implicitHeight) : implicitHeight
-                active: root.session.questionOptional
-                sourceComponent: BigButton {
-                    objectName: "skipButton"
-                    text: qsTr("Пропустить")
-                    onClicked: root.session.skip()
-                }
+                text: qsTr("Пропустить")
+                onClicked: root.session.skip()
             }
         }
     }

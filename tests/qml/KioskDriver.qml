@@ -17,8 +17,21 @@ QtObject {
         }, 5000, "a usable control named " + name)
         return item
     }
+    // Scrolls every scrolling area around the item so the item is on screen, as a person would
+    // before touching it (pages scroll where the text is large or the screen small).
+    function reveal(item) {
+        for (let p = item.parent; p; p = p.parent) {
+            if (p.contentY === undefined || p.flickableDirection === undefined)
+                continue
+            const y = item.mapToItem(p.contentItem, 0, 0).y
+            if (y < p.contentY || y + item.height > p.contentY + p.height)
+                p.contentY = Math.max(p.originY, Math.min(y, p.originY + p.contentHeight - p.height))
+        }
+    }
     function press(name) {
-        test.mouseClick(control(name))
+        const item = control(name)
+        reveal(item)
+        test.mouseClick(item)
     }
     // Clicks the answer button and waits until the survey shows `nextId` ("" for the review).
     function answer(value, nextId) {
