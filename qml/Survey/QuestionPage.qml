@@ -143,16 +143,22 @@ Rectangle {
                 Layout.column: 1
                 Layout.fillWidth: true
             }
-            BigButton {
+            // Created only for optional questions, so a screen reader never meets a hidden one.
+            Loader {
                 id: skip
-                objectName: "skipButton"
-                visible: root.session.questionOptional // hidden items are not shown to screen readers
+                active: root.session.questionOptional
+                visible: active
                 Layout.row: controls.oneRow ? 0 : 1
                 Layout.column: 2
                 Layout.alignment: Qt.AlignRight
+                Layout.minimumWidth: implicitWidth
+                Layout.preferredWidth: implicitWidth
                 Layout.preferredHeight: controls.oneRow ? Math.max(implicitHeight, body.implicitHeight) : implicitHeight
-                text: qsTr("Пропустить")
-                onClicked: root.session.skip()
+                sourceComponent: BigButton {
+                    objectName: "skipButton"
+                    text: qsTr("Пропустить")
+                    onClicked: root.session.skip()
+                }
             }
         }
     }

@@ -31,6 +31,7 @@ QtObject {
     function press(name) {
         const item = control(name)
         reveal(item)
+        test.waitForRendering(item)
         test.mouseClick(item)
     }
     // Clicks the answer button and waits until the survey shows `nextId` ("" for the review).
