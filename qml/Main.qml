@@ -13,6 +13,13 @@ Window {
     title: qsTr("Опрос о качестве услуг")
     color: Theme.palette.background
 
+    // Sizes follow the window (a small panel gets slightly smaller text and frames: Theme.fit).
+    Binding {
+        target: Theme
+        property: "window"
+        value: Qt.size(root.width, root.height)
+    }
+
     KioskScreen {
         id: kioskScreen
         anchors.fill: parent

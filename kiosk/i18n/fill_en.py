@@ -7,6 +7,10 @@ from html import escape, unescape
 from pathlib import Path
 
 EN = {
+    # Layout (issue 12): scroll bar, missing photo folder
+    "Прокрутка": "Scroll",
+    "Этой папки на планшете нет. Вставьте флешку или выберите другое место.":
+        "This folder is not on the tablet. Insert a memory stick or choose another place.",
     "Озвучить: вкл.": "Read aloud: on",
     "Озвучить: выкл.": "Read aloud: off",
     "Шрифт: обычный": "Text: normal",

@@ -10,15 +10,22 @@ void KioskStatusModel::setEnvironment(KioskEnvironment* env) {
     if (env == m_env) return;
     if (m_env) disconnect(m_env, nullptr, this, nullptr);
     m_env = env;
-    if (m_env)
+    if (m_env) {
         connect(m_env, &KioskEnvironment::deviceStatusChanged, this, &KioskStatusModel::refresh);
+        // The date is written in the interface's language.
+        connect(m_env, &KioskEnvironment::languageChanged, this, &KioskStatusModel::statusChanged);
+    }
     emit environmentChanged();
     refresh();
 }
 
 QString KioskStatusModel::lastSync() const {
     if (!m_status.lastSync.isValid()) return {};
-    return QLocale().toString(m_status.lastSync.toLocalTime(), QLocale::ShortFormat);
+    // In the interface's language («5 декабря 2026, 12:41»), not the system locale's: a kiosk
+    // image often runs with C or en_GB, which showed «5 Dec 2026» on a Russian screen.
+    const bool english = m_env && m_env->language() == QLatin1String("en");
+    const QLocale locale(english ? QLocale::English : QLocale::Russian);
+    return locale.toString(m_status.lastSync.toLocalTime(), QStringLiteral("d MMMM yyyy, HH:mm"));
 }
 
 void KioskStatusModel::refresh() {

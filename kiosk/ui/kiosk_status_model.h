@@ -41,7 +41,7 @@ public:
     [[nodiscard]] int pendingChecks() const { return m_status.pendingChecks; }
     [[nodiscard]] int deadLetterChecks() const { return m_status.deadLetterChecks; }
     [[nodiscard]] int pendingEvidence() const { return m_status.pendingEvidence; }
-    [[nodiscard]] QString lastSync() const; // local time, "" when never
+    [[nodiscard]] QString lastSync() const; // local time in the interface's language, "" when never
     [[nodiscard]] QString lastError() const { return m_status.lastError; }
     [[nodiscard]] QString enrollError() const { return m_enrollError; }
     [[nodiscard]] bool enrollSucceeded() const { return m_enrollSucceeded; }

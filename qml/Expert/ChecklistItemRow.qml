@@ -1,10 +1,12 @@
-// ChecklistItemRow: one checklist item: its name and legal basis, «Есть» / «Нет» (the chosen one
-// marked with ✓ and announced as checked), a note field and «Фото» with the number attached.
+// ChecklistItemRow: one checklist item: its name and legal basis, «Есть» / «Нет», a note field and
+// «Фото» with the number attached. The chosen answer is its button filled in its colour with a ✓
+// (the other stays neutral; announced as checked); an unchecked item has both neutral. The name
+// sits beside the controls where they fit, else above them, so a screen holds several items.
 import QtQuick
 import QtQuick.Layouts
 import Nok.Kiosk
 
-ColumnLayout {
+WrapRow {
     id: root
 
     property int row: -1
@@ -18,29 +20,37 @@ ColumnLayout {
     signal noteEdited(int row, string text)
     signal evidenceRequested(int row)
 
-    spacing: Theme.spacing / 2
+    ColumnLayout {
+        readonly property real rowWidthHint: Theme.touchTarget * 3
+        Layout.fillWidth: true
+        Layout.preferredWidth: rowWidthHint // the name takes what the controls leave
+        Layout.alignment: Qt.AlignVCenter
+        spacing: Theme.spacing / 4
 
-    BodyText {
-        objectName: "itemName_" + root.itemId
-        Layout.fillWidth: true
-        font.bold: true
-        text: root.name
+        BodyText {
+            objectName: "itemName_" + root.itemId
+            Layout.fillWidth: true
+            font.bold: true
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere // a long word in a narrow column
+            text: root.name
+        }
+        BodyText {
+            Layout.fillWidth: true
+            visible: root.basis.length > 0
+            color: Theme.palette.mutedText
+            font.pixelSize: Theme.smallSize
+            text: qsTr("Основание: %1").arg(root.basis)
+        }
     }
-    BodyText {
-        Layout.fillWidth: true
-        visible: root.basis.length > 0
-        color: Theme.palette.mutedText
-        font.pixelSize: Math.round(Theme.bodySize * 0.75)
-        text: qsTr("Основание: %1").arg(root.basis)
-    }
-    RowLayout {
-        Layout.fillWidth: true
-        spacing: Theme.spacing
+    WrapRow {
+        id: controls
+        readonly property real rowWidthHint: oneRowWidth
+        Layout.fillWidth: !root.sideBySide // under the name: the whole width
+        Layout.preferredWidth: oneRowWidth
 
         BigButton {
             objectName: "present_" + root.itemId
-            kind: "yes"
-            Layout.preferredWidth: Theme.touchTarget * 1.6
+            kind: root.itemState === "present" ? "yes" : "secondary"
             text: (root.itemState === "present" ? "✓ " : "") + qsTr("Есть")
             Accessible.name: qsTr("Есть: %1").arg(root.name)
             Accessible.checkable: true
@@ -49,8 +59,7 @@ ColumnLayout {
         }
         BigButton {
             objectName: "absent_" + root.itemId
-            kind: "no"
-            Layout.preferredWidth: Theme.touchTarget * 1.6
+            kind: root.itemState === "absent" ? "no" : "secondary"
             text: (root.itemState === "absent" ? "✓ " : "") + qsTr("Нет")
             Accessible.name: qsTr("Нет: %1").arg(root.name)
             Accessible.checkable: true

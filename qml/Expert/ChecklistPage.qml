@@ -14,7 +14,14 @@ Rectangle {
     required property ExpertChecklistModel model
     property int evidenceRow: -1          // the item whose photos are open, -1 = none
     readonly property Item evidencePage: evidenceLoader.item
+    readonly property ListView listView: list // the screenshot tour scrolls it
     signal backRequested()
+
+    // Rows changed height while the list was hidden (a photo added, the text size changed):
+    // lay them out again at once, or they overlap until the next scroll.
+    onEvidenceRowChanged: if (evidenceRow < 0) list.forceLayout()
+    // Open at the top: the title with the organisation's whole name first.
+    Component.onCompleted: Qt.callLater(() => { list.forceLayout(); list.contentY = list.originY })
 
     color: Theme.palette.background
 
@@ -45,39 +52,33 @@ Rectangle {
         spacing: Theme.spacing / 2
         visible: root.evidenceRow < 0
 
-        PageTitle {
-            Layout.fillWidth: true
-            maximumLineCount: 1
-            elide: Text.ElideRight
-            text: qsTr("Экспертная проверка: %1").arg(root.model.organizationName)
-        }
-        BodyText {
-            objectName: "checkedProgress"
-            Layout.fillWidth: true
-            color: Theme.palette.mutedText
-            text: qsTr("Проверено %1 из %2").arg(root.model.checkedCount).arg(root.model.itemCount)
-        }
         ListView {
             id: list
             objectName: "checklistList"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            spacing: Theme.spacing * 1.5
+            spacing: Theme.spacing
             model: root.model
             cacheBuffer: 2000
-            ScrollBar.vertical: ScrollBar { width: Theme.spacing; policy: ScrollBar.AlwaysOn }
+            ScrollBar.vertical: KioskScrollBar {}
+            // The whole name of the organisation, however long; it scrolls away with the list.
+            header: PageTitle {
+                width: list.width - Theme.scrollBarWidth - Theme.spacing
+                bottomPadding: Theme.spacing / 2
+                text: qsTr("Экспертная проверка: %1").arg(root.model.organizationName)
+            }
             section.property: "groupTitle"
             section.delegate: PageTitle {
                 required property string section
-                width: list.width - Theme.spacing * 2
+                width: list.width - Theme.scrollBarWidth - Theme.spacing
                 topPadding: Theme.spacing
                 text: section
             }
             delegate: ChecklistItemRow {
                 required property int index
                 required property var model
-                width: list.width - Theme.spacing * 2
+                width: list.width - Theme.scrollBarWidth - Theme.spacing
                 row: index
                 itemId: model.itemId
                 name: model.name
@@ -90,7 +91,7 @@ Rectangle {
                 onEvidenceRequested: r => root.evidenceRow = r
             }
             footer: WaitingTimePoints {
-                width: list.width - Theme.spacing * 2
+                width: list.width - Theme.scrollBarWidth - Theme.spacing
                 points: root.model.waitingTimePoints
                 onChangeRequested: p => root.model.setWaitingTimePoints(p)
             }
@@ -102,11 +103,22 @@ Rectangle {
             color: Theme.palette.error
             text: root.model.errorText
         }
-        RowLayout {
+        BodyText {
+            objectName: "checkedProgress"
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            color: Theme.palette.mutedText
+            text: qsTr("Проверено %1 из %2").arg(root.model.checkedCount).arg(root.model.itemCount)
+        }
+        WrapRow {
+            id: bottomRow
+            // Room for the hint between «Назад» and «Сохранить»? On a narrow screen at a large
+            // text size it would push the list off the screen; the progress line above remains.
+            readonly property bool roomForHint: backButton.implicitWidth + submitButton.implicitWidth
+                                                + Theme.touchTarget * 2 + 2 * columnSpacing <= width
+            Layout.fillWidth: true
 
             BigButton {
+                id: backButton
                 objectName: "checklistBack"
                 text: qsTr("Назад")
                 Accessible.description: qsTr("Отметки сохранены как черновик")
@@ -115,14 +127,16 @@ Rectangle {
             // Names what is left and scrolls to it.
             BigButton {
                 objectName: "firstUnchecked"
+                readonly property real rowWidthHint: Theme.touchTarget * 2
                 Layout.fillWidth: true
-                visible: root.firstUnchecked !== null
-                fontSize: Math.round(Theme.bodySize * 0.75)
+                visible: root.firstUnchecked !== null && bottomRow.roomForHint
+                fontSize: Theme.smallSize
                 text: root.firstUnchecked ? qsTr("Не проверено: %1").arg(root.firstUnchecked.name) : ""
                 onClicked: list.positionViewAtIndex(root.firstUnchecked.row, ListView.Beginning)
             }
-            Item { Layout.fillWidth: true; visible: root.firstUnchecked === null }
+            Item { Layout.fillWidth: true; visible: root.firstUnchecked === null || !bottomRow.roomForHint }
             BigButton {
+                id: submitButton
                 objectName: "submitChecklist"
                 kind: "primary"
                 enabled: root.model.complete

@@ -38,43 +38,46 @@ Rectangle {
         spacing: Theme.spacing
         visible: root.mode === "photos"
 
-        PageTitle {
-            objectName: "evidenceTitle"
-            Layout.fillWidth: true
-            text: qsTr("Фото: %1").arg(root.itemName)
-        }
-        BodyText {
-            objectName: "evidenceCount"
-            Layout.fillWidth: true
-            color: Theme.palette.mutedText
-            text: root.evidence.length === 0 ? qsTr("Фото пока нет. Можно добавить до 10.")
-                                             : qsTr("Прикреплено фото: %1 из 10").arg(root.evidence.length)
-        }
-        Flow {
+        ScrollingColumn {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.spacing
-            clip: true
-            Repeater {
-                model: root.evidence
-                delegate: Column {
-                    required property string modelData
-                    required property int index
-                    spacing: Theme.spacing / 2
-                    Image {
-                        width: Theme.touchTarget * 2
-                        height: Theme.touchTarget * 1.5
-                        fillMode: Image.PreserveAspectFit
-                        source: root.model.evidenceDataUrl(modelData)
-                        Accessible.role: Accessible.Graphic
-                        Accessible.name: qsTr("Фото %1").arg(index + 1)
-                    }
-                    BigButton {
-                        objectName: "removeEvidence_" + index
-                        width: Theme.touchTarget * 2
-                        text: qsTr("Удалить")
-                        Accessible.name: qsTr("Удалить фото %1").arg(index + 1)
-                        onClicked: root.model.removeEvidence(root.row, modelData)
+
+            PageTitle {
+                objectName: "evidenceTitle"
+                Layout.fillWidth: true
+                text: qsTr("Фото: %1").arg(root.itemName)
+            }
+            BodyText {
+                objectName: "evidenceCount"
+                Layout.fillWidth: true
+                color: Theme.palette.mutedText
+                text: root.evidence.length === 0 ? qsTr("Фото пока нет. Можно добавить до 10.")
+                                                 : qsTr("Прикреплено фото: %1 из 10").arg(root.evidence.length)
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Repeater {
+                    model: root.evidence
+                    delegate: Column {
+                        required property string modelData
+                        required property int index
+                        spacing: Theme.spacing / 2
+                        Image {
+                            width: Theme.touchTarget * 2
+                            height: Theme.touchTarget * 1.5
+                            fillMode: Image.PreserveAspectFit
+                            source: root.model.evidenceDataUrl(modelData)
+                            Accessible.role: Accessible.Graphic
+                            Accessible.name: qsTr("Фото %1").arg(index + 1)
+                        }
+                        BigButton {
+                            objectName: "removeEvidence_" + index
+                            width: Theme.touchTarget * 2
+                            text: qsTr("Удалить")
+                            Accessible.name: qsTr("Удалить фото %1").arg(index + 1)
+                            onClicked: root.model.removeEvidence(root.row, modelData)
+                        }
                     }
                 }
             }
@@ -86,9 +89,8 @@ Rectangle {
             color: Theme.palette.error
             text: root.model.errorText
         }
-        RowLayout {
+        WrapRow {
             Layout.fillWidth: true
-            spacing: Theme.spacing
             BigButton {
                 objectName: "takePhoto"
                 visible: root.cameraAvailable
@@ -105,6 +107,7 @@ Rectangle {
             Item { Layout.fillWidth: true }
             BigButton {
                 objectName: "evidenceDone"
+                Layout.alignment: Qt.AlignRight
                 text: qsTr("Готово")
                 onClicked: root.closed()
             }

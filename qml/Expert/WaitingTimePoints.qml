@@ -24,8 +24,8 @@ ColumnLayout {
         text: root.points < 0 ? qsTr("Время ожидания: не оценивается")
                               : qsTr("Время ожидания: %1 из 100 баллов").arg(root.points)
     }
-    RowLayout {
-        spacing: Theme.spacing
+    WrapRow {
+        Layout.fillWidth: true
         BigButton { objectName: "waitMinus10"; text: "−10"; Accessible.name: qsTr("Баллы за ожидание: меньше на 10"); onClicked: root.step(-10) }
         BigButton { objectName: "waitMinus1"; text: "−1"; Accessible.name: qsTr("Баллы за ожидание: меньше на 1"); onClicked: root.step(-1) }
         BigButton { objectName: "waitPlus1"; text: "+1"; Accessible.name: qsTr("Баллы за ожидание: больше на 1"); onClicked: root.step(1) }

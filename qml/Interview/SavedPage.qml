@@ -14,10 +14,10 @@ Rectangle {
 
     color: Theme.palette.background
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.maxContentWidth * 0.75)
-        spacing: Theme.spacing
+    ScrollingColumn {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        centered: true
 
         PageTitle {
             objectName: "savedTitle"

@@ -17,6 +17,7 @@ Rectangle {
     color: Theme.palette.background
 
     readonly property var optionLabels: session.options.map(o => o.label)
+    readonly property bool optionQuestion: session.questionType !== "integer" && session.questionType !== "text"
     function scriptText() {
         let parts = [session.questionText]
         if (session.questionHint.length > 0)
@@ -33,7 +34,10 @@ Rectangle {
     }
     Connections {
         target: root.session
-        function onQuestionIdChanged() { root.readAloud() }
+        function onQuestionIdChanged() {
+            scriptArea.contentY = 0 // each question is read from its beginning
+            root.readAloud()
+        }
     }
     Connections {
         target: Kiosk
@@ -46,76 +50,79 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        // The kiosk's own bar: read aloud, text size, contrast, language, as the respondent has.
-        AccessibilityBar {
-            Layout.fillWidth: true
-        }
-        BodyText {
-            objectName: "progress"
-            Layout.fillWidth: true
-            color: Theme.palette.mutedText
-            text: qsTr("Интервью: %1 · вопрос %2 из %3").arg(root.organizationName)
-                  .arg(root.session.position).arg(root.session.total)
-        }
-        // The script scrolls at the largest text size; the answer buttons stay on screen.
-        Flickable {
+        // The script takes the room above the answers and scrolls (with a visible bar) where it
+        // cannot fit, so the operator always reaches its last line; the answers stay on screen.
+        ScrollingColumn {
             id: scriptArea
+            objectName: "scriptArea"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentHeight: script.implicitHeight
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
+            spacing: Theme.spacing / 2
 
-            ColumnLayout {
-                id: script
-                width: scriptArea.width
-                spacing: Theme.spacing / 2
-
-                BodyText {
-                    Layout.fillWidth: true
-                    color: Theme.palette.mutedText
-                    text: root.session.position === 1
-                          ? qsTr("Прочитайте вслух. Перед первым вопросом скажите: опрос анонимный, имя и телефон не записываются.")
-                          : qsTr("Прочитайте вслух:")
-                }
-                Text {
-                    objectName: "scriptQuestion"
-                    Layout.fillWidth: true
-                    text: root.session.questionText
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.questionSize
-                    font.bold: true
-                    color: Theme.palette.text
-                    wrapMode: Text.WordWrap
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
-                }
-                BodyText {
-                    objectName: "scriptHint"
-                    Layout.fillWidth: true
-                    visible: text.length > 0
-                    text: root.session.questionHint
-                }
-                BodyText {
-                    objectName: "scriptOptions"
-                    Layout.fillWidth: true
-                    visible: root.optionLabels.length > 0
-                    text: qsTr("Варианты ответа: %1.").arg(root.optionLabels.map(l => "«" + l + "»").join(qsTr(" или ")))
-                }
-                BodyText {
-                    objectName: "scriptOptional"
-                    Layout.fillWidth: true
-                    visible: root.session.questionOptional
-                    color: Theme.palette.mutedText
-                    text: qsTr("На этот вопрос можно не отвечать.")
-                }
+            // The kiosk's own bar: read aloud, text size, contrast, language, as the respondent has.
+            AccessibilityBar {
+                Layout.fillWidth: true
+                Layout.bottomMargin: Theme.spacing / 2
+            }
+            BodyText {
+                objectName: "progress"
+                Layout.fillWidth: true
+                color: Theme.palette.mutedText
+                text: qsTr("Интервью: %1 · вопрос %2 из %3").arg(root.organizationName)
+                      .arg(root.session.position).arg(root.session.total)
+            }
+            BodyText {
+                Layout.fillWidth: true
+                color: Theme.palette.mutedText
+                text: root.session.position === 1
+                      ? qsTr("Прочитайте вслух. Перед первым вопросом скажите: опрос анонимный, имя и телефон не записываются.")
+                      : qsTr("Прочитайте вслух:")
+            }
+            Text {
+                objectName: "scriptQuestion"
+                Layout.fillWidth: true
+                text: root.session.questionText
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.questionSize
+                font.bold: true
+                color: Theme.palette.text
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            BodyText {
+                objectName: "scriptHint"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: root.session.questionHint
+            }
+            BodyText {
+                objectName: "scriptOptions"
+                Layout.fillWidth: true
+                visible: root.optionLabels.length > 0
+                text: qsTr("Варианты ответа: %1.").arg(root.optionLabels.map(l => "«" + l + "»").join(qsTr(" или ")))
+            }
+            BodyText {
+                objectName: "scriptOptional"
+                Layout.fillWidth: true
+                visible: root.session.questionOptional
+                color: Theme.palette.mutedText
+                text: qsTr("На этот вопрос можно не отвечать.")
+            }
+            // The tall controls (age, suggestion) follow the script; Да/Нет stay fixed below.
+            AnswerControls {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                session: root.session
+                active: !root.optionQuestion
+                visible: active
             }
         }
-        Loader {
+        AnswerControls {
             Layout.fillWidth: true
-            sourceComponent: root.session.questionType === "integer" ? agePicker
-                           : root.session.questionType === "text" ? suggestion
-                           : optionButtons
+            session: root.session
+            active: root.optionQuestion
+            visible: active
         }
         BodyText {
             objectName: "errorText"
@@ -124,9 +131,8 @@ Rectangle {
             text: root.session.errorText
             color: Theme.palette.error
         }
-        RowLayout {
+        WrapRow {
             Layout.fillWidth: true
-            spacing: Theme.spacing
 
             BigButton {
                 objectName: "backButton"
@@ -148,33 +154,6 @@ Rectangle {
                     onClicked: root.session.skip()
                 }
             }
-        }
-    }
-
-    Component {
-        id: optionButtons
-        OptionButtons {
-            options: root.session.options
-            selected: root.session.currentAnswer
-            onChosen: value => root.session.answer(value)
-        }
-    }
-    Component {
-        id: agePicker
-        AgePicker {
-            minimum: root.session.minValue
-            maximum: root.session.maxValue
-            initial: root.session.currentAnswer
-            onChosen: value => root.session.answer(value)
-        }
-    }
-    Component {
-        id: suggestion
-        SuggestionInput {
-            initial: root.session.currentAnswer !== undefined ? root.session.currentAnswer : ""
-            hint: root.session.questionHint
-            maxLength: root.session.maxLength
-            onChosen: text => root.session.answer(text)
         }
     }
 }

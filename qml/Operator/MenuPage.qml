@@ -16,10 +16,10 @@ Rectangle {
 
     color: Theme.palette.background
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.maxContentWidth * 0.75)
-        spacing: Theme.spacing
+    ScrollingColumn {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        centered: true
 
         PageTitle {
             Layout.fillWidth: true
@@ -62,17 +62,20 @@ Rectangle {
             text: qsTr("Экспертная проверка")
             onClicked: root.expertRequested()
         }
-        BigButton {
-            objectName: "menuStatus"
+        WrapRow {
             Layout.fillWidth: true
-            text: qsTr("Состояние и синхронизация")
-            onClicked: root.statusRequested()
-        }
-        BigButton {
-            objectName: "menuExit"
-            Layout.alignment: Qt.AlignRight
-            text: qsTr("Выход")
-            onClicked: root.exitRequested()
+            BigButton {
+                objectName: "menuStatus"
+                Layout.fillWidth: true
+                text: qsTr("Состояние и синхронизация")
+                onClicked: root.statusRequested()
+            }
+            BigButton {
+                objectName: "menuExit"
+                Layout.alignment: Qt.AlignRight
+                text: qsTr("Выход")
+                onClicked: root.exitRequested()
+            }
         }
     }
 }

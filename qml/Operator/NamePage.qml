@@ -27,10 +27,10 @@ Rectangle {
         root.accepted(name)
     }
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.maxContentWidth)
-        spacing: Theme.spacing
+    ScrollingColumn {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        centered: true
 
         PageTitle {
             Layout.fillWidth: true
@@ -57,9 +57,8 @@ Rectangle {
             visible: text.length > 0
             color: Theme.palette.error
         }
-        RowLayout {
+        WrapRow {
             Layout.fillWidth: true
-            spacing: Theme.spacing
             BigButton {
                 objectName: "nameCancel"
                 text: qsTr("Отмена")

@@ -40,14 +40,14 @@ Rectangle {
             clip: true
             spacing: Theme.spacing
             model: root.model
-            ScrollBar.vertical: ScrollBar { width: Theme.spacing; policy: ScrollBar.AsNeeded }
+            ScrollBar.vertical: KioskScrollBar {}
             delegate: BigButton {
                 required property var modelData
                 readonly property string organizationId: modelData.organizationId
                 readonly property string name: modelData.name
                 readonly property string detail: modelData.detail
                 objectName: "org_" + organizationId
-                width: list.width - Theme.spacing * 2
+                width: list.width - Theme.scrollBarWidth - Theme.spacing
                 leftPadding: Theme.spacing
                 rightPadding: Theme.spacing
                 text: "<b>" + name + "</b><br>" + detail

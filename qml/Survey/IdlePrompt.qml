@@ -32,38 +32,46 @@ Rectangle {
     }
 
     ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.maxContentWidth)
+        anchors.fill: parent
+        anchors.margins: Theme.margin + Theme.focusRingWidth
         spacing: Theme.spacing * 2
 
-        Text {
-            id: idleTitle
-            objectName: "idleTitle"
+        ScrollingColumn {
             Layout.fillWidth: true
-            text: qsTr("Вы ещё здесь?")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-            color: Theme.palette.text
-            horizontalAlignment: Text.AlignHCenter
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
-        BodyText {
-            id: idleNote
-            Layout.fillWidth: true
-            horizontalAlignment: Text.AlignHCenter
-            text: qsTr("Если Вы не ответите, опрос закончится, а ответы будут удалены.")
-        }
-        RowLayout {
-            Layout.fillWidth: true
+            Layout.fillHeight: true
+            centered: true
             spacing: Theme.spacing * 2
+
+            Text {
+                id: idleTitle
+                objectName: "idleTitle"
+                Layout.fillWidth: true
+                text: qsTr("Вы ещё здесь?")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                color: Theme.palette.text
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            BodyText {
+                id: idleNote
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Если Вы не ответите, опрос закончится, а ответы будут удалены.")
+            }
+        }
+        WrapRow {
+            Layout.fillWidth: true
+            columnSpacing: Theme.spacing * 2
 
             BigButton {
                 id: continueButton
                 objectName: "continueButton"
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.answerButtonHeight
+                Layout.preferredHeight: Math.max(Theme.answerButtonHeight, implicitHeight)
                 kind: "primary"
                 fontSize: Theme.questionSize
                 text: qsTr("Да, продолжить")
@@ -72,7 +80,7 @@ Rectangle {
             BigButton {
                 objectName: "abandonButton"
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.answerButtonHeight
+                Layout.preferredHeight: Math.max(Theme.answerButtonHeight, implicitHeight)
                 text: qsTr("Закончить и удалить ответы")
                 onClicked: root.expired()
             }

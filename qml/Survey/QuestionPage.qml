@@ -13,13 +13,14 @@ Rectangle {
     required property SurveySession session
     required property Speaker speaker
     // Where the arrow keys start on this screen: the first answer control.
-    function firstControl() { return body.item ? body.item.firstControl() : null }
+    function firstControl() { return optionQuestion ? body.firstControl() : tall.firstControl() }
     readonly property bool keyboardOpen: Qt.inputMethod.visible
     signal exitRequested()
     // Emitted just before an answer is recorded, with what to confirm aloud ("" when it failed).
     signal answering(string confirmation)
 
     color: Theme.palette.background
+    readonly property bool optionQuestion: session.questionType !== "integer" && session.questionType !== "text"
 
     function spokenText() {
         let parts = [qsTr("Вопрос %1 из %2.").arg(session.position).arg(session.total), session.questionText]
@@ -42,11 +43,22 @@ Rectangle {
         if (!session.skip())
             answering("")
     }
-    function labelOf(value) {
-        for (const o of session.options)
-            if (o.value === value)
-                return o.label
-        return String(value)
+
+    Connections {
+        target: root.session
+        function onQuestionIdChanged() { questionArea.contentY = 0 } // each question from its beginning
+    }
+    // With the on-screen keyboard open the page is only the room above it: the end of the
+    // question area (the field and «Далее») is scrolled into that room.
+    function showFieldAboveKeyboard() {
+        if (keyboardOpen)
+            questionArea.contentY = Math.max(0, questionArea.contentHeight - questionArea.height)
+    }
+    onKeyboardOpenChanged: showFieldAboveKeyboard()
+    Connections {
+        target: questionArea
+        function onHeightChanged() { root.showFieldAboveKeyboard() }
+        function onContentHeightChanged() { root.showFieldAboveKeyboard() }
     }
 
     ColumnLayout {
@@ -54,9 +66,13 @@ Rectangle {
         anchors.margins: Theme.margin
         spacing: Theme.spacing
 
-        AccessibilityBar {
+        // On a short screen (a 7" panel) the bar scrolls away with the question, which needs
+        // the room more; elsewhere it stays at the top. One bar, moved between the two places.
+        Item {
+            id: fixedSlot
             Layout.fillWidth: true
-            visible: !root.keyboardOpen
+            implicitHeight: bar.parent === fixedSlot ? bar.implicitHeight : 0
+            visible: implicitHeight > 0
         }
         AudioBar {
             Layout.fillWidth: true
@@ -64,32 +80,36 @@ Rectangle {
             speaker: root.speaker
             onRepeatRequested: root.speaker.say(root.spokenText())
         }
-        BodyText {
-            objectName: "editingNote"
-            Layout.fillWidth: true
-            visible: root.session.editing && !root.keyboardOpen
-            text: qsTr("Измените ответ: после него Вы вернётесь к проверке ответов.")
-        }
-        BodyText {
-            objectName: "progress"
-            Layout.fillWidth: true
-            text: qsTr("Вопрос %1 из %2").arg(root.session.position).arg(root.session.total)
-            color: Theme.palette.mutedText
-        }
-        // The question takes the room left over; at the largest text size a long question
-        // scrolls here, so the answer buttons below are always on screen.
-        Flickable {
+        // The question takes the room left over; where it cannot fit (the largest text on a small
+        // screen) it scrolls here with a visible bar, and the answers below stay on screen.
+        ScrollingColumn {
             id: questionArea
+            objectName: "questionArea"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            contentHeight: questionText.implicitHeight
-            clip: true
-            boundsBehavior: Flickable.StopAtBounds
 
+            Item {
+                id: scrollingSlot
+                Layout.fillWidth: true
+                implicitHeight: bar.parent === scrollingSlot ? bar.implicitHeight : 0
+                visible: implicitHeight > 0
+            }
+            BodyText {
+                objectName: "editingNote"
+                Layout.fillWidth: true
+                visible: root.session.editing && !root.keyboardOpen
+                text: qsTr("Измените ответ: после него Вы вернётесь к проверке ответов.")
+            }
+            BodyText {
+                objectName: "progress"
+                Layout.fillWidth: true
+                text: qsTr("Вопрос %1 из %2").arg(root.session.position).arg(root.session.total)
+                color: Theme.palette.mutedText
+            }
             Text {
                 id: questionText
                 objectName: "questionText"
-                width: questionArea.width
+                Layout.fillWidth: true
                 text: root.session.questionText
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.questionSize
@@ -99,13 +119,18 @@ Rectangle {
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
-        }
-        Loader {
-            id: body
-            Layout.fillWidth: true
-            sourceComponent: root.session.questionType === "integer" ? agePicker
-                           : root.session.questionType === "text" ? suggestion
-                           : optionButtons
+            // The age picker and the suggestion field are tall: they follow the question here, so
+            // the question keeps its room (Да/Нет and choices stay fixed below).
+            AnswerControls {
+                id: tall
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                session: root.session
+                answerWith: (value, label) => root.choose(value, label)
+                skipWith: () => root.skip()
+                active: !root.optionQuestion
+                visible: active
+            }
         }
         BodyText {
             objectName: "errorText"
@@ -114,28 +139,70 @@ Rectangle {
             text: root.session.errorText
             color: Theme.palette.error
         }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing
+        // «Назад»/«Выйти», the answers and «Пропустить» in one row where the answers are short
+        // enough (Да/Нет), else the answers over a row of the others. While the on-screen keyboard
+        // is open only the question, the field and «Далее» stay, so they are above the keyboard.
+        GridLayout {
+            id: controls
             visible: !root.keyboardOpen
+            readonly property bool oneRow: navigation.implicitWidth + body.rowWidth + (skip.visible ? skip.implicitWidth : 0)
+                                           + 2 * columnSpacing <= width
+            Layout.fillWidth: true
+            columns: 3
+            columnSpacing: Theme.spacing * 2
+            rowSpacing: Theme.spacing
 
             // On the first question there is nothing to go back to: only «Выйти» is shown.
-            BigButton {
-                objectName: "backButton"
-                visible: root.session.canGoBack
-                text: qsTr("Назад")
-                onClicked: root.session.back()
+            RowLayout {
+                id: navigation
+                Layout.row: controls.oneRow ? 0 : 1
+                Layout.column: 0
+                spacing: controls.columnSpacing
+
+                BigButton {
+                    objectName: "backButton"
+                    Layout.preferredHeight: controls.oneRow ? Math.max(implicitHeight, body.implicitHeight) : implicitHeight
+                    visible: root.session.canGoBack
+                    text: qsTr("Назад")
+                    onClicked: root.session.back()
+                }
+                BigButton {
+                    objectName: "exitButton"
+                    Layout.preferredHeight: controls.oneRow ? Math.max(implicitHeight, body.implicitHeight) : implicitHeight
+                    text: qsTr("Выйти")
+                    Accessible.description: qsTr("Выйти из опроса без сохранения ответов")
+                    onClicked: root.exitRequested()
+                }
             }
-            BigButton {
-                objectName: "exitButton"
-                text: qsTr("Выйти")
-                Accessible.description: qsTr("Выйти из опроса без сохранения ответов")
-                onClicked: root.exitRequested()
+            AnswerControls {
+                id: body
+                session: root.session
+                answerWith: (value, label) => root.choose(value, label)
+                skipWith: () => root.skip()
+                active: root.optionQuestion
+                visible: active
+                Layout.row: 0
+                Layout.column: controls.oneRow ? 1 : 0
+                Layout.columnSpan: controls.oneRow ? 1 : 3
+                Layout.fillWidth: true
             }
-            Item { Layout.fillWidth: true }
+            Item { // keeps «Пропустить» at the right under the answers
+                visible: !controls.oneRow
+                Layout.row: 1
+                Layout.column: 1
+                Layout.fillWidth: true
+            }
             // Created only for optional questions, so a screen reader never meets a hidden one.
             Loader {
+                id: skip
                 active: root.session.questionOptional
+                visible: active
+                Layout.row: controls.oneRow ? 0 : 1
+                Layout.column: 2
+                Layout.alignment: Qt.AlignRight
+                Layout.minimumWidth: implicitWidth
+                Layout.preferredWidth: implicitWidth
+                Layout.preferredHeight: controls.oneRow ? Math.max(implicitHeight, body.implicitHeight) : implicitHeight
                 sourceComponent: BigButton {
                     objectName: "skipButton"
                     text: qsTr("Пропустить")
@@ -145,30 +212,11 @@ Rectangle {
         }
     }
 
-    Component {
-        id: optionButtons
-        OptionButtons {
-            options: root.session.options
-            selected: root.session.currentAnswer
-            onChosen: value => root.choose(value, root.labelOf(value))
-        }
-    }
-    Component {
-        id: agePicker
-        AgePicker {
-            minimum: root.session.minValue
-            maximum: root.session.maxValue
-            initial: root.session.currentAnswer
-            onChosen: value => root.choose(value, String(value))
-        }
-    }
-    Component {
-        id: suggestion
-        SuggestionInput {
-            initial: root.session.currentAnswer !== undefined ? root.session.currentAnswer : ""
-            hint: root.session.questionHint
-            maxLength: root.session.maxLength
-            onChosen: text => text.trim().length > 0 ? root.choose(text, text.trim()) : root.skip()
-        }
+    AccessibilityBar {
+        id: bar
+        visible: !root.keyboardOpen
+        parent: root.height < Theme.touchTarget * 6 ? scrollingSlot : fixedSlot
+        anchors.left: parent.left
+        anchors.right: parent.right
     }
 }

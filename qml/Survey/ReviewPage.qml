@@ -38,6 +38,7 @@ Rectangle {
             font.pixelSize: Theme.questionSize
             font.bold: true
             color: Theme.palette.text
+            wrapMode: Text.WordWrap
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
@@ -51,10 +52,7 @@ Rectangle {
             clip: true
             contentHeight: rows.height
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar {
-                width: Theme.spacing
-                policy: ScrollBar.AlwaysOn
-            }
+            ScrollBar.vertical: KioskScrollBar {}
             function show(item) {
                 const y = item.mapToItem(rows, 0, 0).y
                 if (y < contentY)
@@ -65,7 +63,7 @@ Rectangle {
 
             Column {
                 id: rows
-                width: list.width - Theme.spacing * 2
+                width: list.width - Theme.scrollBarWidth - Theme.spacing
                 spacing: Theme.spacing / 2
 
                 Repeater {
@@ -92,9 +90,8 @@ Rectangle {
             text: root.session.errorText
             color: Theme.palette.error
         }
-        RowLayout {
+        WrapRow {
             Layout.fillWidth: true
-            spacing: Theme.spacing
 
             BigButton {
                 objectName: "backButton"
@@ -111,7 +108,8 @@ Rectangle {
             Item { Layout.fillWidth: true }
             BigButton {
                 objectName: "submitButton"
-                Layout.preferredWidth: Theme.touchTarget * 4
+                Layout.preferredWidth: Math.max(implicitWidth, Theme.touchTarget * 4)
+                Layout.alignment: Qt.AlignRight
                 kind: "primary"
                 fontSize: Theme.questionSize
                 text: root.submitText

@@ -31,15 +31,15 @@ ColumnLayout {
         font.bold: true
         color: Theme.palette.error
     }
-    RowLayout {
+    WrapRow {
         Layout.fillWidth: true
-        spacing: Theme.spacing
 
         TextArea {
             id: input
             objectName: "suggestionInput"
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget * 1.5
+            // Grows with what is written (the field never hides its own text).
+            Layout.preferredHeight: Math.max(Theme.touchTarget * 1.5, implicitHeight)
             text: root.initial
             wrapMode: TextEdit.Wrap
             font.family: Theme.fontFamily
@@ -66,7 +66,7 @@ ColumnLayout {
         BigButton {
             id: nextButton
             objectName: "suggestionNext"
-            Layout.alignment: Qt.AlignBottom
+            Layout.alignment: Qt.AlignBottom | Qt.AlignRight
             kind: "primary"
             text: qsTr("Далее")
             enabled: root.maxLength === 0 || input.length <= root.maxLength

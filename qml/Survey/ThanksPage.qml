@@ -23,9 +23,10 @@ Rectangle {
         onTriggered: root.done()
     }
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.maxContentWidth)
+    ScrollingColumn {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        centered: true
         spacing: Theme.spacing * 2
 
         Text {
@@ -37,6 +38,7 @@ Rectangle {
             font.pixelSize: Theme.hugeSize
             font.bold: true
             color: Theme.palette.text
+            wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
             Accessible.role: Accessible.Heading
             Accessible.name: text

@@ -48,21 +48,35 @@ QtObject {
     }
     readonly property QtObject palette: highContrast ? highContrastPalette : normalPalette
 
+    // The window the kiosk fills (Main.qml keeps it current). A small panel (7", 800 × 480) has
+    // denser pixels than a 10" 1280 × 800 one, so every size there is scaled by `fit` (never below
+    // 0.8): the same physical size, and the largest text still fits the screen it is on.
+    property size window: Qt.size(1280, 800)
+    readonly property real fit: Math.max(0.8, Math.min(1.0, window.width / 1280, window.height / 800))
+
     // Text: default body 32 px, questions 40 px, then × 1.25 and × 1.5.
     readonly property string fontFamily: "DejaVu Sans"
-    readonly property int bodySize: Math.round(32 * scale)
-    readonly property int questionSize: Math.round(40 * scale)
-    readonly property int titleSize: Math.round(52 * scale)
-    readonly property int hugeSize: Math.round(96 * scale)
+    readonly property int bodySize: Math.round(32 * scale * fit)
+    readonly property int questionSize: Math.round(40 * scale * fit)
+    readonly property int titleSize: Math.round(52 * scale * fit)
+    readonly property int hugeSize: Math.round(96 * scale * fit)
+    // The accessibility bar keeps one size whatever text size is chosen: its buttons stay where
+    // they are, so pressing «Шрифт» again hits the same button.
+    readonly property int barFontSize: Math.round(32 * fit)
+    readonly property int smallSize: Math.round(24 * scale * fit)
 
-    // Geometry: touch targets at least 120 × 120 px.
-    readonly property int touchTarget: 120
-    readonly property int answerButtonHeight: 160
-    readonly property int spacing: 16
-    readonly property int margin: 24
+    // Geometry: touch targets at least 120 × 120 px (96 px on a small panel).
+    readonly property int touchTarget: Math.round(120 * fit)
+    // The frame around the text shrinks faster than the text on a small panel (fit²): the room
+    // goes to the question.
+    readonly property int answerButtonHeight: Math.round(160 * fit * fit)
+    readonly property int spacing: Math.round(16 * fit)
+    readonly property int margin: Math.round(24 * fit * fit)
     readonly property int radius: 16
     readonly property int borderWidth: 3
     readonly property int focusRingWidth: 6
     readonly property int cornerHotspot: 120
     readonly property int maxContentWidth: 1200
+    // A scroll bar wide enough to see and to drag, in the text colour.
+    readonly property int scrollBarWidth: Math.round(24 * fit)
 }

@@ -26,42 +26,47 @@ Rectangle {
         AccessibilityBar {
             Layout.fillWidth: true
         }
-        Text {
-            id: title
+        // What this is and for whom; scrolls (with a visible bar) only where it cannot fit.
+        ScrollingColumn {
             Layout.fillWidth: true
-            Layout.topMargin: Theme.spacing
-            text: qsTr("Оцените, пожалуйста, качество услуг")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-            color: Theme.palette.text
-            wrapMode: Text.WordWrap
-            horizontalAlignment: Text.AlignHCenter
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
+            Layout.fillHeight: true
+            centered: true
+
+            Text {
+                id: title
+                Layout.fillWidth: true
+                text: qsTr("Оцените, пожалуйста, качество услуг")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                color: Theme.palette.text
+                wrapMode: Text.WordWrap
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            BodyText {
+                Layout.fillWidth: true
+                text: Kiosk.organizationName
+                visible: text.length > 0
+                horizontalAlignment: Text.AlignHCenter
+            }
+            // The count a respondent meets: follow-up questions are asked only after a «Да».
+            BodyText {
+                id: about
+                objectName: "aboutText"
+                Layout.fillWidth: true
+                text: qsTr("Анонимный опрос: от %1 до %2 вопросов, почти все с ответом «Да» или «Нет». Ваше имя не нужно. Отвечайте не торопясь.")
+                      .arg(Kiosk.fewestQuestions).arg(Kiosk.mostQuestions)
+                horizontalAlignment: Text.AlignHCenter
+            }
         }
-        BodyText {
-            Layout.fillWidth: true
-            text: Kiosk.organizationName
-            visible: text.length > 0
-            horizontalAlignment: Text.AlignHCenter
-        }
-        // The count a respondent meets: follow-up questions are asked only after a «Да».
-        BodyText {
-            id: about
-            objectName: "aboutText"
-            Layout.fillWidth: true
-            text: qsTr("Анонимный опрос: от %1 до %2 вопросов, почти все с ответом «Да» или «Нет». Ваше имя не нужно. Отвечайте не торопясь.")
-                  .arg(Kiosk.fewestQuestions).arg(Kiosk.mostQuestions)
-            horizontalAlignment: Text.AlignHCenter
-        }
-        Item { Layout.fillHeight: true }
         BigButton {
             id: startButton
             objectName: "startButton"
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: Math.min(parent.width, Theme.maxContentWidth / 2)
-            Layout.preferredHeight: Theme.answerButtonHeight
+            Layout.preferredHeight: Math.max(Theme.answerButtonHeight, implicitHeight)
             kind: "primary"
             fontSize: Theme.questionSize
             text: qsTr("Начать опрос")
@@ -75,6 +80,5 @@ Rectangle {
             visible: !Kiosk.canStart
             text: qsTr("Спасибо, предыдущий ответ сохранён. Опрос можно будет начать через %n с.", "", Kiosk.secondsUntilStart)
         }
-        Item { Layout.fillHeight: true }
     }
 }

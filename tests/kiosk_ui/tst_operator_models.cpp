@@ -85,6 +85,24 @@ private slots:
         m_env->setOperatorStore(m_store.get());
     }
 
+    // The status screen's date is Russian on a Russian screen whatever the system locale is,
+    // and follows the language switch.
+    void statusDateIsInTheInterfaceLanguage() {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        SyncStatus synced;
+        synced.lastSync = QDateTime(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC);
+        m_device->setStatus(synced);
+        KioskStatusModel status;
+        status.setEnvironment(m_env.get());
+        QVERIFY2(status.lastSync().contains(QStringLiteral("декабря 2026")), qPrintable(status.lastSync()));
+        QSignalSpy changed(&status, &KioskStatusModel::statusChanged);
+        m_env->setLanguage(QStringLiteral("en"));
+        QVERIFY(changed.count() >= 1);
+        QVERIFY2(status.lastSync().contains(QStringLiteral("December 2026")), qPrintable(status.lastSync()));
+        m_env->setLanguage(QStringLiteral("ru"));
+        QLocale::setDefault(QLocale::c());
+    }
+
     void interviewIsStoredForTheChosenOrganisation() {
         InterviewProgressModel progress;
         progress.setEnvironment(m_env.get());

@@ -28,15 +28,15 @@ QtObject {
         }, 5000, "a usable control named " + name)
         return item
     }
-    // Scrolls a control inside a scrolling list into view, as a person would before tapping it.
+    // Scrolls every scrolling area around the item so the item is on screen, as a person would
+    // before touching it (pages scroll where the text is large or the screen small).
     function reveal(item) {
-        for (let it = item.parent; it; it = it.parent) {
-            if (it.contentY !== undefined && it.contentItem !== undefined && it.flick !== undefined) {
-                const y = item.mapToItem(it.contentItem, 0, 0).y
-                if (y < it.contentY || y + item.height > it.contentY + it.height)
-                    it.contentY = Math.max(0, Math.min(it.contentHeight - it.height, y))
-                return
-            }
+        for (let p = item.parent; p; p = p.parent) {
+            if (p.contentY === undefined || p.flickableDirection === undefined)
+                continue
+            const y = item.mapToItem(p.contentItem, 0, 0).y
+            if (y < p.contentY || y + item.height > p.contentY + p.height)
+                p.contentY = Math.max(p.originY, Math.min(y, p.originY + p.contentHeight - p.height))
         }
     }
     function press(name) {

@@ -226,7 +226,7 @@ TestCase {
         driver.press("evidence_stand.licence")
         verify(driver.text("evidenceTitle").indexOf("Лицензия") >= 0)
         driver.press("chooseFile")
-        const evidencePage = findChild(operator().page, "evidenceTitle").parent.parent
+        const evidencePage = operator().page.evidencePage
         evidencePage.picker.places = [{ name: "Карта памяти", url: "file://" + FakeBackend.scratchDir }]
         evidencePage.picker.folder = "file://" + FakeBackend.scratchDir
         // A file named .png that is not a picture is refused with the reason; nothing attached.
