@@ -25,6 +25,7 @@
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlEngineExtensionPlugin>
+#include <QQmlIncubationController>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -178,10 +179,19 @@ void TstKioskLayout::screens() {
     QTest::failOnWarning(QRegularExpression(QStringLiteral("TypeError|ReferenceError|Unable to assign|is not a function")));
     callTour("run", step);
     QTRY_VERIFY_WITH_TIMEOUT(callTour("ready", step).toBool(), 5000);
+    // A list creates the rows beyond its visible ones a piece per frame, and until a row is
+    // complete it sits unplaced at the list's origin: on a busy machine the check would see rows
+    // half made. The screen a person looks at is the one where nothing is being made any more.
+    const auto settled = [this] {
+        const QQmlIncubationController* incubation = m_engine->incubationController();
+        return !incubation || incubation->incubatingObjectCount() == 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), 5000);
     QVERIFY(QQuickTest::qWaitForPolish(m_window));
     // One frame as a person would see it (a list re-lays out its rows when it is shown again),
     // then whatever that frame scheduled.
     (void)m_window->grabWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), 5000);
     QVERIFY(QQuickTest::qWaitForPolish(m_window));
 
     const QRectF window(QPointF(0, 0), QSizeF(m_window->size()));
