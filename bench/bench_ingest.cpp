@@ -6,6 +6,7 @@
 // single-core crypto rate (target >= 1.0: both cores used), loss (rows in the database must
 // equal N) and the server's peak RSS (VmHWM, target <= 100 MB).
 // Usage: bench_ingest [N] (default 20000)
+#include "../tests/support/valid_answers.h"
 #include "nok/crypto/crypto.h"
 #include "nok/survey/response_payload.h"
 #include "storage/device_store.h"
@@ -51,24 +52,13 @@ struct BenchDevice {
 };
 
 json answers() {
-    return json{{"stand_used", "yes"},
-                {"stand_satisfied", "yes"},
-                {"site_used", "yes"},
-                {"site_satisfied", "no"},
-                {"timely", "yes"},
-                {"comfort_satisfied", "yes"},
-                {"disability", "yes"},
-                {"accessibility_satisfied", "yes"},
-                {"staff_first_contact", "yes"},
-                {"staff_service", "yes"},
-                {"remote_used", "yes"},
-                {"remote_polite", "no"},
-                {"recommend", "yes"},
-                {"organisational_satisfied", "yes"},
-                {"overall_satisfied", "yes"},
-                {"suggestions", "Больше скамеек у входа"},
-                {"sex", "female"},
-                {"age", 67}};
+    auto a = nok::test::allYesAnswers();
+    a["site_satisfied"] = "no";
+    a["remote_polite"] = "no";
+    a["suggestions"] = "Больше скамеек у входа";
+    a["sex"] = "female";
+    a["age"] = 67;
+    return a;
 }
 
 // Starts the server; returns its pid and bound port (read from the "listening" log line).

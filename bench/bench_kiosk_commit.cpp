@@ -3,6 +3,7 @@
 // screen. Target: median and p95 ≤ 50 ms. Usage: bench_kiosk_commit [COUNT] [DIR]
 // (DIR: where kiosk.db goes, default a temporary dir; put it on the kiosk's real disk to measure
 // that disk's fsync).
+#include "../tests/support/valid_answers.h"
 #include "device_identity.h"
 #include "kiosk_backend.h"
 #include "kiosk_database.h"
@@ -24,24 +25,12 @@ using namespace nok::kiosk;
 namespace {
 
 nlohmann::json answers() {
-    return {{"stand_used", "yes"},
-            {"stand_satisfied", "yes"},
-            {"site_used", "yes"},
-            {"site_satisfied", "no"},
-            {"timely", "yes"},
-            {"comfort_satisfied", "yes"},
-            {"disability", "yes"},
-            {"accessibility_satisfied", "yes"},
-            {"staff_first_contact", "yes"},
-            {"staff_service", "yes"},
-            {"remote_used", "yes"},
-            {"remote_polite", "yes"},
-            {"recommend", "yes"},
-            {"organisational_satisfied", "yes"},
-            {"overall_satisfied", "yes"},
-            {"suggestions", "Хотелось бы больше занятий на свежем воздухе и кружок рисования"},
-            {"sex", "male"},
-            {"age", 77}};
+    auto a = nok::test::allYesAnswers();
+    a["site_satisfied"] = "no";
+    a["suggestions"] = "Хотелось бы больше занятий на свежем воздухе и кружок рисования";
+    a["sex"] = "male";
+    a["age"] = 77;
+    return a;
 }
 
 // An enrolment with no server URL: the backend opens enrolled and starts no sync worker, so only

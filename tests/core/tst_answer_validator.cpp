@@ -1,4 +1,5 @@
 // Answer validation: every rule of QUESTIONNAIRE.md with a failing case, and the skip walk.
+#include "../support/valid_answers.h"
 #include "nok/survey/answer_validator.h"
 
 #include <nlohmann/json.hpp>
@@ -12,12 +13,7 @@ namespace {
 
 Questionnaire def() { return builtinQuestionnaire("social-675n/1").value(); }
 
-json allYes() {
-    return json{{"stand_used", "yes"}, {"stand_satisfied", "yes"}, {"site_used", "yes"}, {"site_satisfied", "yes"},
-                {"timely", "yes"}, {"comfort_satisfied", "yes"}, {"disability", "yes"}, {"accessibility_satisfied", "yes"},
-                {"staff_first_contact", "yes"}, {"staff_service", "yes"}, {"remote_used", "yes"}, {"remote_polite", "yes"},
-                {"recommend", "yes"}, {"organisational_satisfied", "yes"}, {"overall_satisfied", "yes"}};
-}
+json allYes() { return nok::test::allYesAnswers(); }
 
 // The single error expected, as "field:code".
 std::string onlyError(const json& answers) {

@@ -1,3 +1,4 @@
+#include "../support/valid_answers.h"
 #include "kiosk_test_support.h"
 
 #include "device_identity.h"
@@ -12,21 +13,13 @@
 namespace nok::kiosk::test {
 
 nlohmann::json validAnswers() {
-    return {{"stand_used", "yes"},
-            {"stand_satisfied", "yes"},
-            {"site_used", "no"},
-            {"timely", "yes"},
-            {"comfort_satisfied", "yes"},
-            {"disability", "no"},
-            {"staff_first_contact", "yes"},
-            {"staff_service", "yes"},
-            {"remote_used", "no"},
-            {"recommend", "yes"},
-            {"organisational_satisfied", "yes"},
-            {"overall_satisfied", "yes"},
-            {"suggestions", "Больше прогулок"},
-            {"sex", "female"},
-            {"age", 81}};
+    auto a = nok::test::shortPathAnswers();
+    a["stand_used"] = "yes";
+    a["stand_satisfied"] = "yes";
+    a["suggestions"] = "Больше прогулок";
+    a["sex"] = "female";
+    a["age"] = 81;
+    return a;
 }
 
 QString enrollAt(const QString& dataDir, FakeSyncServer& server) {

@@ -3,6 +3,7 @@
 // is used once, only for its own organisation; unknown and mistyped codes store nothing; the
 // `invite` commands refuse bad arguments and never show which code was used; and the schema and
 // the rows after a submission hold nothing that links a code to a response.
+#include "../support/valid_answers.h"
 #include "server_test_util.h"
 #include "service/invitation_code.h"
 #include "service/invitation_service.h"
@@ -22,14 +23,7 @@ namespace {
 
 const std::string kCampaign = "example-2026";
 
-json completeAnswers() {
-    return json{{"stand_used", "no"},         {"site_used", "no"},
-                {"timely", "yes"},            {"comfort_satisfied", "yes"},
-                {"disability", "no"},         {"staff_first_contact", "yes"},
-                {"staff_service", "yes"},     {"remote_used", "no"},
-                {"recommend", "yes"},         {"organisational_satisfied", "yes"},
-                {"overall_satisfied", "yes"}};
-}
+json completeAnswers() { return nok::test::shortPathAnswers(); }
 
 // Every row of a table as text, column by column (for before/after comparisons).
 std::vector<std::vector<std::string>> rowsOf(nok::sqlite::Database& db, const std::string& sql,

@@ -1,3 +1,4 @@
+#include "../support/valid_answers.h"
 #include "server_fixture.h"
 
 #include "service/enrolment_service.h"
@@ -34,21 +35,9 @@ void seedCampaigns(sqlite::Database& db) {
 }
 
 json validAnswers() {
-    return json{{"stand_used", "yes"},
-                {"stand_satisfied", "yes"},
-                {"site_used", "yes"},
-                {"site_satisfied", "no"},
-                {"timely", "yes"},
-                {"comfort_satisfied", "yes"},
-                {"disability", "yes"},
-                {"accessibility_satisfied", "yes"},
-                {"staff_first_contact", "yes"},
-                {"staff_service", "yes"},
-                {"remote_used", "yes"},
-                {"remote_polite", "yes"},
-                {"recommend", "yes"},
-                {"organisational_satisfied", "yes"},
-                {"overall_satisfied", "yes"}};
+    auto a = nok::test::allYesAnswers();
+    a["site_satisfied"] = "no";
+    return a;
 }
 
 RunningServer::RunningServer(server::http::ServerOptions options) {

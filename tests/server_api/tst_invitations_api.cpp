@@ -2,6 +2,7 @@
 // (401 without a token, 403 for the council), bad bodies and unknown targets are refused with
 // the error naming the field and nothing issued, the printable sheet comes from the same POST,
 // and a code issued through the API opens and submits the served web questionnaire once.
+#include "../support/valid_answers.h"
 #include "server_fixture.h"
 
 #include "../support/web_session.h"
@@ -22,13 +23,10 @@ httplib::Headers bearer(const std::string& token) {
 }
 
 httplib::Params completeForm(const std::string& csrf, const std::string& code) {
-    return {{"csrf", csrf},           {"invitation", code},
-            {"stand_used", "no"},     {"site_used", "no"},
-            {"timely", "yes"},        {"comfort_satisfied", "yes"},
-            {"disability", "no"},     {"staff_first_contact", "yes"},
-            {"staff_service", "yes"}, {"remote_used", "no"},
-            {"recommend", "yes"},     {"organisational_satisfied", "yes"},
-            {"overall_satisfied", "yes"}};
+    auto form = nok::test::asFormFields(nok::test::shortPathAnswers());
+    form.emplace("csrf", csrf);
+    form.emplace("invitation", code);
+    return form;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // served with its security headers next to the API, a response submitted through the form is
 // stored and counted by the council API's results, the dashboard signs in with the API's bearer
 // tokens (council yes, operator no), and API errors keep their JSON shape while pages keep HTML.
+#include "../support/valid_answers.h"
 #include "server_fixture.h"
 
 #include "../support/web_session.h"
@@ -17,21 +18,12 @@ namespace {
 const char* kSurvey = "/survey/kem-2026/org-3";
 
 httplib::Params completeForm(const std::string& csrf) {
-    return {{"csrf", csrf},
-            {"stand_used", "no"},
-            {"site_used", "no"},
-            {"timely", "yes"},
-            {"comfort_satisfied", "yes"},
-            {"disability", "no"},
-            {"staff_first_contact", "yes"},
-            {"staff_service", "yes"},
-            {"remote_used", "no"},
-            {"recommend", "yes"},
-            {"organisational_satisfied", "yes"},
-            {"overall_satisfied", "yes"},
-            {"suggestions", "пандус у входа"},
-            {"sex", ""},
-            {"age", ""}};
+    auto form = nok::test::asFormFields(nok::test::shortPathAnswers());
+    form.emplace("csrf", csrf);
+    form.emplace("suggestions", "пандус у входа");
+    form.emplace("sex", "");
+    form.emplace("age", "");
+    return form;
 }
 
 json respondentsOf(httplib::Client& c, const std::string& token, const std::string& org) {

@@ -1,6 +1,7 @@
 // The web form's responses: validated by the same validator, stored with channel and source
 // "web", the day but no time, a server sequence number, and signed by the server's own key so
 // the stored bytes verify against the server's public signing key. Bad input stores nothing.
+#include "../support/valid_answers.h"
 #include "nok/crypto/crypto.h"
 #include "nok/survey/response_payload.h"
 #include "service/web_response_service.h"
@@ -20,19 +21,11 @@ using nlohmann::json;
 namespace {
 
 json completeAnswers() {
-    return {{"stand_used", "no"},
-            {"site_used", "no"},
-            {"timely", "yes"},
-            {"comfort_satisfied", "yes"},
-            {"disability", "no"},
-            {"staff_first_contact", "yes"},
-            {"staff_service", "yes"},
-            {"remote_used", "no"},
-            {"recommend", "yes"},
-            {"organisational_satisfied", "yes"},
-            {"overall_satisfied", "no"},
-            {"suggestions", "<script>alert(1)</script>"},
-            {"age", 70}};
+    auto a = nok::test::shortPathAnswers();
+    a["overall_satisfied"] = "no";
+    a["suggestions"] = "<script>alert(1)</script>";
+    a["age"] = 70;
+    return a;
 }
 
 std::int64_t countWhere(nok::sqlite::Database& db, const std::string& sql) {

@@ -3,6 +3,7 @@
 // nothing stored, a valid submission stored and counted, invitation codes, the per-address
 // rate limit, council sign-in (roles, cookie flags, expiry, sign-out), and hostile data
 // rendered as text through the whole stack.
+#include "../support/valid_answers.h"
 #include "nok/crypto/crypto.h"
 #include "service/invitation_service.h"
 #include "storage/server_database.h"
@@ -35,21 +36,12 @@ std::string csrfFrom(const std::string& html) {
 }
 
 httplib::Params completeForm(const std::string& csrf) {
-    return {{"csrf", csrf},
-            {"stand_used", "no"},
-            {"site_used", "no"},
-            {"timely", "yes"},
-            {"comfort_satisfied", "yes"},
-            {"disability", "no"},
-            {"staff_first_contact", "yes"},
-            {"staff_service", "yes"},
-            {"remote_used", "no"},
-            {"recommend", "yes"},
-            {"organisational_satisfied", "yes"},
-            {"overall_satisfied", "yes"},
-            {"suggestions", "<script>window.x=1</script>"},
-            {"sex", ""},
-            {"age", ""}};
+    auto form = nok::test::asFormFields(nok::test::shortPathAnswers());
+    form.emplace("csrf", csrf);
+    form.emplace("suggestions", "<script>window.x=1</script>");
+    form.emplace("sex", "");
+    form.emplace("age", "");
+    return form;
 }
 
 // Finds "Set-Cookie: name=..." and returns the whole header line.
