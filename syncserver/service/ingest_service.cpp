@@ -170,18 +170,7 @@ Result<Checked> checkInCampaign(sqlite::Database& db, const DeviceRecord& device
         return reject("invalid_answers: " + opened.answersCheck.error().describe());
 
     auto& r = out.response;
-    r.id = p.id;
-    r.campaign = p.campaign;
-    r.org = p.org;
-    r.channel = p.channel;
-    r.questionnaire = p.questionnaire;
-    r.day = p.day;
-    r.source = "device";
-    r.deviceId = device.id;
-    r.seq = p.seq;
-    r.payload = std::move(opened.signedItem.payload);
-    r.signature = std::move(opened.signedItem.sig);
-    r.answersJson = std::move(opened.answersJson);
+    r = NewResponse::fromSigned(p, "device", device.id, std::move(opened.signedItem), std::move(opened.answersJson));
     r.contentHash = std::move(opened.contentHash);
     r.yesNoAnswers = std::move(opened.yesNo);
     opened = Opened{};

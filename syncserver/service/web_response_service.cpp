@@ -54,18 +54,7 @@ Result<StoredWebResponse> storeWebResponse(sqlite::Database& db,
     const std::string bytes = survey::encodePayload(p);
     const auto signedItem = survey::signPayload(bytes, keys->sign.secretKey);
 
-    NewResponse row;
-    row.id = p.id;
-    row.campaign = p.campaign;
-    row.org = p.org;
-    row.channel = "web";
-    row.questionnaire = p.questionnaire;
-    row.day = p.day;
-    row.source = "web";
-    row.seq = p.seq;
-    row.payload = bytes;
-    row.signature = signedItem.sig;
-    row.answersJson = p.answers.dump();
+    const NewResponse row = NewResponse::fromSigned(p, "web", std::nullopt, signedItem, p.answers.dump());
     auto outcome = insertResponse(db, row);
     if (!outcome) return outcome.error();
     if (*outcome != InsertOutcome::Stored)

@@ -54,6 +54,25 @@ void TallyBatch::countAnswer(OrgTally& tally, std::string_view question, std::st
     ++it->second[value == "yes" ? 0 : 1];
 }
 
+NewResponse NewResponse::fromSigned(const survey::ResponsePayload& p, std::string source,
+                                    std::optional<std::string> deviceId, survey::SignedItem signedItem,
+                                    std::string answersJson) {
+    NewResponse r;
+    r.id = p.id;
+    r.campaign = p.campaign;
+    r.org = p.org;
+    r.channel = p.channel;
+    r.questionnaire = p.questionnaire;
+    r.day = p.day;
+    r.source = std::move(source);
+    r.deviceId = std::move(deviceId);
+    r.seq = p.seq;
+    r.payload = std::move(signedItem.payload);
+    r.signature = std::move(signedItem.sig);
+    r.answersJson = std::move(answersJson);
+    return r;
+}
+
 Status TallyBatch::add(const NewResponse& r) {
     auto& tally = m_orgs[{r.campaign, r.org}];
     if (r.yesNoAnswers) {

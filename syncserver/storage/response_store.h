@@ -12,6 +12,7 @@
 #include "nok/crypto/crypto.h"
 #include "nok/result.h"
 #include "nok/sqlite/database.h"
+#include "nok/survey/response_payload.h"
 
 #include <nlohmann/json.hpp>
 
@@ -44,6 +45,13 @@ struct NewResponse {
     // extracts them on its worker threads); otherwise they are read from answersJson.
     std::optional<std::vector<std::pair<std::string, std::string>>> yesNoAnswers;
     std::string contentHash; // sha256 hex of payload, when the caller has it; else computed
+
+    // The row of a signed response (a device's item or the server's own web form): the
+    // payload's fields, its exact bytes and signature, and who stored it. One mapping, so the
+    // paths that store signed responses cannot drift in what they keep.
+    [[nodiscard]] static NewResponse fromSigned(const survey::ResponsePayload& payload, std::string source,
+                                                std::optional<std::string> deviceId, survey::SignedItem signedItem,
+                                                std::string answersJson);
 };
 
 // The yes/no answers of an answer object, as the tallies count them.
