@@ -14,6 +14,7 @@ std::vector<Command> allCommands() {
         userRotateCommand(),
         userRevokeCommand(),
         backupCommand(),
+        checkCommand(),
         importCommand(),
         resultsCommand(),
         inviteCreateCommand(),

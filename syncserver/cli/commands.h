@@ -15,6 +15,7 @@ Command userListCommand();
 Command userRotateCommand();
 Command userRevokeCommand();
 Command backupCommand();
+Command checkCommand();
 Command importCommand();
 Command resultsCommand();
 Command inviteCreateCommand();
