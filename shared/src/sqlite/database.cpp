@@ -15,6 +15,9 @@ Error sqlError(sqlite3* db, const std::string& what) {
     else if ((code & 0xff) == SQLITE_CONSTRAINT) errorCode = "constraint_violation";
     else if ((code & 0xff) == SQLITE_FULL) errorCode = "disk_full";
     else if ((code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT) errorCode = "database_corrupt";
+    else if ((code & 0xff) == SQLITE_READONLY) errorCode = "read_only";
+    else if ((code & 0xff) == SQLITE_IOERR) errorCode = "io_error";
+    else if ((code & 0xff) == SQLITE_CANTOPEN) errorCode = "cannot_open";
     return makeError(errorCode, what + ": " + msg);
 }
 
