@@ -43,11 +43,10 @@ bool accepts(int port) {
 // kiosk's ordinary verification (chain and host name) passes once it trusts this file.
 bool makeCertificate(const QString& dir, QString& error) {
     QProcess openssl;
-    openssl.start("openssl",
-                  {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-                   "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1", "-addext",
-                   "subjectAltName=IP:127.0.0.1", "-keyout", dir + "/key.pem", "-out",
-                   dir + "/cert.pem"});
+    openssl.start("openssl", {"req", "-x509", "-newkey", "ec", "-pkeyopt",
+                              "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2", "-subj",
+                              "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout",
+                              dir + "/key.pem", "-out", dir + "/cert.pem"});
     if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit ||
         openssl.exitCode() != 0) {
         error = "openssl could not make a certificate (is the openssl CLI installed? "
@@ -165,8 +164,12 @@ bool NginxFront::start(const QString& dir, const QString& siteFile, int upstream
     if (::geteuid() == 0) conf += "user root;\n";
     conf += "worker_processes 2;\n"
             "daemon off;\n"
-            "pid " + dir + "/nginx.pid;\n"
-            "error_log " + dir + "/error.log info;\n"
+            "pid " +
+            dir +
+            "/nginx.pid;\n"
+            "error_log " +
+            dir +
+            "/error.log info;\n"
             "events {\n    worker_connections 768;\n}\n"
             "http {\n"
             "    sendfile on;\n    tcp_nopush on;\n    types_hash_max_size 2048;\n";
@@ -174,7 +177,9 @@ bool NginxFront::start(const QString& dir, const QString& siteFile, int upstream
     conf += "    default_type application/octet-stream;\n"
             "    ssl_protocols TLSv1 TLSv1.1 TLSv1.2 TLSv1.3;\n"
             "    ssl_prefer_server_ciphers on;\n"
-            "    access_log " + dir + "/access.log;\n"
+            "    access_log " +
+            dir +
+            "/access.log;\n"
             "    gzip on;\n";
     for (const char* temp : {"client_body", "proxy", "fastcgi", "uwsgi", "scgi"})
         conf += QString("    %1_temp_path %2/%1_temp;\n").arg(temp, dir);
@@ -190,9 +195,9 @@ bool NginxFront::start(const QString& dir, const QString& siteFile, int upstream
         error = "nginx did not start: " + m_process.errorString();
         return false;
     }
-    if (!QTest::qWaitFor([this] { return accepts(m_httpsPort) ||
-                                         m_process.state() == QProcess::NotRunning; },
-                         15000) ||
+    if (!QTest::qWaitFor(
+            [this] { return accepts(m_httpsPort) || m_process.state() == QProcess::NotRunning; },
+            15000) ||
         m_process.state() == QProcess::NotRunning) {
         error = "nginx is not listening: " + readFile(dir + "/nginx.stderr") + errorLog();
         return false;

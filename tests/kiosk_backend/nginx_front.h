@@ -17,8 +17,9 @@ namespace nok::kiosk::test {
 // Replaces every line marked "# site:NAME" with replacements[NAME] (an empty text drops the
 // line), keeping the indent. Fails on a marker it has no replacement for, on a replacement whose
 // marker is missing, and on a marker seen twice: the shipped file and the test must agree.
-[[nodiscard]] bool rewriteSite(const QString& shipped, const std::map<QString, QString>& replacements,
-                               QString& out, QString& error);
+[[nodiscard]] bool rewriteSite(const QString& shipped,
+                               const std::map<QString, QString>& replacements, QString& out,
+                               QString& error);
 
 // A TCP port on 127.0.0.1 that was free a moment ago.
 [[nodiscard]] int freeLoopbackPort();

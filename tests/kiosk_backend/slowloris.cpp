@@ -56,8 +56,8 @@ void Slowloris::run() {
         for (auto it = live.begin(); it != live.end();) {
             bool dropped = it->connection->peerClosed();
             if (!dropped && now - it->lastLine >= m_lineEvery) {
-                dropped = !it->connection->send("X-Slow-" + std::to_string(++it->lines) +
-                                                ": 1\r\n");
+                dropped =
+                    !it->connection->send("X-Slow-" + std::to_string(++it->lines) + ": 1\r\n");
                 it->lastLine = now;
             }
             if (dropped) {

@@ -128,7 +128,7 @@ std::string tlsExchange(const TlsClientContext& ctx, const std::string& source, 
 
 int statusOf(const std::string& raw) {
     return raw.size() > 12 && raw.compare(0, 5, "HTTP/") == 0 ? std::atoi(raw.substr(9, 3).c_str())
-                                                               : 0;
+                                                              : 0;
 }
 
 std::string bodyOf(const std::string& raw) {
@@ -148,7 +148,8 @@ std::string headerOf(const std::string& raw, const std::string& name) {
     if (at == std::string::npos) return {};
     const auto start = at + key.size();
     const auto end = head.find("\r\n", start);
-    std::string value = raw.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    std::string value =
+        raw.substr(start, end == std::string::npos ? std::string::npos : end - start);
     while (!value.empty() && value.front() == ' ')
         value.erase(value.begin());
     return value;
