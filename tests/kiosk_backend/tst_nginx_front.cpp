@@ -5,7 +5,8 @@
 // kiosk backend enrols and syncs through it over HTTPS and /healthz keeps answering; nginx cuts
 // the slowloris connections at its header deadline. The server counts limits on the address nginx
 // saw, and what a client writes in X-Forwarded-For does not change it. Cookies leave nginx
-// Secure, and plain HTTP is redirected. Skips only when nginx is not installed
+// Secure, plain HTTP is redirected, and one address flooding requests gets nginx's 429 in the
+// API's error shape. Skips only when nginx is not installed
 // (deploy/install-deps.sh test installs it).
 #include "kiosk_test_support.h"
 #include "nginx_front.h"
@@ -238,6 +239,38 @@ class TstNginxFront : public QObject {
             "Content-Length: 9437184\r\n\r\n{");
         QCOMPARE(statusOf(big), 413);
         QCOMPARE(json::parse(bodyOf(big), nullptr, false)["error"]["code"], "payload_too_large");
+    }
+
+    // One address asking faster than limit_req allows (200 pipelined requests on one
+    // connection: far past the burst of 100 long before 10 a second refill it) is refused by
+    // nginx with 429 in the API's error shape, and another address is still served.
+    void oneAddressFloodingIsRefusedWith429() {
+        auto c = TlsConnection::open(m_tls, "127.0.0.5", m_nginx.httpsPort());
+        QVERIFY(c);
+        std::string burst;
+        for (int i = 0; i < 199; ++i)
+            burst += "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        burst += "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+        QVERIFY(c->send(burst));
+        const std::string raw = c->readUntilClosed(30s);
+        int ok = 0, refused = 0;
+        std::string refusal;
+        for (auto at = raw.find("HTTP/1.1 "); at != std::string::npos;
+             at = raw.find("HTTP/1.1 ", at + 1)) {
+            const int status = statusOf(raw.substr(at));
+            ok += status == 200;
+            if (status == 429 && refused++ == 0) refusal = raw.substr(at);
+        }
+        qInfo("200 requests at once from one address: %d answered, %d refused with 429", ok,
+              refused);
+        QVERIFY2(refused > 0, "nginx did not limit the request rate of one address");
+        QCOMPARE(headerOf(refusal, "Retry-After"), std::string("10"));
+        const auto body = refusal.substr(refusal.find("\r\n\r\n") + 4);
+        QCOMPARE(json::parse(body.substr(0, body.find('\n')), nullptr, false)["error"]["code"],
+                 "rate_limited");
+        const std::string other = tlsExchange(m_tls, "127.0.0.6", m_nginx.httpsPort(),
+                                              "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QCOMPARE(statusOf(other), 200);
     }
 
     void kioskSyncsWhile300SlowlorisConnectionsAreOpen() {
