@@ -68,6 +68,49 @@ class TstScoringDiagnostics : public QObject {
         QCOMPARE(w.threshold, 50.0);
     }
 
+    // 566н's risk indicator is "below 50 on each criterion": only then all_criteria_below_50,
+    // and only when all five are measured (an unmeasured one might be above 50).
+    void allCriteriaBelow50_data() {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<bool>("expectAll");
+        QTest::addColumn<int>("belowCount");
+        QTest::newRow("all five measured, all 0") << "all" << true << 5;
+        QTest::newRow("K5 at 95, four below") << "k5_high" << false << 4;
+        QTest::newRow("K4 not measurable, four below") << "k4_unmeasured" << false << 4;
+    }
+    void allCriteriaBelow50() {
+        QFETCH(QString, variant);
+        QFETCH(bool, expectAll);
+        QFETCH(int, belowCount);
+        OrgInput in = workedInput();
+        in.expert->stand.present = 0;
+        in.expert->site.present = 0;
+        in.expert->distanceMethods.clear();
+        in.expert->comfortConditions.clear();
+        in.expert->premisesAccessibility.clear();
+        in.expert->serviceAccessibility.clear();
+        in.expert->waitingTimePoints = 0;
+        for (auto& [id, t] : in.survey.questions)
+            t.yes = 0; // nobody satisfied: every share 0, every criterion 0
+        if (variant == "k5_high")
+            for (const char* q : {"recommend", "organisational_satisfied", "overall_satisfied"})
+                in.survey.questions[q] = tally(19, 20); // K5 = 95
+        if (variant == "k4_unmeasured")
+            for (const char* q : {"staff_first_contact", "staff_service", "remote_polite"})
+                in.survey.questions[q] = tally(0, 0);
+        const OrgResult& o = scoreOne(builtin(), in);
+        QCOMPARE(int(warning(o, "criterion_below_50").criteria.size()), belowCount);
+        QCOMPARE(hasWarning(o, "all_criteria_below_50"), expectAll);
+        if (expectAll) {
+            const Warning& all = warning(o, "all_criteria_below_50");
+            QCOMPARE(all.criteria, (std::vector<std::string>{"K1", "K2", "K3", "K4", "K5"}));
+            QCOMPARE(all.threshold, 50.0);
+            QVERIFY(all.message.find("566") != std::string::npos);
+        }
+        // The single-criterion signal never cites the order.
+        QVERIFY(warning(o, "criterion_below_50").message.find("566") == std::string::npos);
+    }
+
     void wilsonKnownCase() {
         // Textbook form: (2np + z² ± z·√(z² + 4np(1−p))) / (2(n + z²)), n = 12, p = 0.75.
         const double z = 1.959963984540054, n = 12, p = 0.75;

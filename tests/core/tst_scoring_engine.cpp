@@ -161,6 +161,39 @@ class TstScoringEngine : public QObject {
         QVERIFY(!hasWarning(o, "criterion_below_50")); // 51.43 is not below 50
     }
 
+    // 344n-social-rounded rounds each indicator, criterion and total half up to 0.01 before the
+    // next step. With 4.3 = 1 of 3 and 5.1 = 3 of 7 the unrounded total is 78.0547… (shown
+    // 78,05) while the rounded steps give 78.06.
+    void roundedVariant() {
+        OrgInput in = workedInput();
+        in.survey.questions["remote_polite"] = tally(1, 3);
+        in.survey.questions["recommend"] = tally(3, 7);
+        // Unrounded: K4 = 0.4·95 + 0.4·100 + 0.2·(100/3); K5 = 0.3·(300/7) + 0.2·80 + 0.5·95.
+        const double k4 = 38 + 40 + 0.2 * (100.0 / 3);
+        const double k5 = 0.3 * (300.0 / 7) + 16 + 47.5;
+        const OrgResult& plain = scoreOne(builtin(), in);
+        QCOMPARE_NEAR(plain.total, (85.25 + 85.5 + 58.5 + k4 + k5) / 5); // 78.0547619…
+        QVERIFY(std::fabs(*plain.total - 78.0547619) < 1e-6);
+
+        const Methodology rounded = builtin("344n-social-rounded");
+        QVERIFY(rounded.rules.roundDecimals && *rounded.rules.roundDecimals == 2);
+        QVERIFY(!builtin().rules.roundDecimals); // the default stays unrounded
+        const OrgResult& o = scoreOne(rounded, in);
+        QCOMPARE_NEAR(indicator(o, "4.3").value, 33.33); // 33.333… → 33.33
+        QCOMPARE_NEAR(indicator(o, "5.1").value, 42.86); // 42.857… → 42.86
+        // K4 = 38 + 40 + 0.2 · 33.33 = 84.666 → 84.67; K5 = 0.3 · 42.86 + 63.5 = 76.358 → 76.36
+        QCOMPARE_NEAR(criterion(o, 4), 84.67);
+        QCOMPARE_NEAR(criterion(o, 5), 76.36);
+        QCOMPARE_NEAR(criterion(o, 1), 85.25); // round figures stay as they are
+        // (85.25 + 85.5 + 58.5 + 84.67 + 76.36) / 5 = 390.28 / 5 = 78.056 → 78.06
+        QCOMPARE_NEAR(o.total, 78.06);
+        QVERIFY(roundHalfUp(*plain.total, 2) != *o.total); // 78.05 published unrounded
+        // Half up as written, not as the double stores it: 2.675 is 2.67499… in binary.
+        QCOMPARE(roundHalfUp(2.675, 2), 2.68);
+        QCOMPARE(roundHalfUp(0.125, 2), 0.13);
+        QCOMPARE(roundHalfUp(83.144999, 2), 83.14);
+    }
+
     void emptyDenominatorsAsZero() {
         Methodology m = builtin();
         m.rules.emptyRule = EmptyRule::EmptyAsZero;

@@ -106,6 +106,7 @@ void computeIndicators(const Methodology& m, const OrgInput& input, OrgResult& o
         }
         }
         if (r.value) r.value = std::min(*r.value, ind.cap);
+        if (r.value && m.rules.roundDecimals) r.value = roundHalfUp(*r.value, *m.rules.roundDecimals);
         r.measurable = r.value.has_value();
         if (!r.measurable) out.notMeasurable.push_back(ind.id);
         out.indicators.push_back(std::move(r));

@@ -1,6 +1,7 @@
 // Methodology lookups, the builtin (embedded) definitions and loading a council's file.
 #include "nok/scoring/methodology.h"
 
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -81,8 +82,15 @@ const std::vector<std::string>& knownItemListIds() {
     return ids;
 }
 
+double roundHalfUp(double value, int decimals) {
+    const double scale = std::pow(10.0, decimals);
+    // Figures are 0–100, so value · scale is below 10^8 and its binary error below 1e-8; the
+    // nudge makes a decimal half that the double stores as …4999… round up as written.
+    return std::floor(value * scale + 0.5 + 1e-7) / scale;
+}
+
 std::vector<std::string> builtinMethodologyIds() {
-    return {"344n-social", "344n-2018-common-denominator"};
+    return {"344n-social", "344n-2018-common-denominator", "344n-social-rounded"};
 }
 
 Result<Methodology> builtinMethodology(std::string_view id) {

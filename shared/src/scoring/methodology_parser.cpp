@@ -72,6 +72,20 @@ Status parseRules(const json& root, Rules& rules) {
     auto risk = number(j, "risk_threshold", "rules", 0, 100);
     if (!risk) return risk.error();
     rules.riskThreshold = *risk;
+
+    // Optional: absent means unrounded, so existing definitions keep their meaning.
+    if (j.contains("rounding")) {
+        const json& rounding = j["rounding"];
+        if (!rounding.is_object()) return invalid("must be an object", "rules.rounding");
+        auto mode = text(rounding, "mode", "rules.rounding");
+        if (!mode) return mode.error();
+        if (*mode != "half_up") return invalid("must be \"half_up\"", "rules.rounding.mode");
+        auto decimals = number(rounding, "decimals", "rules.rounding", 0, 6);
+        if (!decimals) return decimals.error();
+        if (*decimals != std::floor(*decimals))
+            return invalid("must be an integer", "rules.rounding.decimals");
+        rules.roundDecimals = static_cast<int>(*decimals);
+    }
     return {};
 }
 

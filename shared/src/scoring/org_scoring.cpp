@@ -50,6 +50,8 @@ void computeCriteriaAndTotal(const Methodology& m, const OrgInput& input, OrgRes
         // out in proportion to the others' weights. Empty as zero: the empty ones add 0.
         const double base = asZero ? allWeight : measurableWeight;
         if (base > 0) out.criteria[c] = weighted / base;
+        if (out.criteria[c] && m.rules.roundDecimals)
+            out.criteria[c] = roundHalfUp(*out.criteria[c], *m.rules.roundDecimals);
     }
     double weighted = 0, allWeight = 0;
     for (std::size_t c = 0; c < m.criteria.size(); ++c) {
@@ -61,6 +63,7 @@ void computeCriteriaAndTotal(const Methodology& m, const OrgInput& input, OrgRes
         allWeight += m.criteria[c].weight;
     }
     out.total = weighted / allWeight;
+    if (m.rules.roundDecimals) out.total = roundHalfUp(*out.total, *m.rules.roundDecimals);
 }
 
 void addWarnings(const Methodology& m, const OrgInput& input, OrgResult& out) {
@@ -84,13 +87,26 @@ void addWarnings(const Methodology& m, const OrgInput& input, OrgResult& out) {
     for (std::size_t c = 0; c < m.criteria.size(); ++c)
         if (out.criteria[c] && *out.criteria[c] < rules.riskThreshold)
             risk.criteria.push_back(m.criteria[c].id);
+    // Приказ Минтруда 566н (2023) names as a risk indicator an organisation below 50 on *each*
+    // criterion; one low criterion is worth showing but is not that indicator. Both need every
+    // criterion measured to say "all": an unmeasured one could be above the threshold.
+    const bool allBelow = !m.criteria.empty() && risk.criteria.size() == m.criteria.size();
     if (!risk.criteria.empty()) {
         risk.code = "criterion_below_50";
         risk.threshold = rules.riskThreshold;
         risk.message = "criteria below " + ruNumber(rules.riskThreshold) + " points:";
         for (const auto& id : risk.criteria)
             risk.message += " " + id;
+        Warning all;
+        if (allBelow) {
+            all.code = "all_criteria_below_50";
+            all.threshold = rules.riskThreshold;
+            all.criteria = risk.criteria;
+            all.message = "every criterion below " + ruNumber(rules.riskThreshold) +
+                          " points: a risk indicator of Приказ Минтруда 566н";
+        }
         out.warnings.push_back(std::move(risk));
+        if (allBelow) out.warnings.push_back(std::move(all));
     }
 }
 

@@ -104,7 +104,15 @@ struct Rules {
     double expertThreshold = 100; // an expert indicator below this is a shortcoming
     double surveyThreshold = 90;  // a survey indicator below this is a shortcoming
     double riskThreshold = 50;    // a criterion below this raises criterion_below_50
+    // Operators publish figures rounded at every step: when set, each indicator, criterion and
+    // total is rounded half up to this many decimals before the next step uses it
+    // ("rounding": {"decimals": 2, "mode": "half_up"}). Unset: nothing is rounded (the default).
+    std::optional<int> roundDecimals;
 };
+
+// `value` rounded half up to `decimals` places (2.675 → 2.68 even though the double is
+// 2.67499…: operators round the decimal figure they see, as a spreadsheet does).
+[[nodiscard]] double roundHalfUp(double value, int decimals);
 
 struct Methodology {
     std::string id; // "344n-social"

@@ -97,10 +97,10 @@ struct QuestionShare {
 };
 
 struct Warning {
-    std::string code; // sample_below_minimum | criterion_below_50
+    std::string code; // sample_below_minimum | criterion_below_50 | all_criteria_below_50
     std::string message;
     std::int64_t required = 0, actual = 0; // sample_below_minimum
-    std::vector<std::string> criteria;     // criterion_below_50
+    std::vector<std::string> criteria;     // criterion_below_50, all_criteria_below_50
     double threshold = 0;                  // criterion_below_50
 };
 
