@@ -17,7 +17,7 @@ Command resultsCommand() {
     c.name = "results";
     c.synopsis = "--db FILE --campaign ID [--format json|csv|html] [--out FILE] "
                  "[--brief] [--csv-dialect excel-ru] [--methodology ID|FILE] "
-                 "[--evidence none|inline]";
+                 "[--evidence none|inline] [--compare PREVIOUS_ID | --no-compare]";
     c.summary = "the scored results of a campaign: json (default, to stdout), csv or a printable "
                 "html report";
     c.options = {
@@ -33,7 +33,12 @@ Command resultsCommand() {
         {"methodology", true, false, false, "ID|FILE",
          "score with this methodology instead of the campaign's"},
         {"evidence", true, false, false, "MODE",
-         "html: none (default; photos listed by sha256) or inline (photos embedded, self-contained)"}};
+         "html: none (default; photos listed by sha256) or inline (photos embedded, self-contained)"},
+        {"compare", true, false, false, "ID",
+         "add each organisation's figures in that earlier campaign and the change (default: the "
+         "campaign the dataset names as previous, if imported)"},
+        {"no-compare", false, false, false, "",
+         "no comparison, even when the dataset names a previous campaign"}};
     c.run = [](const Arguments& args, Io& io) {
         const std::string format = args.get("format").value_or("json");
         if (format != "json" && format != "csv" && format != "html")
@@ -60,7 +65,12 @@ Command resultsCommand() {
                 io, makeError("invalid_argument", "applies only to --format csv", "--csv-dialect"));
         auto db = openServerDatabase(*args.get("db"), false);
         if (!db) return reportError(io, db.error());
-        const ResultsRequest request{*args.get("campaign"), args.get("methodology")};
+        if (args.has("compare") && args.has("no-compare"))
+            return reportError(io, makeError("invalid_argument", "cannot be used with --compare",
+                                             "--no-compare"));
+        const ResultsRequest request{*args.get("campaign"), args.get("methodology"),
+                                     args.has("no-compare") ? std::optional<std::string>("")
+                                                            : args.get("compare")};
         auto scored = scoreStoredCampaign(**db, request);
         if (!scored) return reportError(io, scored.error());
         std::unique_ptr<AtomicFile> file;

@@ -21,6 +21,8 @@ std::vector<Command> allCommands() {
         inviteListCommand(),
         checklistImportCommand(),
         checklistShowCommand(),
+        campaignApproveCommand(),
+        campaignReopenCommand(),
     };
 }
 

@@ -22,5 +22,7 @@ Command inviteCreateCommand();
 Command inviteListCommand();
 Command checklistImportCommand();
 Command checklistShowCommand();
+Command campaignApproveCommand();
+Command campaignReopenCommand();
 
 } // namespace nok::server::cli

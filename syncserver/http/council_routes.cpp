@@ -19,9 +19,21 @@ using Handler = void (*)(ServerContext&, sqlite::Database&, const httplib::Reque
                          httplib::Response&);
 
 // The campaign id from the path; a service error about --campaign becomes one about the path.
+// A bad ?compare= is the query's fault, not a missing resource: 400 naming the parameter.
 Error forPath(Error e) {
     if (e.field == "--campaign") e.field = "id";
+    if (e.field == "--compare") {
+        e.field = "compare";
+        e.code = "invalid_request";
+    }
     return e;
+}
+
+// ?compare=C1 compares with C1, ?compare= (empty) with nothing; absent: the campaign's own
+// predecessor, if it names one.
+std::optional<std::string> compareParam(const httplib::Request& req) {
+    if (!req.has_param("compare")) return std::nullopt;
+    return req.get_param_value("compare");
 }
 
 void campaigns(ServerContext&, sqlite::Database& db, const httplib::Request&,
@@ -51,7 +63,7 @@ void results(ServerContext& ctx, sqlite::Database& db, const httplib::Request& r
         return sendError(res,
                          makeError("invalid_request", "must be standard or excel-ru", "dialect"));
     const std::string campaign = req.matches[1];
-    auto cached = ctx.results.get(db, campaign);
+    auto cached = ctx.results.get(db, campaign, compareParam(req));
     if (!cached) return sendError(res, forPath(cached.error()));
     res.status = 200;
     if (format == "json") {

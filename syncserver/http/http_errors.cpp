@@ -44,6 +44,7 @@ const std::map<std::string, int>& statusTable() {
         {"bad_signature", 401},
         {"org_not_allowed", 403},
         {"conflict", 409},
+        {"campaign_approved", 409},
         {"not_an_image", 415},
     };
     return table;

@@ -74,7 +74,19 @@ std::optional<CampaignRecord> readCampaign(const json& node, Problems& problems)
     else if (!survey::builtinQuestionnaire(c.questionnaire))
         problems.add("unknown_questionnaire", "unknown questionnaire '" + c.questionnaire + "'",
                      "campaign.questionnaire");
-    rejectUnknownKeys(node, {"id", "title", "region", "year", "methodology", "questionnaire"},
+    // Optional: the campaign this one follows; its results then compare with it by default.
+    // It need not be imported yet (the results say so when it is missing).
+    if (auto prev = node.find("previous"); prev != node.end() && !prev->is_null()) {
+        if (!prev->is_string() || prev->get_ref<const std::string&>().empty() ||
+            prev->get_ref<const std::string&>().size() > kMaxIdLength)
+            problems.add("invalid_value", "must be a campaign id", "campaign.previous");
+        else if (prev->get<std::string>() == c.id)
+            problems.add("invalid_value", "a campaign cannot follow itself", "campaign.previous");
+        else
+            c.previous = prev->get<std::string>();
+    }
+    rejectUnknownKeys(node,
+                      {"id", "title", "region", "year", "methodology", "questionnaire", "previous"},
                       "campaign", problems);
     if (problems.errors().size() != before) return std::nullopt;
     return c;

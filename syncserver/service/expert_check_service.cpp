@@ -1,5 +1,7 @@
 #include "service/expert_check_service.h"
 
+#include "service/approval_service.h"
+
 #include "nok/crypto/crypto.h"
 #include "nok/expert/expert_check.h"
 #include "service/checklist_service.h"
@@ -99,6 +101,7 @@ Result<ExpertReceipt> submitExpertCheck(sqlite::Database& db, const ExpertSubmis
             return s.error();
         receipt.status = "conflict";
     } else {
+        if (auto s = refuseIfApproved(db, check->campaign); !s) return s.error();
         auto appended = appendExpertRecord(db, check->campaign, check->org, *record, "device:" + in.deviceId,
                                            today, /*alwaysAppend=*/true);
         if (!appended) return appended.error();

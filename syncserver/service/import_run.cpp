@@ -1,5 +1,7 @@
 #include "service/import_run.h"
 
+#include "service/approval_service.h"
+
 #include "nok/crypto/crypto.h"
 #include "service/import_service.h"
 #include "storage/campaign_store.h"
@@ -121,6 +123,9 @@ Status ImportRun::openWrites() {
     if (m_tx) return {};
     m_tx = std::make_unique<sqlite::Transaction>(m_db);
     if (auto st = m_tx->begun(); !st) return st;
+    // Every write of an import passes here: an approved campaign refuses them all (the file,
+    // not a line of it, is refused; re-importing an unchanged file writes nothing and passes).
+    if (auto st = refuseIfApproved(m_db, m_head->campaignId); !st) return st;
     if (m_writeCampaign) {
         auto changed = upsertCampaign(m_db, *m_head->campaign);
         if (!changed) return changed.error();

@@ -1,5 +1,7 @@
 #include "service/ingest_service.h"
 
+#include "service/approval_service.h"
+
 #include "nok/crypto/crypto.h"
 #include "nok/survey/answer_validator.h"
 #include "nok/survey/questionnaire.h"
@@ -221,13 +223,35 @@ Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys&
     if (auto s = tx.begun(); !s) return s.error();
     std::int64_t maxSeq = 0;
     TallyBatch tallies;
+    // Approval is read inside the write transaction, so a batch racing `campaign approve` is
+    // either wholly before it or refused item by item; one campaign is looked up once.
+    std::map<std::string, std::optional<Approval>> approvals;
     for (std::size_t k = 0; k < accepted.size(); ++k) {
         const auto& r = accepted[k].response;
-        auto outcome = insertResponse(out, r, tallies);
-        if (!outcome) return outcome.error();
         Receipt& receipt = receipts[acceptedIndex[k]];
         receipt.index = acceptedIndex[k];
         receipt.id = r.id;
+        auto known = approvals.find(r.campaign);
+        if (known == approvals.end()) {
+            auto a = findApproval(out, r.campaign);
+            if (!a) return a.error();
+            known = approvals.emplace(r.campaign, std::move(*a)).first;
+        }
+        if (known->second) {
+            // A resend of a response stored before the approval is still a duplicate (the
+            // kiosk may forget it); anything new is refused for this item only.
+            auto stored = storedContentHash(out, r.id);
+            if (!stored) return stored.error();
+            if (*stored && **stored == r.contentHash) {
+                receipt.status = "duplicate";
+            } else {
+                receipt.status = "rejected";
+                receipt.reason = "campaign_approved: " + approvedMessage(*known->second);
+            }
+            continue;
+        }
+        auto outcome = insertResponse(out, r, tallies);
+        if (!outcome) return outcome.error();
         if (*outcome == InsertOutcome::Conflict) {
             receipt.status = "rejected";
             receipt.reason = "conflict: another version of this response id is stored; this one is "

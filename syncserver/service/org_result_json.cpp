@@ -141,12 +141,18 @@ void warnings(JsonText& out, const scoring::OrgResult& r) {
 } // namespace
 
 void writeOrganizationJson(JsonText& out, const scoring::OrgResult& r,
-                           const std::vector<std::string>& criterionIds, OrgForm form) {
+                           const std::vector<std::string>& criterionIds, OrgForm form,
+                           const Comparison* comparison) {
     const bool full = form == OrgForm::Full;
     const bool detailed = form != OrgForm::Brief; // full and report
+    const PreviousOrg* previous = nullptr;
+    if (comparison)
+        if (auto it = comparison->byOrg.find(r.organization.id); it != comparison->byOrg.end())
+            previous = &it->second;
     out.beginObject();
     out.key("category");
     out.value(r.organization.category);
+    if (previous) writeChange(out, r, *previous, criterionIds);
     out.key("criteria");
     criteria(out, criterionIds, r.criteria);
     if (detailed) {
@@ -177,6 +183,7 @@ void writeOrganizationJson(JsonText& out, const scoring::OrgResult& r,
             out.value(id);
         out.endArray();
     }
+    if (previous) writePrevious(out, comparison->campaign, *previous, criterionIds);
     if (full) {
         out.key("questions");
         questions(out, r);

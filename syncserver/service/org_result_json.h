@@ -6,6 +6,7 @@
 
 #include "nok/scoring/scoring_engine.h"
 #include "service/json_text.h"
+#include "service/results_compare.h"
 
 namespace nok::server {
 
@@ -16,8 +17,10 @@ namespace nok::server {
 // every form.
 enum class OrgForm { Full, Brief, Report };
 
+// With a comparison that knows the organisation, also "change" and "previous" (in every form;
+// service/results_compare.h).
 void writeOrganizationJson(JsonText& out, const scoring::OrgResult& r,
                            const std::vector<std::string>& criterionIds,
-                           OrgForm form = OrgForm::Full);
+                           OrgForm form = OrgForm::Full, const Comparison* comparison = nullptr);
 
 } // namespace nok::server

@@ -3,6 +3,7 @@
 #include "service/json_text.h"
 #include "service/org_result_json.h"
 #include "service/results_json_writer.h"
+#include "storage/campaign_store.h"
 #include "storage/results_revision.h"
 
 namespace nok::server {
@@ -37,8 +38,9 @@ std::string compactText(const ScoredCampaign& scored, const ResultsJsonOptions& 
 
 } // namespace
 
-CachedResults::CachedResults(std::int64_t revision, ScoredCampaign scored)
-    : m_revision(revision), m_scored(std::move(scored)) {
+CachedResults::CachedResults(std::int64_t revision, ScoredCampaign scored,
+                             std::int64_t comparedRevision)
+    : m_revision(revision), m_comparedRevision(comparedRevision), m_scored(std::move(scored)) {
     ResultsJsonOptions ranking;
     ranking.form = OrgForm::Brief;
     m_ranking = resultsTree(m_scored, ranking);
@@ -53,7 +55,8 @@ std::optional<nlohmann::json> CachedResults::organization(const std::string& id)
     std::string text;
     JsonText out(text, -1, 0);
     writeOrganizationJson(out, m_scored.results.organizations[it->second],
-                          m_scored.results.criterionIds);
+                          m_scored.results.criterionIds, OrgForm::Full,
+                          m_scored.comparison.get());
     return nlohmann::json::parse(text);
 }
 
@@ -68,34 +71,66 @@ const std::string& CachedResults::fullJson() const {
     return m_full;
 }
 
-std::shared_ptr<const CachedResults> ResultsCache::find(const std::string& campaign,
-                                                        std::int64_t revision) {
+Result<ResultsCache::Key> ResultsCache::keyOf(sqlite::Database& db, const std::string& campaign,
+                                              const std::optional<std::string>& compare) {
+    Key key;
+    auto revision = resultsRevision(db, campaign);
+    if (!revision) return revision.error();
+    key.revision = *revision;
+    key.key = campaign;
+    std::optional<std::string> named;
+    if (!compare) { // the default comparison follows the campaign row (moves its revision)
+        auto row = findCampaign(db, campaign);
+        if (!row) return row.error();
+        if (!*row)
+            return makeError("unknown_campaign", "no campaign '" + campaign + "' in the database",
+                             "--campaign");
+        named = (*row)->previous;
+    }
+    auto compared = comparedCampaign(db, campaign, compare, named);
+    if (!compared) return compared.error();
+    if (*compared) {
+        key.compared = *compared;
+        key.key += '\n' + **compared;
+        auto other = resultsRevision(db, **compared);
+        if (!other) return other.error();
+        key.comparedRevision = *other;
+    }
+    return key;
+}
+
+std::shared_ptr<const CachedResults> ResultsCache::find(const Key& key) {
     std::lock_guard lock(m_mutex);
-    auto it = m_entries.find(campaign);
-    if (it == m_entries.end() || it->second->revision() != revision) return nullptr;
-    m_used[campaign] = ++m_clock;
+    auto it = m_entries.find(key.key);
+    if (it == m_entries.end() || it->second->revision() != key.revision ||
+        it->second->comparedRevision() != key.comparedRevision)
+        return nullptr;
+    m_used[key.key] = ++m_clock;
     return it->second;
 }
 
-Result<std::shared_ptr<const CachedResults>> ResultsCache::get(sqlite::Database& db,
-                                                               const std::string& campaign) {
-    auto revision = resultsRevision(db, campaign);
-    if (!revision) return revision.error();
-    if (auto kept = find(campaign, *revision)) return kept;
+Result<std::shared_ptr<const CachedResults>>
+ResultsCache::get(sqlite::Database& db, const std::string& campaign,
+                  const std::optional<std::string>& compare) {
+    auto key = keyOf(db, campaign, compare);
+    if (!key) return key.error();
+    if (auto kept = find(*key)) return kept;
 
     std::lock_guard computing(m_compute);
     ReadSnapshot snapshot(db);
-    // Read again inside the snapshot: the results below are exactly this revision's.
-    revision = resultsRevision(db, campaign);
-    if (!revision) return revision.error();
-    if (auto kept = find(campaign, *revision)) return kept; // computed while this one waited
-    auto scored = scoreStoredCampaign(db, {campaign, std::nullopt});
+    // Read again inside the snapshot: the results below are exactly these revisions'.
+    key = keyOf(db, campaign, compare);
+    if (!key) return key.error();
+    if (auto kept = find(*key)) return kept; // computed while this one waited
+    auto scored = scoreStoredCampaign(db, {campaign, std::nullopt,
+                                           key->compared.value_or(std::string())});
     if (!scored) return scored.error();
-    auto entry = std::make_shared<const CachedResults>(*revision, std::move(*scored));
+    auto entry = std::make_shared<const CachedResults>(key->revision, std::move(*scored),
+                                                       key->comparedRevision);
 
     std::lock_guard lock(m_mutex);
-    m_entries[campaign] = entry;
-    m_used[campaign] = ++m_clock;
+    m_entries[key->key] = entry;
+    m_used[key->key] = ++m_clock;
     while (m_entries.size() > kCampaignsKept) {
         auto oldest = m_used.begin();
         for (auto it = m_used.begin(); it != m_used.end(); ++it)

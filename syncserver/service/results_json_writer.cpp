@@ -1,5 +1,6 @@
 #include "service/results_json_writer.h"
 
+#include "service/approval_service.h"
 #include "service/json_text.h"
 #include "service/org_result_json.h"
 
@@ -61,6 +62,8 @@ Status writeDocument(const ScoredCampaign& scored, ScoredCampaign* release, int 
     head.regionalSummary = scored.results.regionalSummary;
     json top = scoring::toJson(head);
     top["campaign"] = campaignBlock(scored.campaign);
+    top["approval"] = approvalJson(scored.approval);
+    if (scored.comparison) top["compared_with"] = scored.comparison->campaign;
     if (!options.summary) top.erase("summary");
 
     if (auto st = sink("{" + nl); !st) return st;
@@ -88,7 +91,8 @@ Status writeDocument(const ScoredCampaign& scored, ScoredCampaign* release, int 
                 text += nl + pad2;
                 const std::size_t begin = written + text.size();
                 JsonText org(text, indent, 2);
-                writeOrganizationJson(org, orgs[i], scored.results.criterionIds, options.form);
+                writeOrganizationJson(org, orgs[i], scored.results.criterionIds, options.form,
+                                      scored.comparison.get());
                 if (options.organizationSpans)
                     options.organizationSpans->emplace_back(begin, written + text.size());
                 if (release) release->results.organizations[i] = {}; // written: free it now

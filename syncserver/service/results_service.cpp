@@ -2,6 +2,7 @@
 
 #include "nok/scoring/scoring_engine.h"
 #include "nok/survey/questionnaire.h"
+#include "service/approval_service.h"
 #include "service/scoring_inputs.h"
 #include "storage/campaign_store.h"
 #include "storage/tally_reader.h"
@@ -37,19 +38,59 @@ Result<ScoredCampaign> scoreStoredCampaign(sqlite::Database& db, const ResultsRe
     if (!inputs) return inputs.error();
     auto results = scoring::scoreCampaign(*methodology, *inputs);
     if (!results) return results.error();
-    return ScoredCampaign{std::move(*campaign), std::move(*results)};
+    auto approval = findApproval(db, campaign->id);
+    if (!approval) return approval.error();
+    auto compared = comparedCampaign(db, campaign->id, request.compare, campaign->previous);
+    if (!compared) return compared.error();
+    std::shared_ptr<const Comparison> comparison;
+    if (*compared) {
+        auto previous = scoreStoredCampaign(db, {**compared, std::nullopt, std::string()});
+        if (!previous) return previous.error();
+        comparison = std::make_shared<const Comparison>(
+            buildComparison(**compared, previous->results));
+    }
+    return ScoredCampaign{std::move(*campaign), std::move(*results), std::move(*approval),
+                          std::move(comparison)};
 }
 
 json campaignBlock(const CampaignRecord& campaign) {
-    return {{"id", campaign.id},
-            {"title", campaign.title},
-            {"year", campaign.year},
-            {"region", campaign.region}};
+    json block = {{"id", campaign.id},
+                  {"title", campaign.title},
+                  {"year", campaign.year},
+                  {"region", campaign.region}};
+    if (campaign.previous) block["previous"] = *campaign.previous;
+    return block;
 }
 
 json resultsJson(const ScoredCampaign& scored) {
+    // Built from the engine's toJson, independently of the streamed writer, so that
+    // tst_results_stream's byte comparison of the two still checks something.
     json out = scoring::toJson(scored.results);
     out["campaign"] = campaignBlock(scored.campaign);
+    out["approval"] = approvalJson(scored.approval);
+    if (const auto* comparison = scored.comparison.get()) {
+        out["compared_with"] = comparison->campaign;
+        for (auto& org : out["organizations"]) {
+            auto it = comparison->byOrg.find(org["id"].get<std::string>());
+            if (it == comparison->byOrg.end()) continue;
+            json previous = {{"campaign", comparison->campaign},
+                             {"total", it->second.total ? json(*it->second.total) : json(nullptr)},
+                             {"criteria", json::object()}};
+            json change = {{"total", nullptr}, {"criteria", json::object()}};
+            if (!org["total"].is_null() && it->second.total)
+                change["total"] = org["total"].get<double>() - *it->second.total;
+            for (auto& [id, value] : org["criteria"].items()) {
+                auto before = it->second.criteria.find(id);
+                const bool known = before != it->second.criteria.end() && before->second;
+                previous["criteria"][id] = known ? json(*before->second) : json(nullptr);
+                change["criteria"][id] =
+                    known && !value.is_null() ? json(value.get<double>() - *before->second)
+                                              : json(nullptr);
+            }
+            org["previous"] = std::move(previous);
+            org["change"] = std::move(change);
+        }
+    }
     return out;
 }
 

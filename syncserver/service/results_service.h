@@ -11,10 +11,13 @@
 #include "nok/scoring/scoring_engine.h"
 #include "nok/sqlite/database.h"
 #include "report/report_context.h"
+#include "service/results_compare.h"
+#include "storage/approval_store.h"
 #include "storage/campaign_store.h"
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -23,18 +26,25 @@ namespace nok::server {
 struct ResultsRequest {
     std::string campaign;
     std::optional<std::string> methodology; // built-in id or file; default: the campaign's
+    // The campaign to compare with; nullopt: the one the campaign names as previous (if
+    // imported); "": no comparison.
+    std::optional<std::string> compare;
 };
 
 struct ScoredCampaign {
     CampaignRecord campaign;
     scoring::CampaignResults results;
+    std::optional<Approval> approval;              // the council's, when approved
+    std::shared_ptr<const Comparison> comparison;  // year over year, when compared
 };
 
-// Error "unknown_campaign" (field --campaign) when the campaign is not in the database.
+// Error "unknown_campaign" (field --campaign) when the campaign is not in the database, or
+// (field --compare) when the campaign to compare with is not. The predecessor is scored with
+// its own methodology.
 [[nodiscard]] Result<ScoredCampaign> scoreStoredCampaign(sqlite::Database& db,
                                                          const ResultsRequest& request);
 
-// The `campaign` block of the results: id, title, year, region.
+// The `campaign` block of the results: id, title, year, region, and previous when named.
 [[nodiscard]] nlohmann::json campaignBlock(const CampaignRecord& campaign);
 
 // The whole results JSON as one value (the engine's toJson plus the campaign block).

@@ -1,5 +1,7 @@
 #include "service/web_response_service.h"
 
+#include "service/approval_service.h"
+
 #include "nok/survey/answer_validator.h"
 #include "nok/survey/response_payload.h"
 #include "service/invitation_service.h"
@@ -31,6 +33,8 @@ Result<StoredWebResponse> storeWebResponse(sqlite::Database& db,
 
     sqlite::Transaction tx(db);
     if (auto s = tx.begun(); !s) return s.error();
+    // Before the invitation is spent: a refused answer must leave the code usable.
+    if (auto s = refuseIfApproved(db, request.campaign); !s) return s.error();
     // The code is spent inside the response's transaction: a failed insert rolls it back, and
     // two submissions racing with one code cannot both pass (the flag flips only from 0).
     auto required = invitationRequired(db, request.campaign, request.org);

@@ -21,6 +21,9 @@ struct CampaignRecord {
     std::int64_t year = 0;
     std::string methodology;   // "344n-social"
     std::string questionnaire; // "social-675n/1"
+    // The campaign this one follows ("campaign": {"previous": "C1"} in the dataset): its
+    // results compare with it by default (service/results_compare.h).
+    std::optional<std::string> previous;
 
     bool operator==(const CampaignRecord&) const = default;
 };
