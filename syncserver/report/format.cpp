@@ -77,4 +77,52 @@ std::string textOf(const nlohmann::json& node, const char* key) {
     return it != node.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+namespace {
+
+// The change as shown: rounded half up to 0.01 like every figure, so the sign agrees with the
+// number printed beside it.
+std::optional<double> shownChange(const nlohmann::json& change) {
+    if (!change.is_number()) return std::nullopt;
+    const double v = change.get<double>();
+    if (!std::isfinite(v)) return std::nullopt;
+    const double rounded = std::floor(std::fabs(v) * 100 + 0.5 + 1e-7) / 100;
+    return v < 0 ? -rounded : rounded;
+}
+
+std::string signedNumber(double v) {
+    return (v > 0 ? "+" : v < 0 ? "−" : "") + nok::format::ruDecimal(std::fabs(v), 2);
+}
+
+} // namespace
+
+std::string changeText(const nlohmann::json& change) {
+    auto v = shownChange(change);
+    if (!v) return {};
+    if (*v > 0) return "▲ " + signedNumber(*v);
+    if (*v < 0) return "▼ " + signedNumber(*v);
+    return "= " + nok::format::ruDecimal(0, 2);
+}
+
+std::string improvementText(const nlohmann::json& org,
+                            const std::map<std::string, std::string>& names) {
+    if (!org.is_object() || !org.contains("change")) return {};
+    const auto& criteria = org["change"].value("criteria", nlohmann::json::object());
+    std::string up, down, same;
+    for (const auto& [id, value] : criteria.items()) {
+        auto v = shownChange(value);
+        if (!v) continue;
+        auto it = names.find(id);
+        const std::string label =
+            id + (it == names.end() || it->second.empty() ? "" : " «" + it->second + "»");
+        std::string& list = *v > 0 ? up : *v < 0 ? down : same;
+        list += (list.empty() ? "" : "; ") + label + (*v == 0 ? "" : " (" + signedNumber(*v) + ")");
+    }
+    if (up.empty() && down.empty() && same.empty())
+        return "Сравнить с прошлой оценкой нельзя: нет значений критериев.";
+    std::string out = "Улучшились: " + (up.empty() ? std::string("нет") : up) + ". ";
+    out += "Ухудшились: " + (down.empty() ? std::string("нет") : down) + ".";
+    if (!same.empty()) out += " Без изменений: " + same + ".";
+    return out;
+}
+
 } // namespace nok::server::report

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,6 +33,17 @@ inline constexpr double kRiskThreshold = 50.0;
 [[nodiscard]] std::string scoreCellHtml(std::optional<double> value);
 [[nodiscard]] std::string scoreCellHtml(const nlohmann::json& value);
 inline constexpr char kBelowMarkLegend[] = "▼ — значение ниже 50 баллов";
+
+// A change against the previous campaign, year over year: "▲ +6,00", "▼ −2,50", "= 0,00" (the
+// rounded figure decides: a change that rounds to zero is "="), "" for null. The sign and the
+// number carry the meaning, never colour.
+[[nodiscard]] std::string changeText(const nlohmann::json& change);
+
+// Per organisation: the criteria that went up and down against the previous campaign, as a short
+// Russian paragraph ("Улучшились: K1 (+18,00) …; ухудшились: …; без изменений: …"), built from
+// the organisation's "change" block; "" when it has none. `name` gives a criterion's title.
+[[nodiscard]] std::string improvementText(const nlohmann::json& org,
+                                          const std::map<std::string, std::string>& names);
 
 // The shortest text that reads back as the same double ("83.15", "77.5", "90").
 [[nodiscard]] std::string exactNumber(double value);

@@ -5,6 +5,12 @@
 #include "report/phrases.h"
 #include "report/results_html.h"
 
+#include "nok/format/ru_number.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
 namespace nok::server::report::html {
 
 using nlohmann::json;
@@ -36,6 +42,58 @@ void shortcomingsTable(std::string& out, const json& org, const ReportLabels& la
 
 } // namespace
 
+namespace {
+
+// Seed 000's sentence: "Можно выделить следующие недостатки в работе организаций: … (18%
+// учреждений), …". Each distinct shortcoming (kind, indicator, set, item) with the share of all
+// organisations that have it, most common first.
+void shortcomingShares(std::string& out, const json& results, const ReportLabels& labels) {
+    struct Seen {
+        std::string label;
+        std::int64_t orgs = 0;
+    };
+    std::map<std::string, Seen> byKey;
+    std::int64_t total = 0;
+    for (const auto& o : at(results, "organizations")) {
+        ++total;
+        std::set<std::string> counted; // one organisation counts once per shortcoming
+        for (const auto& s : at(o, "shortcomings")) {
+            const std::string kind = textOf(s, "kind"), indicator = textOf(s, "indicator");
+            const std::string set = textOf(s, "set"), item = textOf(s, "item");
+            const std::string key = kind + '|' + indicator + '|' + set + '|' + item;
+            if (!counted.insert(key).second) continue;
+            auto& seen = byKey[key];
+            if (seen.label.empty()) {
+                if (!item.empty()) seen.label = "нет: " + labels.item(set, item);
+                else if (!set.empty()) seen.label = "неполная информация (" + labels.set(set) + ")";
+                else seen.label = "низкое значение показателя " + indicator + " «" +
+                                  labels.indicator(indicator) + "»";
+            }
+            ++seen.orgs;
+        }
+    }
+    std::vector<const Seen*> list;
+    for (const auto& [key, seen] : byKey)
+        list.push_back(&seen);
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Seen* a, const Seen* b) { return a->orgs > b->orgs; });
+    out += "<h3>Недостатки в работе организаций: доля организаций</h3>\n";
+    if (list.empty() || total == 0) {
+        out += "<p>Недостатков по показателям методики не выявлено.</p>\n";
+        return;
+    }
+    out += "<p>Можно выделить следующие недостатки в работе организаций: ";
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const double share = 100.0 * static_cast<double>(list[i]->orgs) / static_cast<double>(total);
+        out += (i ? "; " : "") + escapeHtml(list[i]->label) + " — " +
+               nok::format::ruDecimalTrimmed(share, 0) + "% организаций (" +
+               std::to_string(list[i]->orgs) + " из " + std::to_string(total) + ")";
+    }
+    out += ".</p>\n";
+}
+
+} // namespace
+
 void regionalSummary(std::string& out, const json& results, const ReportLabels& labels) {
     const json& summary = at(results, "summary");
     const json& region = at(results, "region");
@@ -45,6 +103,7 @@ void regionalSummary(std::string& out, const json& results, const ReportLabels& 
            "); опрошено получателей услуг: " + count(at(summary, "respondents")) +
            ". Среднее интегральное значение по региону: " + displayNumber(at(region, "average")) +
            ".</p>\n";
+    shortcomingShares(out, results, labels);
     out += "<h3>Недостатки в работе организаций</h3>\n<table>\n<thead><tr><th>Требование</th>"
            "<th>Группа требований</th><th>Организаций, где отсутствует</th><th>Доля "
            "организаций, %</th></tr></thead>\n<tbody>\n";
@@ -80,8 +139,16 @@ void organizationPages(std::string& out, const json& results, const ReportContex
                "Категория: " + escapeHtml(textOf(o, "category")) +
                ". Респондентов: " + count(at(o, "respondents")) +
                ". Интегральное значение: " + displayNumber(at(o, "total")) +
+               (at(o, "change").is_object() && !changeText(at(at(o, "change"), "total")).empty()
+                    ? " (" + escapeHtml(changeText(at(at(o, "change"), "total"))) + " к оценке " +
+                          escapeHtml(textOf(at(o, "previous"), "campaign")) + ": было " +
+                          displayNumber(at(at(o, "previous"), "total")) + ")"
+                    : std::string()) +
                ". Место в регионе: " + count(at(o, "rank")) +
                ", в категории: " + count(at(o, "rank_in_category")) + ".</p>\n";
+        if (at(o, "change").is_object())
+            out += "<h3>Что улучшилось, что нет</h3>\n<p>" +
+                   escapeHtml(improvementText(o, context.labels.criteria)) + "</p>\n";
         if (!at(o, "total").is_number())
             out += "<p class=\"warning\">Итоговое значение не рассчитано: " +
                    escapeHtml(reasonText(textOf(o, "reason"))) + ".</p>\n";

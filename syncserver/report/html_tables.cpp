@@ -44,17 +44,25 @@ std::string countCell(const json& v) {
 
 // regional: place in the region and the category column; otherwise place in the category and
 // in the region (seed 004 lists both for a category's table).
-void rankingTable(std::string& out, const std::vector<const json*>& orgs, bool regional) {
+void rankingTable(std::string& out, const std::vector<const json*>& orgs, bool regional,
+                  bool compared) {
     out += "<table>\n<thead><tr><th>Место в рейтинге</th><th>Наименование учреждения</th>";
     out += regional ? "<th>Категория</th>" : "<th>Место в регионе</th>";
-    out += "<th>Интегральное значение критериев</th><th>Респондентов</th></tr></thead>\n<tbody>\n";
+    out += "<th>Интегральное значение критериев</th>";
+    if (compared) out += "<th>Изменение к прошлой оценке</th>";
+    out += "<th>Респондентов</th></tr></thead>\n<tbody>\n";
     for (const json* o : orgs) {
         out += "<tr><td class=\"num\">" + rankCell(at(*o, regional ? "rank" : "rank_in_category")) +
                "</td><td>" + escapeHtml(textOf(*o, "name")) + "</td>";
         out += regional ? "<td>" + escapeHtml(textOf(*o, "category")) + "</td>"
                         : "<td class=\"num\">" + rankCell(at(*o, "rank")) + "</td>";
-        out += "<td class=\"num\">" + scoreCellHtml(at(*o, "total")) + "</td><td class=\"num\">" +
-               countCell(at(*o, "respondents")) + "</td></tr>\n";
+        out += "<td class=\"num\">" + scoreCellHtml(at(*o, "total")) + "</td>";
+        if (compared) {
+            const std::string change = changeText(at(at(*o, "change"), "total"));
+            out += "<td class=\"num\">" + (change.empty() ? std::string("—") : escapeHtml(change)) +
+                   "</td>";
+        }
+        out += "<td class=\"num\">" + countCell(at(*o, "respondents")) + "</td></tr>\n";
     }
     out += "</tbody>\n</table>\n";
 }
@@ -78,14 +86,15 @@ std::vector<std::string> indicatorIds(const json& results) {
 
 void rankingTables(std::string& out, const json& results) {
     out += "<h2>Рейтинг организаций региона</h2>\n";
-    rankingTable(out, scored(results, nullptr), true);
+    const bool compared = at(results, "compared_with").is_string();
+    rankingTable(out, scored(results, nullptr), true, compared);
     std::vector<std::string> categories;
     for (const auto& c : at(results, "categories"))
         categories.push_back(textOf(c, "category"));
     for (const auto& category : categories) {
         out +=
             "<h3>Рейтинг учреждений социального обслуживания: " + escapeHtml(category) + "</h3>\n";
-        rankingTable(out, scored(results, &category), false);
+        rankingTable(out, scored(results, &category), false, compared);
     }
     std::vector<const json*> unscored;
     for (const auto& o : at(results, "organizations"))

@@ -52,6 +52,7 @@ struct ReportContext {
     EvidenceMode evidence = EvidenceMode::Hashes;
     std::map<std::string, std::string> evidenceDataUris; // sha256 → data: URI (Inline)
     std::string evidenceUrlPrefix;                       // Links: prefix + sha256
+    std::string proposals; // the council's proposals for the campaign ("" when none entered)
 };
 
 } // namespace nok::server::report

@@ -76,11 +76,37 @@ std::string renderResultsHtml(const json& results, const ReportContext& context)
     if (html::at(methodology, "version").is_number_integer())
         out += ", версия " + std::to_string(html::at(methodology, "version").get<int>());
     out += ". Значения округлены до сотых только для печати.</p>\n";
+    // The council's decision on every report: approved figures can no longer change.
+    const json& approval = html::at(results, "approval");
+    if (approval.is_object())
+        out += "<p class=\"meta\"><strong>Результаты одобрены Общественным советом (протокол " +
+               escapeHtml(textOf(approval, "protocol")) + "; отмечено " +
+               escapeHtml(textOf(approval, "approved_on")) + ").</strong></p>\n";
+    else
+        out += "<p class=\"meta muted\">Результаты ещё не одобрены Общественным советом.</p>\n";
+    if (html::at(results, "compared_with").is_string())
+        out += "<p class=\"meta muted\">Изменения (▲ рост, ▼ снижение, = без изменений) — к "
+               "оценке " + escapeHtml(textOf(results, "compared_with")) + ".</p>\n";
     html::summaryPage(out, results, context.labels);
     html::rankingTables(out, results);
     html::criteriaTable(out, results, context.labels);
     html::indicatorTable(out, results, context.labels);
     html::regionalSummary(out, results, context.labels);
+    out += "<h2>Предложения Общественного совета</h2>\n";
+    if (context.proposals.empty()) {
+        out += "<p class=\"muted\">Предложения не внесены.</p>\n";
+    } else {
+        std::string paragraph;
+        auto flush = [&] {
+            if (!paragraph.empty()) out += "<p>" + escapeHtml(paragraph) + "</p>\n";
+            paragraph.clear();
+        };
+        for (char c : context.proposals) {
+            if (c == '\n') flush();
+            else if (c != '\r') paragraph += c;
+        }
+        flush();
+    }
     html::organizationPages(out, results, context);
     out += "</body>\n</html>\n";
     return out;

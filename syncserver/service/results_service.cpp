@@ -124,6 +124,9 @@ Result<report::ReportContext> reportContext(sqlite::Database& db, const ResultsR
     auto suggestions = readSuggestions(db, campaign->id);
     if (!suggestions) return suggestions.error();
     context.suggestions = std::move(*suggestions);
+    auto proposals = findProposals(db, campaign->id);
+    if (!proposals) return proposals.error();
+    if (*proposals) context.proposals = (*proposals)->text;
     return context;
 }
 

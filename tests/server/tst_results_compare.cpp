@@ -116,6 +116,33 @@ class TstResultsCompare : public QObject {
         QVERIFY(o2["change"]["criteria"]["K1"].is_null());
     }
 
+    // The printable report: the change next to the total as a sign and a number (decimal comma),
+    // what went up and down, the approval and the regional share of each shortcoming.
+    void reportShowsTheChange() {
+        auto r = runCli({"results", "--db", m_db, "--campaign", "example-2026", "--compare",
+                         "example-2025", "--format", "html"});
+        QCOMPARE(r.code, 0);
+        const std::string& html = r.out;
+        QVERIFY(html.find("<td class=\"num\">▲ +6,00</td>") != std::string::npos);
+        QVERIFY(html.find("(▲ +6,00 к оценке example-2025: было 77,15)") != std::string::npos);
+        QVERIFY2(html.find("Улучшились: K1 «") != std::string::npos &&
+                     html.find("(+18,00); K2 «") != std::string::npos &&
+                     html.find("(+12,00). Ухудшились: нет. Без изменений: K3") != std::string::npos,
+                 "improvement paragraph");
+        QVERIFY(html.find("ещё не одобрены") != std::string::npos);
+        // org-1 lacks 2 of 10 stand items; org-2 has no expert record: 1 of 2 organisations.
+        QVERIFY(html.find("Можно выделить следующие недостатки") != std::string::npos);
+        QVERIFY(html.find("— 50% организаций (1 из 2)") != std::string::npos);
+        QCOMPARE(runCli({"campaign", "approve", "--db", m_db, "--campaign", "example-2026",
+                         "--protocol", "№ 12 от 28.09.2026"}).code, 0);
+        r = runCli({"results", "--db", m_db, "--campaign", "example-2026", "--format", "html"});
+        QVERIFY(r.out.find("Результаты одобрены Общественным советом (протокол № 12 от "
+                           "28.09.2026") != std::string::npos);
+        QVERIFY(r.out.find("▲") == std::string::npos); // no comparison asked: no change marks
+        QCOMPARE(runCli({"campaign", "reopen", "--db", m_db, "--campaign", "example-2026",
+                         "--reason", "test"}).code, 0);
+    }
+
     void withoutCompareThereIsNoComparison() {
         const json r = results({});
         QVERIFY(!r.contains("compared_with"));
