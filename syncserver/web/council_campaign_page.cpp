@@ -65,7 +65,7 @@ std::string criteriaLegend(const Labels& labels, const std::vector<std::string>&
 std::string rankingTable(const Labels& labels, const std::string& id, const std::string& caption,
                          const CampaignInfo& c, const std::vector<json>& orgs,
                          const std::vector<std::string>& criteria, const SortOrder& order,
-                         bool inCategory) {
+                         bool inCategory, bool compared) {
     const std::string base = campaignPath(c.id);
     std::string h = "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"" + id +
                     "-c\" tabindex=\"0\">\n<table class=\"ranking\" id=\"" + id +
@@ -76,8 +76,9 @@ std::string rankingTable(const Labels& labels, const std::string& id, const std:
     h += sortHeader(base, "Респонденты", "respondents", order);
     for (const auto& k : criteria)
         h += sortHeader(base, k, k, order, criterionName(labels, k));
-    h += sortHeader(base, "Итог", "total", order) +
-         "<th scope=\"col\">Замечания</th></tr></thead>\n<tbody>\n";
+    h += sortHeader(base, "Итог", "total", order);
+    if (compared) h += "<th scope=\"col\">Изменение итога</th>";
+    h += "<th scope=\"col\">Замечания</th></tr></thead>\n<tbody>\n";
     for (const auto& o : orgs) {
         const auto rank = numberAt(o, inCategory ? "rank_in_category" : "rank");
         h += "<tr><td>" + formatCount(rank) + "</td><th scope=\"row\"><a href=\"" +
@@ -89,7 +90,14 @@ std::string rankingTable(const Labels& labels, const std::string& id, const std:
         for (const auto& k : criteria)
             h += "<td class=\"num\">" + server::report::scoreCellHtml(numberAt(crit, k)) + "</td>";
         h += "<td class=\"num total\">" + server::report::scoreCellHtml(numberAt(o, "total")) +
-             "</td><td class=\"notes\">" + escape(warningsCell(o)) + "</td></tr>\n";
+             "</td>";
+        if (compared) {
+            const std::string change =
+                server::report::changeText(o.value("change", json::object()).value("total", json()));
+            h += "<td class=\"num change\">" + (change.empty() ? std::string("—") : escape(change)) +
+                 "</td>";
+        }
+        h += "<td class=\"notes\">" + escape(warningsCell(o)) + "</td></tr>\n";
     }
     h += "</tbody>\n</table>\n</div>\n";
     return h;
@@ -160,7 +168,13 @@ std::string renderCampaignPage(const CouncilFrame& frame, const CampaignInfo& c,
     const json organizations = results.value("organizations", json::array());
     const std::string base = campaignPath(c.id);
     std::string m = "<h1>" + escape(c.title) + "</h1>\n<p>" + escape(c.region) + ", " +
-                    std::to_string(c.year) + "</p>\n";
+                    std::to_string(c.year) + "</p>\n" +
+                    approvalNotice(results.value("approval", json()));
+    const bool compared = results.contains("compared_with");
+    if (compared)
+        m += "<p class=\"hint\">Изменение итога — к оценке " +
+             escape(textAt(results, "compared_with")) +
+             ": ▲ рост, ▼ снижение, = без изменений (знак и число, не цвет).</p>\n";
     // The Russian Excel table first (what a council member opens); the standard CSV for programs.
     m += "<nav aria-label=\"Выгрузки\" class=\"downloads\"><ul>\n<li><a href=\"" +
          escape(base + "/results.csv") +
@@ -172,7 +186,7 @@ std::string renderCampaignPage(const CouncilFrame& frame, const CampaignInfo& c,
     m += "<section aria-labelledby=\"ranking-h\" id=\"ranking\">\n<h2 id=\"ranking-h\">Рейтинг по "
          "региону</h2>\n" + criteriaLegend(labels, criteria);
     m += rankingTable(labels, "rank-region", "Все организации региона", c,
-                      sortedOrganizations(organizations, order), criteria, order, false);
+                      sortedOrganizations(organizations, order), criteria, order, false, compared);
     m += "</section>\n";
     std::vector<std::string> categories;
     for (const auto& o : organizations)
@@ -190,7 +204,7 @@ std::string renderCampaignPage(const CouncilFrame& frame, const CampaignInfo& c,
         ++n;
         m += "<h3 id=\"cat-" + std::to_string(n) + "\">" + escape(cat) + "</h3>\n";
         m += rankingTable(labels, "rank-cat-" + std::to_string(n), "Категория: " + cat, c,
-                          sortedOrganizations(inCat, order), criteria, order, true);
+                          sortedOrganizations(inCat, order), criteria, order, true, compared);
     }
     m += "</section>\n<section aria-labelledby=\"charts-h\">\n<h2 id=\"charts-h\">Диаграммы</h2>\n";
     std::vector<Bar> totals;

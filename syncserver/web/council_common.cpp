@@ -131,4 +131,12 @@ std::string renderCouncilMessage(const CouncilFrame& frame, const std::string& t
                            "</p>\n");
 }
 
+std::string approvalNotice(const nlohmann::json& approval) {
+    if (!approval.is_object())
+        return "<p class=\"hint approval\">Результаты ещё не одобрены Общественным советом.</p>\n";
+    return "<p class=\"approval\" role=\"note\"><strong>Результаты одобрены Общественным "
+           "советом</strong> (протокол " + escape(textAt(approval, "protocol")) + "; отмечено " +
+           escape(textAt(approval, "approved_on")) + "). Данные кампании больше не меняются.</p>\n";
+}
+
 } // namespace nok::web

@@ -170,6 +170,13 @@ std::string renderOrganizationPage(const CouncilFrame& frame, const CampaignInfo
     m += "<h1>" + escape(name) + "</h1>\n<dl class=\"facts\">\n<dt>Категория</dt><dd>" +
          escape(textAt(org, "category")) + "</dd>\n<dt>Итоговый балл</dt><dd class=\"total\">" +
          server::report::scoreCellHtml(numberAt(org, "total")) +
+         (org.contains("change") &&
+                  !server::report::changeText(org["change"].value("total", json())).empty()
+              ? " <span class=\"change\">" +
+                    escape(server::report::changeText(org["change"].value("total", json()))) +
+                    " к оценке " + escape(textAt(org.value("previous", json::object()), "campaign")) +
+                    "</span>"
+              : std::string()) +
          "</dd>\n<dt>Место в регионе</dt><dd>" + formatCount(numberAt(org, "rank")) +
          "</dd>\n<dt>Место в категории</dt><dd>" + formatCount(numberAt(org, "rank_in_category")) +
          "</dd>\n<dt>Респондентов</dt><dd class=\"respondents\">" +
@@ -177,7 +184,16 @@ std::string renderOrganizationPage(const CouncilFrame& frame, const CampaignInfo
     if (numberAt(org, "recipients"))
         m += "<dt>Получателей услуг</dt><dd>" + formatCount(numberAt(org, "recipients")) +
              "</dd>\n";
-    m += "</dl>\n";
+    m += "</dl>\n" + approvalNotice(extras.value("approval", json()));
+    if (org.contains("change")) {
+        std::map<std::string, std::string> names;
+        const json criteria = org.value("criteria", json::object());
+        for (const auto& [id, v] : criteria.items())
+            names[id] = labels.criterion(id);
+        m += "<section aria-labelledby=\"change-h\"><h2 id=\"change-h\">Что улучшилось, что "
+             "нет</h2>\n<p>" + escape(server::report::improvementText(org, names)) +
+             "</p>\n</section>\n";
+    }
     if (!textAt(org, "reason").empty())
         m += "<p class=\"warning\">Итог не рассчитан: " +
              escape(server::report::reasonText(textAt(org, "reason"))) + ".</p>\n";

@@ -51,6 +51,8 @@ struct SortOrder {
 [[nodiscard]] std::string councilPage(const CouncilFrame& frame, const std::string& title,
                                       const std::string& mainHtml);
 [[nodiscard]] std::string campaignPath(const std::string& campaignId);
+// The council's approval as a notice (results' "approval" block; "not yet approved" for null).
+[[nodiscard]] std::string approvalNotice(const nlohmann::json& approval);
 [[nodiscard]] std::optional<double> numberAt(const nlohmann::json& object, const std::string& key);
 [[nodiscard]] std::string textAt(const nlohmann::json& object, const std::string& key);
 [[nodiscard]] std::vector<std::string> criterionIds(const nlohmann::json& results);

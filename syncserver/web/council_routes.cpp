@@ -200,6 +200,8 @@ void registerCouncilRoutes(httplib::Server& server, const std::shared_ptr<WebSta
                    nlohmann::json extras = nlohmann::json::object();
                    if (s.ctx.organizationExtras)
                        if (auto e = s.ctx.organizationExtras(c->id, orgId)) extras = *e;
+                   // The council's decision is shown on every page of the campaign.
+                   extras["approval"] = results->value("approval", nlohmann::json());
                    sendHtml(res, 200,
                             renderOrganizationPage(frame, *c, *org, extras,
                                                    Labels::forResults(*results, c->questionnaire)));

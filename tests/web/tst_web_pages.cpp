@@ -226,6 +226,36 @@ class TstWebPages : public QObject {
         QVERIFY(orgPage.find("Баллы за время ожидания") != std::string::npos);
         QVERIFY(orgPage.find("Значение критериев K1 ниже 50 баллов.") != std::string::npos);
     }
+    // Year over year and the council's approval on the dashboard: the change of the total as a
+    // sign and a number with a decimal comma, what went up and down, the approval notice.
+    void dashboardShowsChangeAndApproval() {
+        json results = hostileResults();
+        results["methodology"] = {{"id", "344n-social"}, {"version", 1}};
+        results["compared_with"] = "kem-2025";
+        results["approval"] = {{"protocol", "№ 12 от 28.09.2026"}, {"approved_on", "2026-09-28"},
+                               {"approved_by", "cli"}};
+        json& first = results["organizations"][0];
+        first["criteria"] = {{"K1", 80.0}, {"K2", 70.0}};
+        first["previous"] = {{"campaign", "kem-2025"}, {"total", 70.0},
+                             {"criteria", {{"K1", 60.0}, {"K2", 72.5}}}};
+        first["change"] = {{"total", 6.004}, {"criteria", {{"K1", 20.0}, {"K2", -2.5}}}};
+        const Labels labels = Labels::forResults(results);
+        const std::string page = visibleText(renderCampaignPage(
+            CouncilFrame{"u", "t"}, hostileCampaign(), results, SortOrder{}, labels));
+        QVERIFY(page.find("▲ +6,00") != std::string::npos);
+        QVERIFY(page.find("Результаты одобрены Общественным советом (протокол № 12 от 28.09.2026") !=
+                std::string::npos);
+        const json extras = {{"approval", results["approval"]}};
+        const std::string orgPage = visibleText(renderOrganizationPage(
+            CouncilFrame{"u", "t"}, hostileCampaign(), first, extras, labels));
+        QVERIFY(orgPage.find("▲ +6,00 к оценке kem-2025") != std::string::npos);
+        QVERIFY2(orgPage.find("Улучшились: K1 «Открытость и доступность информации об "
+                              "организации» (+20,00). Ухудшились: K2") != std::string::npos &&
+                     orgPage.find("(−2,50)") != std::string::npos,
+                 orgPage.c_str());
+        QVERIFY(orgPage.find("Результаты одобрены Общественным советом") != std::string::npos);
+    }
+
     void rankingSortsOnTheServerWithNullsLast() {
         json orgs =
             json::array({{{"name", "В"}, {"total", 50.0}, {"criteria", {{"K1", 10.0}}}},
