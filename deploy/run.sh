@@ -13,11 +13,18 @@ url="http://$listen"
 server="$bin/syncserver/nok-server"
 kiosk="$bin/kiosk/nok-kiosk"
 dataset="$root/deploy/demo/demo-region.json"
+previous="$root/deploy/demo/demo-region-2025.json"
 campaign=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["campaign"]["id"])' "$dataset")
 org=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["organizations"][0]["id"])' "$dataset")
 
 mkdir -p "$data"
+fresh=0
+[ -e "$data/nok.db" ] || fresh=1
 "$server" init --db "$data/nok.db" >/dev/null
+# The previous year first, and only into a new database: the campaign imported last is a kiosk's
+# default, which must stay the current one. The current campaign names it as "previous", so its
+# results show the change year over year.
+[ "$fresh" = 1 ] && "$server" import --db "$data/nok.db" "$previous"
 "$server" import --db "$data/nok.db" "$dataset"
 # A council token for the dashboard, created once and kept readable only by its owner.
 if [ ! -s "$data/council-token.txt" ]; then
@@ -39,6 +46,7 @@ echo "server:        $url/healthz"
 echo "web survey:    $url/survey/$campaign/$org"
 echo "council:       $url/council  (sign in with the token in $data/council-token.txt)"
 echo "results:       $server results --db $data/nok.db --campaign $campaign --format html --out report.html"
+echo "               (compared with the previous assessment kuzbass-2025 when it was imported)"
 
 if [ -x "$kiosk" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
   if [ ! -e "$data/kiosk/enrolled" ]; then

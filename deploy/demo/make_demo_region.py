@@ -19,7 +19,20 @@ CAMPAIGN = {
     "region": "Кемеровская область — Кузбасс",
     "year": 2026,
     "methodology": "344n-social",
+    # Year over year: results compare with the previous assessment by default (docs/results.md).
+    "previous": "kuzbass-2025",
 }
+
+# The previous assessment of the same region (--previous): a year earlier, answers a little
+# lower and expert checks one step poorer, so the comparison shows what improved.
+PREVIOUS_CAMPAIGN = {
+    "id": "kuzbass-2025",
+    "title": "Независимая оценка качества условий оказания услуг организациями социального обслуживания, 2025",
+    "region": "Кемеровская область — Кузбасс",
+    "year": 2025,
+    "methodology": "344n-social",
+}
+POORER = {"good": "fair", "fair": "poor", "poor": "poor", None: None}
 
 # id, name, category, recipients, quality (0..1: how good the answers are), expert profile
 ORGS = [
@@ -125,12 +138,24 @@ def expert(rng, org_id, profile):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=2026)
-    ap.add_argument("--out", default=str(Path(__file__).with_name("demo-region.json")))
+    ap.add_argument("--previous", action="store_true",
+                    help="write the previous year's campaign (kuzbass-2025) instead")
+    ap.add_argument("--out")
     args = ap.parse_args()
-    rng = random.Random(args.seed)
+    if args.out is None:
+        name = "demo-region-2025.json" if args.previous else "demo-region.json"
+        args.out = str(Path(__file__).with_name(name))
+    seed = args.seed - 1 if args.previous else args.seed
+    rng = random.Random(seed)
     channels = ["kiosk", "kiosk", "interview", "web", "paper", "paper"]
-    data = {"format": "nok-dataset/1", "campaign": CAMPAIGN, "organizations": [], "expert": [], "responses": []}
+    campaign = PREVIOUS_CAMPAIGN if args.previous else CAMPAIGN
+    data = {"format": "nok-dataset/1", "campaign": campaign, "organizations": [], "expert": [], "responses": []}
     for org_id, name, category, recipients, quality, profile in ORGS:
+        if args.previous:
+            # Every other organisation was weaker a year ago; the rest about the same.
+            if ORGS.index((org_id, name, category, recipients, quality, profile)) % 2 == 0:
+                quality -= 0.08
+                profile = POORER[profile]
         data["organizations"].append({"id": org_id, "name": name, "category": category, "recipients": recipients})
         if profile:
             data["expert"].append(expert(rng, org_id, profile))
