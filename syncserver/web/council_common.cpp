@@ -139,4 +139,19 @@ std::string approvalNotice(const nlohmann::json& approval) {
            escape(textAt(approval, "approved_on")) + "). Данные кампании больше не меняются.</p>\n";
 }
 
+std::string proposalsForm(const CouncilFrame& frame, const std::string& campaignId,
+                          const std::string& text, bool saved) {
+    std::string h = "<section aria-labelledby=\"proposals-h\" id=\"proposals\">\n<h2 "
+                    "id=\"proposals-h\">Предложения Общественного совета</h2>\n";
+    if (saved) h += "<p role=\"status\">Предложения сохранены.</p>\n";
+    h += "<form method=\"post\" action=\"" + escape(campaignPath(campaignId) + "/proposals") +
+         "\">\n<input type=\"hidden\" name=\"csrf\" value=\"" + escape(frame.csrfToken) +
+         "\">\n<label for=\"proposals-text\">Текст предложений (печатается в отчёте; каждый "
+         "абзац с новой строки)</label>\n<textarea id=\"proposals-text\" name=\"text\" "
+         "rows=\"8\" maxlength=\"20000\">" + escape(text) +
+         "</textarea>\n<button type=\"submit\">Сохранить предложения</button>\n</form>\n"
+         "</section>\n";
+    return h;
+}
+
 } // namespace nok::web

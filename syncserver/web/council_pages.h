@@ -53,6 +53,9 @@ struct SortOrder {
 [[nodiscard]] std::string campaignPath(const std::string& campaignId);
 // The council's approval as a notice (results' "approval" block; "not yet approved" for null).
 [[nodiscard]] std::string approvalNotice(const nlohmann::json& approval);
+// The council's proposals form on the campaign page (POST …/proposals with the CSRF token).
+[[nodiscard]] std::string proposalsForm(const CouncilFrame& frame, const std::string& campaignId,
+                                        const std::string& text, bool saved);
 [[nodiscard]] std::optional<double> numberAt(const nlohmann::json& object, const std::string& key);
 [[nodiscard]] std::string textAt(const nlohmann::json& object, const std::string& key);
 [[nodiscard]] std::vector<std::string> criterionIds(const nlohmann::json& results);

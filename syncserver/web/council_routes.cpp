@@ -183,10 +183,40 @@ void registerCouncilRoutes(httplib::Server& server, const std::shared_ptr<WebSta
             if (!results) return;
             const auto order =
                 parseSortOrder(param(req, "sort"), param(req, "dir"), criterionIds(*results));
-            sendHtml(res, 200,
-                     renderCampaignPage(frame, *c, *results, order,
-                                        Labels::forResults(*results, c->questionnaire)));
+            std::string page = renderCampaignPage(frame, *c, *results, order,
+                                                  Labels::forResults(*results, c->questionnaire));
+            if (s.ctx.proposals) {
+                auto text = s.ctx.proposals(c->id);
+                const std::string form = proposalsForm(frame, c->id, text ? *text : std::string(),
+                                                       param(req, "saved") == "1");
+                // Before the page's closing main, after the rankings and charts.
+                if (auto at = page.rfind("</main>"); at != std::string::npos)
+                    page.insert(at, form);
+            }
+            sendHtml(res, 200, page);
         }));
+    // The council's proposals (printed in the report): a CSRF-protected form, as sign-in.
+    server.Post(R"(/council/c/([^/]+)/proposals)",
+                withSession(state, [](WebState& s, const CouncilFrame& frame,
+                                      const httplib::Request& req, httplib::Response& res) {
+                    auto c = campaignOf(s, frame, req, res);
+                    if (!c) return;
+                    if (!csrfValid(s, req))
+                        return sendHtml(res, 403,
+                                        renderCouncilMessage(frame, "Форма устарела",
+                                                             "Откройте страницу кампании ещё раз "
+                                                             "и повторите."));
+                    if (!s.ctx.saveProposals)
+                        return sendHtml(res, 503,
+                                        renderCouncilMessage(frame, "Недоступно",
+                                                             "Сохранение не настроено."));
+                    if (auto st = s.ctx.saveProposals(c->id, param(req, "text"), frame.userName);
+                        !st)
+                        return sendHtml(res, 400,
+                                        renderCouncilMessage(frame, "Предложения не сохранены",
+                                                             st.error().message));
+                    redirect(res, campaignPath(c->id) + "?saved=1#proposals");
+                }));
     server.Get(R"(/council/c/([^/]+)/org/([^/]+))",
                withSession(state, [](WebState& s, const CouncilFrame& frame,
                                      const httplib::Request& req, httplib::Response& res) {

@@ -105,6 +105,12 @@ struct WebContext {
         checkInvitation;
     // The evidence photo with this sha256 (lowercase hex), or nullopt when none is stored.
     std::function<Result<std::optional<EvidenceImage>>(const std::string& sha256)> evidenceImage;
+    // The council's proposals for a campaign ("" when none), and saving them (by a signed-in
+    // council or admin user; audited). Errors: "unknown_campaign", "invalid_argument".
+    std::function<Result<std::string>(const std::string& campaign)> proposals;
+    std::function<Status(const std::string& campaign, const std::string& text,
+                         const std::string& user)>
+        saveProposals;
     WebOptions options;
 };
 

@@ -1,5 +1,10 @@
 #include "web/web_storage_wiring.h"
 
+#include "nok/survey/response_payload.h"
+#include "service/approval_service.h"
+
+#include <ctime>
+
 #include "service/expert_history.h"
 #include "service/invitation_service.h"
 #include "storage/evidence_store.h"
@@ -72,6 +77,22 @@ WebContext wireWebStorage(WebContext base, DatabaseAccess access) {
                 if (!stored) return stored.error();
                 return stored->id;
             });
+    };
+    base.proposals = [access](const std::string& campaign) {
+        return runWithDatabase<std::string>(
+            access, false, [&](sqlite::Database& db) -> Result<std::string> {
+                auto p = server::findProposals(db, campaign);
+                if (!p) return p.error();
+                return *p ? (*p)->text : std::string();
+            });
+    };
+    base.saveProposals = [access](const std::string& campaign, const std::string& text,
+                                  const std::string& user) {
+        return access(true, [&](sqlite::Database& db) -> Status {
+            return server::setProposals(
+                db, campaign, text,
+                {user, survey::todayUtc(), static_cast<std::int64_t>(std::time(nullptr))});
+        });
     };
     base.requiresInvitation = [access](const std::string& campaign, const std::string& org) {
         return runWithDatabase<bool>(access, false, [&](sqlite::Database& db) {

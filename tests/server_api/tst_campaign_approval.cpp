@@ -6,6 +6,7 @@
 #include "server_fixture.h"
 
 #include "../support/cli_run.h"
+#include "../support/web_session.h"
 #include "service/approval_service.h"
 #include "service/results_service.h"
 #include "service/web_response_service.h"
@@ -123,6 +124,41 @@ class TstCampaignApproval : public QObject {
         QCOMPARE(stored(f), count + 3);
         results = server::campaignResults(f.db(), {"kem-2026", std::nullopt, std::nullopt});
         QVERIFY(results.ok() && (*results)["approval"].is_null());
+    }
+
+    // The council's proposals: entered on the campaign page through a CSRF-protected form, kept
+    // (audited), printed in the report; a post without the form's token stores nothing.
+    void proposalsAreEnteredOnTheDashboardAndPrinted() {
+        ServerFixture f;
+        QVERIFY(f.ready());
+        auto c = f.client();
+        const std::string session = councilSession(c, f.addUser("council", "council"));
+        QVERIFY(!session.empty());
+        auto page = c.Get("/council/c/kem-2026", {{"Cookie", session}});
+        QCOMPARE(page->status, 200);
+        QVERIFY(page->body.find("Предложения Общественного совета") != std::string::npos);
+        QVERIFY(page->body.find("Результаты ещё не одобрены") != std::string::npos);
+        const std::string csrf = csrfFrom(page->body);
+        QVERIFY(!csrf.empty());
+        const std::string text = "Обеспечить <b>доступность</b> сайтов для слабовидящих";
+
+        httplib::Params forged{{"text", "подделка"}, {"csrf", "wrong"}};
+        auto bad = c.Post("/council/c/kem-2026/proposals", {{"Cookie", session}}, forged);
+        QCOMPARE(bad->status, 403);
+        QCOMPARE(f.count("SELECT count(*) FROM campaign_proposals"), 0);
+
+        httplib::Params form{{"text", text}, {"csrf", csrf}};
+        auto saved = c.Post("/council/c/kem-2026/proposals", {{"Cookie", session}}, form);
+        QCOMPARE(saved->status, 303);
+        QCOMPARE(f.count("SELECT count(*) FROM campaign_proposals WHERE campaign = 'kem-2026' AND "
+                         "updated_by = 'council'"), 1);
+        QCOMPARE(f.count("SELECT count(*) FROM audit WHERE action = 'campaign.proposals'"), 1);
+        page = c.Get("/council/c/kem-2026", {{"Cookie", session}});
+        QVERIFY(page->body.find("&lt;b&gt;доступность&lt;/b&gt;") != std::string::npos);
+        auto report = c.Get("/council/c/kem-2026/report.html", {{"Cookie", session}});
+        QCOMPARE(report->status, 200);
+        QVERIFY(report->body.find("<p>Обеспечить &lt;b&gt;доступность&lt;/b&gt; сайтов для "
+                                  "слабовидящих</p>") != std::string::npos);
     }
 
     void unknownCampaignCannotBeApproved() {
