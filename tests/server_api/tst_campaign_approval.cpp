@@ -161,6 +161,26 @@ class TstCampaignApproval : public QObject {
                                   "слабовидящих</p>") != std::string::npos);
     }
 
+    // The council API: ?compare= adds previous/change; an unknown campaign to compare with is
+    // the query's fault (400 naming the parameter), not a missing resource.
+    void apiResultsCompare() {
+        ServerFixture f;
+        QVERIFY(f.ready());
+        auto c = f.client();
+        const httplib::Headers auth = {{"Authorization", "Bearer " + f.addUser("c", "council")}};
+        auto r = c.Get("/api/v1/campaigns/kem-2026/results?compare=kem-2025", auth);
+        QCOMPARE(r->status, 200);
+        const json body = json::parse(r->body);
+        QCOMPARE(body["compared_with"].get<std::string>(), std::string("kem-2025"));
+        for (const auto& o : body["organizations"]) // org-3 exists only in 2026
+            QCOMPARE(o.contains("previous"), o["id"] != "org-3");
+        r = c.Get("/api/v1/campaigns/kem-2026/results?compare=nope", auth);
+        QCOMPARE(r->status, 400);
+        QCOMPARE(errorOf(r->body)["field"].get<std::string>(), std::string("compare"));
+        r = c.Get("/api/v1/campaigns/kem-2026/results", auth);
+        QVERIFY(!json::parse(r->body).contains("compared_with"));
+    }
+
     void unknownCampaignCannotBeApproved() {
         ServerFixture f;
         QVERIFY(f.ready());
