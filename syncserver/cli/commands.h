@@ -22,5 +22,8 @@ Command inviteCreateCommand();
 Command inviteListCommand();
 Command checklistImportCommand();
 Command checklistShowCommand();
+Command planDraftCommand();
+Command planImportCommand();
+Command planExportCommand();
 
 } // namespace nok::server::cli
