@@ -183,9 +183,12 @@ void registerCouncilRoutes(httplib::Server& server, const std::shared_ptr<WebSta
             if (!results) return;
             const auto order =
                 parseSortOrder(param(req, "sort"), param(req, "dir"), criterionIds(*results));
+            nlohmann::json progress = nullptr; // no section when the server wires no plans
+            if (s.ctx.planProgress)
+                if (auto p = s.ctx.planProgress(c->id)) progress = std::move(*p);
             sendHtml(res, 200,
                      renderCampaignPage(frame, *c, *results, order,
-                                        Labels::forResults(*results, c->questionnaire)));
+                                        Labels::forResults(*results, c->questionnaire), progress));
         }));
     server.Get(R"(/council/c/([^/]+)/org/([^/]+))",
                withSession(state, [](WebState& s, const CouncilFrame& frame,
