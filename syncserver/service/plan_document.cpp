@@ -209,12 +209,10 @@ ordered_json planJson(const PlanRecord& plan) {
     ordered_json items = ordered_json::array();
     for (const auto& item : plan.items)
         items.push_back(planItemJson(item));
-    ordered_json out = {{"format", kPlanFormat},
-                {"campaign", plan.campaign},
-                {"org", plan.org},
-                {"items", items}};
+    ordered_json out = {{"format", kPlanFormat}, {"campaign", plan.campaign}, {"org", plan.org}};
     if (plan.approvedOn) out["approved_on"] = *plan.approvedOn;
     if (plan.approvedBy) out["approved_by"] = *plan.approvedBy;
+    out["items"] = items;
     return out;
 }
 

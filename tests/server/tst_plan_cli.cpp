@@ -7,6 +7,8 @@
 #include "server_test_util.h"
 
 #include "nok/sqlite/database.h"
+#include "storage/access_store.h"
+#include "storage/server_database.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -244,6 +246,61 @@ class TstPlanCli : public QObject {
         QVERIFY(html.find("01.12.2026") != std::string::npos);
         QVERIFY(html.find("31.01.2020<br><span class=\"overdue\">просрочено</span>") !=
                 std::string::npos);
+    }
+
+    // Migration 0010 rebuilds `users` to admit the organization role: a database from before it
+    // keeps every user with its token hash and 0009 lifecycle days, and the new rule holds (an
+    // organization user needs an org, other roles may not have one).
+    void upgradeKeepsEveryUserAndTheRoleRule() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("old.db").toStdString();
+        const auto& all = server::serverMigrations();
+        {
+            auto old = sqlite::Database::open(path);
+            QVERIFY(old.ok());
+            QVERIFY(sqlite::migrate(**old, {all.begin(), all.end() - 1}).ok());
+            QVERIFY((*old)->exec("INSERT INTO users (name, role, token_hash, created_day, "
+                                 "expires_day, revoked_day, last_used_day, rotated_day) VALUES "
+                                 "('anna', 'council', 'abc', '2026-01-02', '2027-01-01', NULL, "
+                                 "'2026-05-06', '2026-03-04')")
+                        .ok());
+        }
+        auto db = server::openServerDatabase(path, false);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->userVersion(), static_cast<int>(all.size()));
+        auto anna = server::findUserByName(**db, "anna");
+        QVERIFY(anna.ok() && anna->has_value());
+        QCOMPARE((**anna).user.role, std::string("council"));
+        QVERIFY(!(**anna).user.org);
+        QCOMPARE((**anna).expiresDay.value_or(""), std::string("2027-01-01"));
+        QCOMPARE((**anna).lastUsedDay.value_or(""), std::string("2026-05-06"));
+        QCOMPARE((**anna).rotatedDay.value_or(""), std::string("2026-03-04"));
+        QVERIFY(server::findUserByTokenHash(**db, "abc").ok());
+        QVERIFY(!(*db)->exec("INSERT INTO users (name, role, token_hash, created_day) VALUES "
+                             "('x', 'organization', 'h1', '2026-01-01')")
+                     .ok());
+        QVERIFY(!(*db)->exec("INSERT INTO users (name, role, token_hash, created_day, org) VALUES "
+                             "('y', 'council', 'h2', '2026-01-01', 'org-1')")
+                     .ok());
+        QVERIFY((*db)->exec("INSERT INTO users (name, role, token_hash, created_day, org) VALUES "
+                            "('z', 'organization', 'h3', '2026-01-01', 'org-1')")
+                    .ok());
+    }
+
+    // deploy/run.sh imports this plan into the demo region: it must stay valid for that dataset,
+    // and read back as the same bytes.
+    void demoPlanFitsTheDemoRegion() {
+        QTemporaryDir dir;
+        const std::string db = dir.filePath("demo.db").toStdString();
+        const std::string demo = std::string(NOK_SOURCE_DIR) + "/deploy/demo/";
+        QCOMPARE(runCli({"init", "--db", db}).code, 0);
+        QCOMPARE(runCli({"import", "--db", db, demo + "demo-region.json"}).code, 0);
+        auto r = runCli({"plan", "import", "--db", db, demo + "demo-plan.json"});
+        QVERIFY2(r.code == 0, r.err.c_str());
+        const json plan = json::parse(readFile(demo + "demo-plan.json"));
+        auto back = runCli({"plan", "export", "--db", db, "--campaign", plan["campaign"],
+                            "--org", plan["org"]});
+        QCOMPARE(back.out, readFile(demo + "demo-plan.json"));
     }
 };
 
