@@ -98,16 +98,11 @@ Result<std::map<std::string, InterviewCount>> ExpertStore::interviewCounts(const
     if (!stmt) return stmt.error();
     (*stmt)->bind(1, localDay);
     std::map<std::string, InterviewCount> out;
-    while (true) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            (*stmt)->reset();
-            return row.error();
-        }
-        if (!*row) break;
-        out[(*stmt)->columnText(0)] = {int((*stmt)->columnInt(2)), int((*stmt)->columnInt(1))};
-    }
-    (*stmt)->reset();
+    if (auto s = sqlite::forEachRow(**stmt, [&](const sqlite::Statement& row) {
+            out[row.columnText(0)] = {int(row.columnInt(2)), int(row.columnInt(1))};
+        });
+        !s)
+        return s.error();
     return out;
 }
 
@@ -200,20 +195,10 @@ Result<std::vector<ExpertOutboxRow>> ExpertStore::due(std::int64_t nowMs, bool i
     auto stmt = m_db.cached(ignoreSchedule ? kExpertStoreAllSql : kExpertStoreDueSql);
     if (!stmt) return stmt.error();
     if (!ignoreSchedule) (*stmt)->bind(1, nowMs);
-    std::vector<ExpertOutboxRow> rows;
-    while (true) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            (*stmt)->reset();
-            return row.error();
-        }
-        if (!*row) break;
-        auto& s = **stmt;
-        rows.push_back({s.columnText(0), s.columnText(1), s.columnBlob(2), s.columnBlob(3),
-                        int(s.columnInt(4)), s.columnInt(5)});
-    }
-    (*stmt)->reset();
-    return rows;
+    return sqlite::collectRows<ExpertOutboxRow>(**stmt, [](const sqlite::Statement& s) {
+        return ExpertOutboxRow{s.columnText(0), s.columnText(1),     s.columnBlob(2),
+                               s.columnBlob(3), int(s.columnInt(4)), s.columnInt(5)};
+    });
 }
 
 Result<std::optional<std::int64_t>> ExpertStore::earliestDue() {
@@ -242,18 +227,9 @@ Result<std::vector<EvidenceBlob>> ExpertStore::pendingEvidence(const std::string
     auto stmt = m_db.cached(kExpertStorePendingEvidenceSql);
     if (!stmt) return stmt.error();
     (*stmt)->bind(1, checkOwner(checkId));
-    std::vector<EvidenceBlob> out;
-    while (true) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            (*stmt)->reset();
-            return row.error();
-        }
-        if (!*row) break;
-        out.push_back({(*stmt)->columnText(0), (*stmt)->columnText(1), (*stmt)->columnBlob(2)});
-    }
-    (*stmt)->reset();
-    return out;
+    return sqlite::collectRows<EvidenceBlob>(**stmt, [](const sqlite::Statement& row) {
+        return EvidenceBlob{row.columnText(0), row.columnText(1), row.columnBlob(2)};
+    });
 }
 
 Status ExpertStore::markUploaded(const std::string& sha256) { return runOne(m_db, kExpertStoreMarkUploadedSql, {sha256}); }
@@ -289,18 +265,10 @@ Result<int> ExpertStore::pendingEvidenceCount() { return expertCountOf(m_db, kEx
 Result<std::vector<std::pair<std::string, std::string>>> ExpertStore::deadLetters() {
     auto stmt = m_db.cached(kExpertStoreDeadListSql);
     if (!stmt) return stmt.error();
-    std::vector<std::pair<std::string, std::string>> out;
-    while (true) {
-        auto row = (*stmt)->step();
-        if (!row) {
-            (*stmt)->reset();
-            return row.error();
-        }
-        if (!*row) break;
-        out.emplace_back((*stmt)->columnText(0), (*stmt)->columnText(1));
-    }
-    (*stmt)->reset();
-    return out;
+    return sqlite::collectRows<std::pair<std::string, std::string>>(
+        **stmt, [](const sqlite::Statement& row) {
+            return std::pair<std::string, std::string>(row.columnText(0), row.columnText(1));
+        });
 }
 
 } // namespace nok::kiosk

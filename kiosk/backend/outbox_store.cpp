@@ -78,24 +78,18 @@ OutboxStore::commitNew(const std::function<Result<SealedResponse>(std::int64_t s
 }
 
 Result<std::vector<OutboxRow>> OutboxStore::readRows(sqlite::Statement& stmt) {
-    std::vector<OutboxRow> rows;
-    while (true) {
-        auto row = stmt.step();
-        if (!row) return row.error();
-        if (!*row) break;
+    return sqlite::collectRows<OutboxRow>(stmt, [](const sqlite::Statement& row) {
         OutboxRow r;
-        r.id = stmt.columnText(0);
-        r.seq = stmt.columnInt(1);
-        r.sealed = stmt.columnBlob(2);
-        r.state = stmt.columnText(3);
-        r.attempts = static_cast<int>(stmt.columnInt(4));
-        r.nextAttemptAtMs = stmt.columnInt(5);
-        r.lastAttemptAtMs = stmt.columnOptionalInt(6);
-        r.lastError = stmt.columnOptionalText(7).value_or(std::string());
-        rows.push_back(std::move(r));
-    }
-    stmt.reset();
-    return rows;
+        r.id = row.columnText(0);
+        r.seq = row.columnInt(1);
+        r.sealed = row.columnBlob(2);
+        r.state = row.columnText(3);
+        r.attempts = static_cast<int>(row.columnInt(4));
+        r.nextAttemptAtMs = row.columnInt(5);
+        r.lastAttemptAtMs = row.columnOptionalInt(6);
+        r.lastError = row.columnOptionalText(7).value_or(std::string());
+        return r;
+    });
 }
 
 Result<std::vector<OutboxRow>> OutboxStore::due(std::int64_t nowMs, int limit, bool ignoreSchedule,
@@ -188,16 +182,10 @@ Result<int> OutboxStore::deadLetterCount() {
 Result<std::vector<DeadLetterRow>> OutboxStore::deadLetters() {
     auto stmt = m_db.cached(kDeadListSql);
     if (!stmt) return stmt.error();
-    std::vector<DeadLetterRow> out;
-    while (true) {
-        auto row = (*stmt)->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        out.push_back({(*stmt)->columnText(0), (*stmt)->columnInt(1), (*stmt)->columnText(2),
-                       static_cast<int>((*stmt)->columnInt(3))});
-    }
-    (*stmt)->reset();
-    return out;
+    return sqlite::collectRows<DeadLetterRow>(**stmt, [](const sqlite::Statement& row) {
+        return DeadLetterRow{row.columnText(0), row.columnInt(1), row.columnText(2),
+                             static_cast<int>(row.columnInt(3))};
+    });
 }
 
 Status OutboxStore::recordSyncSuccess(std::int64_t nowMs) {

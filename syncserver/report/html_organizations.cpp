@@ -1,9 +1,12 @@
-// The regional summary (seed 000 style) and one page per organisation: warnings, shortcomings
-// as the first column of an improvement plan (seed 003) and the respondents' suggestions.
+// The regional summary (seed 000 style) and one section per organisation: warnings, the
+// shortcomings found, grouped by criterion (what an improvement plan, seed 003, answers), the
+// newest expert check and the respondents' suggestions.
 #include "report/format.h"
 #include "report/html_sections.h"
 #include "report/phrases.h"
 #include "report/results_html.h"
+
+#include <map>
 
 namespace nok::server::report::html {
 
@@ -15,23 +18,30 @@ std::string count(const json& v) {
     return displayCount(v);
 }
 
-void shortcomingsTable(std::string& out, const json& org, const ReportLabels& labels) {
+// Grouped by criterion, each shortcoming a line at the page's full width. (As the first column
+// of a four-column plan form, with two empty columns for the organisation, each took four to
+// six lines and the report ran to 75 A4 pages for the demo region; the plan itself is its own
+// document.)
+void shortcomingsList(std::string& out, const json& org, const ReportLabels& labels) {
     const json& list = at(org, "shortcomings");
     if (!list.is_array() || list.empty()) {
         out += "<p>Недостатков по показателям методики не выявлено.</p>\n";
         return;
     }
-    out += "<table>\n<thead><tr><th>Критерии</th><th>Выявленные недостатки</th><th>Мероприятия "
-           "по устранению недостатков</th><th>Срок, ответственный</th></tr></thead>\n<tbody>\n";
+    out += "<dl class=\"shortcomings\">\n";
     std::string previous;
+    bool open = false;
     for (const auto& s : list) {
         const std::string criterion = textOf(s, "criterion");
-        const std::string head = criterion == previous ? "" : labels.criterion(criterion);
-        previous = criterion;
-        out += "<tr><td>" + escapeHtml(head) + "</td><td>" + escapeHtml(textOf(s, "text")) +
-               "</td><td></td><td></td></tr>\n";
+        if (!open || criterion != previous) {
+            if (open) out += "</ul></dd>\n";
+            out += "<dt>" + escapeHtml(labels.criterion(criterion)) + "</dt><dd><ul>\n";
+            open = true;
+            previous = criterion;
+        }
+        out += "<li>" + escapeHtml(textOf(s, "text")) + "</li>\n";
     }
-    out += "</tbody>\n</table>\n";
+    out += "</ul></dd>\n</dl>\n";
 }
 
 } // namespace
@@ -45,7 +55,7 @@ void regionalSummary(std::string& out, const json& results, const ReportLabels& 
            "); опрошено получателей услуг: " + count(at(summary, "respondents")) +
            ". Среднее интегральное значение по региону: " + displayNumber(at(region, "average")) +
            ".</p>\n";
-    out += "<h3>Недостатки в работе организаций</h3>\n<table>\n<thead><tr><th>Требование</th>"
+    out += "<h3>Недостатки в работе организаций</h3>\n<table>\n<thead><tr><th class=\"name\">Требование</th>"
            "<th>Группа требований</th><th>Организаций, где отсутствует</th><th>Доля "
            "организаций, %</th></tr></thead>\n<tbody>\n";
     for (const auto& l : at(summary, "lists_not_compliant")) {
@@ -62,7 +72,7 @@ void regionalSummary(std::string& out, const json& results, const ReportLabels& 
                "</td><td class=\"num\">" + displayNumber(at(l, "share")) + "</td></tr>\n";
     }
     out += "</tbody>\n</table>\n";
-    out += "<h3>Ответы получателей услуг</h3>\n<table>\n<thead><tr><th>Вопрос анкеты</th>"
+    out += "<h3>Ответы получателей услуг</h3>\n<table>\n<thead><tr><th class=\"name\">Вопрос анкеты</th>"
            "<th>Ответили «да»</th><th>Ответили на вопрос</th><th>Доля «да» от "
            "ответивших, %</th></tr></thead>\n<tbody>\n";
     for (const auto& q : at(summary, "questions"))
@@ -99,17 +109,24 @@ void organizationPages(std::string& out, const json& results, const ReportContex
             out += "<p class=\"muted\">Не измеряются (никто не ответил на вопрос): " +
                    escapeHtml(list) + ".</p>\n";
         }
-        out += "<h3>Выявленные недостатки (к плану по их устранению)</h3>\n";
-        shortcomingsTable(out, o, context.labels);
+        out += "<h3>Выявленные недостатки</h3>\n";
+        shortcomingsList(out, o, context.labels);
         expertCheckSection(out, id, context);
         out += "<h3>Предложения получателей услуг</h3>\n";
         auto it = context.suggestions.find(id);
         if (it == context.suggestions.end() || it->second.empty()) {
             out += "<p class=\"muted\">Предложений нет.</p>\n";
         } else {
-            out += "<ul class=\"suggestions\">\n";
+            // Alphabetical, the same text once with its count: shorter on paper, and no order
+            // that follows the order in which residents answered.
+            std::map<std::string, int> counted;
             for (const auto& s : it->second)
-                out += "<li>" + escapeHtml(s) + "</li>\n";
+                ++counted[s];
+            out += "<ul class=\"suggestions\">\n";
+            for (const auto& [text, times] : counted)
+                out += "<li>" + escapeHtml(text) +
+                       (times > 1 ? " (ответов: " + std::to_string(times) + ")" : std::string()) +
+                       "</li>\n";
             out += "</ul>\n";
         }
         out += "</section>\n";

@@ -100,7 +100,7 @@ void summaryPage(std::string& out, const json& results, const ReportLabels& labe
            displayCount(at(summary, "respondents")) +
            ". Среднее итоговое значение по региону: <strong>" +
            displayNumber(at(region, "average")) + "</strong> из 100.</p>\n";
-    out += "<table>\n<thead><tr><th>Критерий</th><th>Среднее по региону</th><th>Наименьшее</th>"
+    out += "<table>\n<thead><tr><th class=\"name\">Критерий</th><th>Среднее по региону</th><th>Наименьшее</th>"
            "<th>Наибольшее</th></tr></thead>\n<tbody>\n";
     for (const auto& id : criterionIds(results))
         out += criterionRow(results, id, labels);

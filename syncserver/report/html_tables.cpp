@@ -45,7 +45,7 @@ std::string countCell(const json& v) {
 // regional: place in the region and the category column; otherwise place in the category and
 // in the region (seed 004 lists both for a category's table).
 void rankingTable(std::string& out, const std::vector<const json*>& orgs, bool regional) {
-    out += "<table>\n<thead><tr><th>Место в рейтинге</th><th>Наименование учреждения</th>";
+    out += "<table>\n<thead><tr><th>Место в рейтинге</th><th class=\"name\">Наименование учреждения</th>";
     out += regional ? "<th>Категория</th>" : "<th>Место в регионе</th>";
     out += "<th>Интегральное значение критериев</th><th>Респондентов</th></tr></thead>\n<tbody>\n";
     for (const json* o : orgs) {
@@ -91,7 +91,7 @@ void rankingTables(std::string& out, const json& results) {
     for (const auto& o : at(results, "organizations"))
         if (!at(o, "total").is_number()) unscored.push_back(&o);
     if (unscored.empty()) return;
-    out += "<h3>Организации без итогового значения</h3>\n<table>\n<thead><tr><th>Наименование "
+    out += "<h3>Организации без итогового значения</h3>\n<table>\n<thead><tr><th class=\"name\">Наименование "
            "учреждения</th><th>Категория</th><th>Причина</th></tr></thead>\n<tbody>\n";
     for (const json* o : unscored)
         out += "<tr><td>" + escapeHtml(textOf(*o, "name")) + "</td><td>" +
@@ -113,7 +113,7 @@ void criteriaTable(std::string& out, const json& results, const ReportLabels& la
     const auto ids = criterionIds(results);
     out += "<h2>Значения критериев</h2>\n";
     legend(out, ids, [&](const std::string& id) { return labels.criterion(id); });
-    out += "<table>\n<thead><tr><th>Наименование учреждения</th>";
+    out += "<table>\n<thead><tr><th class=\"name\">Наименование учреждения</th>";
     for (const auto& id : ids)
         out += "<th>" + escapeHtml(id) + "</th>";
     out += "<th>Итог</th></tr></thead>\n<tbody>\n";
@@ -146,7 +146,7 @@ void indicatorTable(std::string& out, const json& results, const ReportLabels& l
         if (part.empty()) continue;
         out += "<section class=\"indicator-part\">\n";
         legend(out, part, [&](const std::string& id) { return labels.indicator(id); });
-        out += "<table class=\"wide\">\n<thead><tr><th>Наименование учреждения</th>";
+        out += "<table class=\"wide\">\n<thead><tr><th class=\"name\">Наименование учреждения</th>";
         for (const auto& id : part)
             out += "<th>" + escapeHtml(id) + "</th>";
         out += "</tr></thead>\n<tbody>\n";

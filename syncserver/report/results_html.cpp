@@ -14,10 +14,10 @@ namespace {
 // organisation no longer takes a page of its own: the report shrank from ~39 A4 pages for the
 // demo region). System fonts only (DejaVu/Liberation carry Cyrillic).
 constexpr char kCss[] = R"css(
-@page { size: A4; margin: 18mm 15mm 18mm 20mm; }
+@page { size: A4; margin: 14mm 15mm 14mm 20mm; }
 body { font-family: "DejaVu Serif", "Liberation Serif", "Times New Roman", serif; font-size: 11pt;
        color: #000; background: #fff; max-width: 190mm; margin: 0 auto; line-height: 1.35; }
-h1 { font-size: 16pt; text-align: center; margin: 0 0 4mm; }
+h1 { font-size: 14pt; text-align: center; margin: 0 0 3mm; }
 h2 { font-size: 13pt; margin: 8mm 0 3mm; border-bottom: 1px solid #000; }
 h3 { font-size: 11.5pt; margin: 5mm 0 2mm; }
 p.meta { text-align: center; margin: 0 0 2mm; }
@@ -38,7 +38,12 @@ dl.legend { display: grid; grid-template-columns: max-content 1fr; gap: 0 3mm; f
 dl.legend dt { font-weight: bold; }
 dl.legend dd { margin: 0; }
 ul.plain { list-style: none; padding-left: 0; }
-section.summary-page { break-after: page; page-break-after: always; }
+section.summary-page { break-after: page; page-break-after: always; font-size: 9.5pt; }
+section.summary-page { line-height: 1.25; }
+section.summary-page h2 { margin: 3mm 0 2mm; }
+section.summary-page h3 { margin: 2.5mm 0 1mm; }
+section.summary-page th, section.summary-page td { padding: 0.8mm 1.4mm; }
+section.summary-page ul, section.summary-page ol { margin: 1mm 0; }
 section.indicator-part { break-inside: auto; }
 .warning { border: 1px solid #000; padding: 2mm; margin: 2mm 0; }
 .risk { font-weight: bold; }
@@ -48,8 +53,13 @@ img.evidence { max-width: 6cm; max-height: 6cm; display: block; margin: 1mm 0; }
 section.org { margin-top: 8mm; }
 section.org > h2 { break-before: auto; }
 ul.suggestions li { margin-bottom: 1mm; }
+dl.shortcomings dt { font-weight: bold; margin-top: 2mm; break-after: avoid; page-break-after: avoid; }
+dl.shortcomings dd { margin: 0 0 0 5mm; }
+dl.shortcomings ul { margin: 0.5mm 0; padding-left: 4mm; }
 @media screen { body { padding: 10mm; } section.org { border-top: 2px solid #000; margin-top: 10mm; } }
 @media print { table { table-layout: fixed; } }
+th.name { width: 40%; }
+table.wide th.name { width: 22%; }
 @media screen and (max-width: 60em) { body { padding: 3mm; } table { display: block; overflow-x: auto; } }
 )css";
 

@@ -63,13 +63,10 @@ Result<std::optional<EnrolCode>> findEnrolCode(sqlite::Database& db, const std::
     auto orgs = db.cached(kAccessStoreCodeOrgsSql);
     if (!orgs) return orgs.error();
     (*orgs)->bind(1, codeHash);
-    while (true) {
-        auto r = (*orgs)->step();
-        if (!r) return r.error();
-        if (!*r) break;
-        code.orgs.push_back((*orgs)->columnText(0));
-    }
-    (*orgs)->reset();
+    auto codeOrgs = sqlite::collectRows<std::string>(
+        **orgs, [](const sqlite::Statement& row) { return row.columnText(0); });
+    if (!codeOrgs) return codeOrgs.error();
+    code.orgs = std::move(*codeOrgs);
     return std::optional<EnrolCode>(std::move(code));
 }
 
@@ -143,18 +140,7 @@ Result<std::optional<UserEntry>> findUserByName(sqlite::Database& db, const std:
 Result<std::vector<UserEntry>> listUsers(sqlite::Database& db) {
     auto st = db.cached(kAccessStoreListUsersSql);
     if (!st) return st.error();
-    std::vector<UserEntry> out;
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row) {
-            (*st)->reset();
-            return row.error();
-        }
-        if (!*row) break;
-        out.push_back(userEntryOf(**st));
-    }
-    (*st)->reset();
-    return out;
+    return sqlite::collectRows<UserEntry>(**st, userEntryOf);
 }
 
 Status revokeUser(sqlite::Database& db, const std::string& name, const std::string& day) {

@@ -55,15 +55,11 @@ Result<bool> campaignExists(sqlite::Database& db, const std::string& campaign) {
 Result<std::vector<CampaignListing>> listCampaigns(sqlite::Database& db) {
     auto st = db.prepare(kCampaignQueriesListCampaignsSql);
     if (!st) return st.error();
-    std::vector<CampaignListing> out;
-    while (true) {
-        auto row = st->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        out.push_back({st->columnText(0), st->columnText(1), st->columnText(2), st->columnInt(3),
-                       st->columnText(4), st->columnInt(5), st->columnInt(6)});
-    }
-    return out;
+    return sqlite::collectRows<CampaignListing>(*st, [](const sqlite::Statement& row) {
+        return CampaignListing{row.columnText(0), row.columnText(1), row.columnText(2),
+                               row.columnInt(3),  row.columnText(4), row.columnInt(5),
+                               row.columnInt(6)};
+    });
 }
 
 Result<std::optional<OrgInCampaign>> currentCampaignOf(sqlite::Database& db,

@@ -89,15 +89,7 @@ Result<std::vector<OrganizationRecord>> listOrganizations(sqlite::Database& db,
     auto st = db.cached(kCampaignStoreListOrgsSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign);
-    std::vector<OrganizationRecord> out;
-    while (true) {
-        auto row = (*st)->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        out.push_back(readOrgRecord(**st));
-    }
-    (*st)->reset();
-    return out;
+    return sqlite::collectRows<OrganizationRecord>(**st, readOrgRecord);
 }
 
 Result<bool> upsertOrganization(sqlite::Database& db, const OrganizationRecord& o) {

@@ -18,16 +18,11 @@ void checkIntegrity(sqlite::Database& db, DatabaseCheck& out) {
         out.problems.push_back("integrity check could not run: " + st.error().message);
         return;
     }
-    for (;;) {
-        auto row = st->step();
-        if (!row) {
-            out.problems.push_back("integrity check failed: " + row.error().message);
-            return;
-        }
-        if (!*row) return;
-        const std::string line = st->columnText(0);
-        if (line != "ok") out.problems.push_back("integrity: " + line);
-    }
+    auto lines = sqlite::forEachRow(*st, [&](const sqlite::Statement& row) {
+        if (const std::string line = row.columnText(0); line != "ok")
+            out.problems.push_back("integrity: " + line);
+    });
+    if (!lines) out.problems.push_back("integrity check failed: " + lines.error().message);
 }
 
 void checkSchema(sqlite::Database& db, DatabaseCheck& out) {

@@ -79,29 +79,15 @@ Result<bool> publicKeyEnrolled(sqlite::Database& db, const crypto::Bytes& public
 Result<std::vector<DeviceRecord>> listDevices(sqlite::Database& db) {
     auto st = db.prepare(kDeviceStoreListSql);
     if (!st) return st.error();
-    std::vector<DeviceRecord> out;
-    while (true) {
-        auto row = st->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        out.push_back(readDevice(*st));
-    }
-    return out;
+    return sqlite::collectRows<DeviceRecord>(*st, readDevice);
 }
 
 Result<std::vector<std::string>> deviceOrgs(sqlite::Database& db, const std::string& id) {
     auto st = db.cached(kDeviceStoreOrgsSql);
     if (!st) return st.error();
     (*st)->bind(1, id);
-    std::vector<std::string> out;
-    while (true) {
-        auto row = (*st)->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        out.push_back((*st)->columnText(0));
-    }
-    (*st)->reset();
-    return out;
+    return sqlite::collectRows<std::string>(
+        **st, [](const sqlite::Statement& row) { return row.columnText(0); });
 }
 
 Result<bool> revokeDevice(sqlite::Database& db, const std::string& id, const std::string& day) {
@@ -123,15 +109,8 @@ Result<std::vector<std::int64_t>> storedSeqs(sqlite::Database& db, const std::st
     auto st = db.cached(kDeviceStoreSeqsSql);
     if (!st) return st.error();
     (*st)->bind(1, id);
-    std::vector<std::int64_t> out;
-    while (true) {
-        auto row = (*st)->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        out.push_back((*st)->columnInt(0));
-    }
-    (*st)->reset();
-    return out;
+    return sqlite::collectRows<std::int64_t>(
+        **st, [](const sqlite::Statement& row) { return row.columnInt(0); });
 }
 
 } // namespace nok::server

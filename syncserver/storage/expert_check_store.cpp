@@ -27,18 +27,7 @@ StoredExpertCheck readCheck(const sqlite::Statement& st) {
 }
 
 Result<std::vector<StoredExpertCheck>> readAllChecks(sqlite::Statement& st) {
-    std::vector<StoredExpertCheck> out;
-    while (true) {
-        auto row = st.step();
-        if (!row) {
-            st.reset();
-            return row.error();
-        }
-        if (!*row) break;
-        out.push_back(readCheck(st));
-    }
-    st.reset();
-    return out;
+    return sqlite::collectRows<StoredExpertCheck>(st, readCheck);
 }
 
 Result<std::optional<StoredExpertCheck>> first(Result<std::vector<StoredExpertCheck>> all) {

@@ -27,15 +27,7 @@ StoredExpertRecord readRecord(const sqlite::Statement& st) {
 }
 
 Result<std::vector<StoredExpertRecord>> readAll(sqlite::Statement& st) {
-    std::vector<StoredExpertRecord> out;
-    while (true) {
-        auto row = st.step();
-        if (!row) return row.error();
-        if (!*row) break;
-        out.push_back(readRecord(st));
-    }
-    st.reset();
-    return out;
+    return sqlite::collectRows<StoredExpertRecord>(st, readRecord);
 }
 
 } // namespace

@@ -88,16 +88,10 @@ Result<std::vector<InvitationCount>> countInvitations(sqlite::Database& db,
     auto st = db.cached(kInvitationStoreCountSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);
-    std::vector<InvitationCount> out;
-    while (true) {
-        auto row = (*st)->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        out.push_back({(*st)->columnText(0), (*st)->columnText(1), (*st)->columnText(2),
-                       (*st)->columnInt(3), (*st)->columnInt(4)});
-    }
-    (*st)->reset();
-    return out;
+    return sqlite::collectRows<InvitationCount>(**st, [](const sqlite::Statement& row) {
+        return InvitationCount{row.columnText(0), row.columnText(1), row.columnText(2),
+                               row.columnInt(3), row.columnInt(4)};
+    });
 }
 
 } // namespace nok::server

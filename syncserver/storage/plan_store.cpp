@@ -21,61 +21,44 @@ constexpr char kPlanStoreItemsSql[] =
     "shortcoming, measure, due, responsible, status, done_on, result FROM plan_items "
     "WHERE campaign = ? AND org = ? ORDER BY position";
 
-Status readItems(sqlite::Database& db, PlanRecord& plan) {
-    auto st = db.cached(kPlanStoreItemsSql);
-    if (!st) return st.error();
-    (*st)->bind(1, plan.campaign).bind(2, plan.org);
-    for (;;) {
-        auto row = (*st)->step();
-        if (!row) {
-            (*st)->reset();
-            return row.error();
-        }
-        if (!*row) break;
-        const auto& s = **st;
-        PlanItem item;
-        item.id = s.columnText(0);
-        item.criterion = s.columnText(1);
-        item.ref = {s.columnText(2), s.columnText(3), s.columnText(4), s.columnOptionalText(5),
-                    s.columnOptionalText(6)};
-        item.shortcoming = s.columnText(7);
-        item.measure = s.columnText(8);
-        item.due = s.columnOptionalText(9);
-        item.responsible = s.columnText(10);
-        item.status = s.columnText(11);
-        item.doneOn = s.columnOptionalText(12);
-        item.result = s.columnText(13);
-        plan.items.push_back(std::move(item));
-    }
-    (*st)->reset();
-    return {};
+PlanItem readItem(const sqlite::Statement& s) {
+    PlanItem item;
+    item.id = s.columnText(0);
+    item.criterion = s.columnText(1);
+    item.ref = {s.columnText(2), s.columnText(3), s.columnText(4), s.columnOptionalText(5),
+                s.columnOptionalText(6)};
+    item.shortcoming = s.columnText(7);
+    item.measure = s.columnText(8);
+    item.due = s.columnOptionalText(9);
+    item.responsible = s.columnText(10);
+    item.status = s.columnText(11);
+    item.doneOn = s.columnOptionalText(12);
+    item.result = s.columnText(13);
+    return item;
+}
+
+PlanRecord readPlanRow(const sqlite::Statement& s) {
+    return {s.columnText(0), s.columnText(1), s.columnOptionalText(2), s.columnOptionalText(3), {}};
 }
 
 Result<std::vector<PlanRecord>> readPlans(sqlite::Database& db, const char* sql,
                                           const std::string& campaign,
                                           const std::optional<std::string>& org) {
-    std::vector<PlanRecord> out;
-    {
-        auto st = db.cached(sql);
-        if (!st) return st.error();
-        (*st)->bind(1, campaign);
-        if (org) (*st)->bind(2, *org);
-        for (;;) {
-            auto row = (*st)->step();
-            if (!row) {
-                (*st)->reset();
-                return row.error();
-            }
-            if (!*row) break;
-            const auto& s = **st;
-            out.push_back({s.columnText(0), s.columnText(1), s.columnOptionalText(2),
-                           s.columnOptionalText(3), {}});
-        }
-        (*st)->reset();
+    auto st = db.cached(sql);
+    if (!st) return st.error();
+    (*st)->bind(1, campaign);
+    if (org) (*st)->bind(2, *org);
+    auto plans = sqlite::collectRows<PlanRecord>(**st, readPlanRow);
+    if (!plans) return plans.error();
+    auto items = db.cached(kPlanStoreItemsSql);
+    if (!items) return items.error();
+    for (auto& plan : *plans) {
+        (*items)->bind(1, plan.campaign).bind(2, plan.org);
+        auto read = sqlite::collectRows<PlanItem>(**items, readItem);
+        if (!read) return read.error();
+        plan.items = std::move(*read);
     }
-    for (auto& plan : out)
-        if (auto s = readItems(db, plan); !s) return s.error();
-    return out;
+    return plans;
 }
 
 } // namespace

@@ -21,25 +21,24 @@ Result<ServerKeys> loadServerKeys(sqlite::Database& db) {
     if (!st) return st.error();
     ServerKeys keys;
     int found = 0;
-    while (true) {
-        auto row = st->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        const auto kind = st->columnText(0);
-        const auto pub = st->columnBlob(1);
+    auto read = sqlite::forEachRow(*st, [&](const sqlite::Statement& row) -> Status {
+        const auto kind = row.columnText(0);
+        const auto pub = row.columnBlob(1);
         crypto::Bytes pubBytes(pub.begin(), pub.end());
         if (kind == "sign") {
-            auto secret = crypto::secretFromBase64(st->columnText(2), crypto::kSignSecretKeySize);
+            auto secret = crypto::secretFromBase64(row.columnText(2), crypto::kSignSecretKeySize);
             if (!secret) return secret.error();
             keys.sign = {std::move(pubBytes), std::move(*secret)};
             ++found;
         } else if (kind == "seal") {
-            auto secret = crypto::secretFromBase64(st->columnText(2), crypto::kSealSecretKeySize);
+            auto secret = crypto::secretFromBase64(row.columnText(2), crypto::kSealSecretKeySize);
             if (!secret) return secret.error();
             keys.seal = {std::move(pubBytes), std::move(*secret)};
             ++found;
         }
-    }
+        return {};
+    });
+    if (!read) return read.error();
     if (found != 2) return makeError("server_keys_missing", "the server keys are missing; run `nok-server init` first", db.path());
     return keys;
 }

@@ -24,27 +24,21 @@ Result<std::map<std::string, StoredOrgTally>> readTallies(sqlite::Database& db,
     auto counts = db.cached(kTallyReaderCountsSql);
     if (!counts) return counts.error();
     (*counts)->bind(1, campaign);
-    while (true) {
-        auto row = (*counts)->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        out[(*counts)->columnText(0)].complete = (*counts)->columnInt(1);
-    }
-    (*counts)->reset();
+    if (auto s = sqlite::forEachRow(**counts, [&](const sqlite::Statement& row) {
+            out[row.columnText(0)].complete = row.columnInt(1);
+        });
+        !s)
+        return s.error();
 
     auto tallies = db.cached(kTallyReaderTalliesSql);
     if (!tallies) return tallies.error();
-    auto& st = **tallies;
-    st.bind(1, campaign);
-    while (true) {
-        auto row = st.step();
-        if (!row) return row.error();
-        if (!*row) break;
-        auto& q = out[st.columnText(0)].questions[st.columnText(1)];
-        const std::string value = st.columnText(2);
-        (value == "yes" ? q.yes : q.no) = st.columnInt(3);
-    }
-    st.reset();
+    (*tallies)->bind(1, campaign);
+    if (auto s = sqlite::forEachRow(**tallies, [&](const sqlite::Statement& row) {
+            auto& q = out[row.columnText(0)].questions[row.columnText(1)];
+            (row.columnText(2) == "yes" ? q.yes : q.no) = row.columnInt(3);
+        });
+        !s)
+        return s.error();
     return out;
 }
 
@@ -54,13 +48,11 @@ readSuggestions(sqlite::Database& db, const std::string& campaign) {
     if (!st) return st.error();
     (*st)->bind(1, campaign);
     std::map<std::string, std::vector<std::string>> out;
-    while (true) {
-        auto row = (*st)->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        out[(*st)->columnText(0)].push_back((*st)->columnText(1));
-    }
-    (*st)->reset();
+    if (auto s = sqlite::forEachRow(**st, [&](const sqlite::Statement& row) {
+            out[row.columnText(0)].push_back(row.columnText(1));
+        });
+        !s)
+        return s.error();
     return out;
 }
 

@@ -23,12 +23,9 @@ Status loadOrgs(sqlite::Database& db, WebCampaign& c) {
     auto st = db.prepare(kWebQueriesOrgsSql);
     if (!st) return st.error();
     st->bind(1, c.id);
-    while (true) {
-        auto row = st->step();
-        if (!row) return row.error();
-        if (!*row) return {};
-        c.organizations.push_back({st->columnText(0), st->columnText(1), st->columnText(2)});
-    }
+    return sqlite::forEachRow(*st, [&](const sqlite::Statement& row) {
+        c.organizations.push_back({row.columnText(0), row.columnText(1), row.columnText(2)});
+    });
 }
 
 WebCampaign campaignFromRow(const sqlite::Statement& st) {
@@ -46,14 +43,9 @@ WebCampaign campaignFromRow(const sqlite::Statement& st) {
 Result<std::vector<WebCampaign>> listWebCampaigns(sqlite::Database& db) {
     auto st = db.prepare(kWebQueriesCampaignsSql);
     if (!st) return st.error();
-    std::vector<WebCampaign> out;
-    while (true) {
-        auto row = st->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        out.push_back(campaignFromRow(*st));
-    }
-    for (auto& c : out)
+    auto out = sqlite::collectRows<WebCampaign>(*st, campaignFromRow);
+    if (!out) return out.error();
+    for (auto& c : *out)
         if (auto s = loadOrgs(db, c); !s) return s.error();
     return out;
 }
@@ -75,13 +67,8 @@ Result<std::vector<std::string>> suggestionsOf(sqlite::Database& db, const std::
     auto st = db.prepare(kWebQueriesSuggestionsSql);
     if (!st) return st.error();
     st->bind(1, campaign).bind(2, org);
-    std::vector<std::string> out;
-    while (true) {
-        auto row = st->step();
-        if (!row) return row.error();
-        if (!*row) return out;
-        out.push_back(st->columnText(0));
-    }
+    return sqlite::collectRows<std::string>(
+        *st, [](const sqlite::Statement& row) { return row.columnText(0); });
 }
 
 Result<std::optional<std::string>>

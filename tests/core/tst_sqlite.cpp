@@ -114,6 +114,33 @@ private slots:
         QCOMPARE(write.error().code, std::string("read_only"));
     }
 
+    // A loop that stops early (an error in a row) leaves no statement mid-result: the WAL can
+    // still be checkpointed to nothing, which a half-read statement's snapshot would prevent.
+    void forEachRowResetsWhateverEndsTheLoop() {
+        auto db = std::move(Database::open(path("rows.db")).value());
+        QVERIFY(db->exec("CREATE TABLE t (v INTEGER); INSERT INTO t VALUES (1), (2), (3)").ok());
+        auto st = db->cached("SELECT v FROM t ORDER BY v");
+        QVERIFY(st.ok());
+        int seen = 0;
+        auto stopped = forEachRow(**st, [&](const Statement& row) -> nok::Status {
+            ++seen;
+            if (row.columnInt(0) == 2) return nok::makeError("bad_row", "stop at 2");
+            return {};
+        });
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().code, std::string("bad_row"));
+        QCOMPARE(seen, 2);
+        auto cp = db->prepare("PRAGMA wal_checkpoint(TRUNCATE)");
+        QVERIFY(cp.ok());
+        QVERIFY(cp->step().value());
+        QCOMPARE(cp->columnInt(0), std::int64_t(0)); // not busy: nothing holds a snapshot
+
+        auto all = collectRows<std::int64_t>(**st, [](const Statement& row) { return row.columnInt(0); });
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), std::size_t(3));
+        QCOMPARE(all->back(), std::int64_t(3));
+    }
+
     void transactionRollsBackUnlessCommitted() {
         auto db = std::move(Database::open(path("f.db")).value());
         QVERIFY(db->exec("CREATE TABLE t (v INTEGER)").ok());

@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <cstring>
+
 using nlohmann::json;
 using namespace nok::server;
 
@@ -172,6 +174,22 @@ class TstReports : public QObject {
             std::string::npos);
         QVERIFY(html.find("Отсутствует: &lt;b&gt;форма&lt;/b&gt;") != std::string::npos);
         QVERIFY(html.find("НОК &lt;2026&gt;") != std::string::npos);
+    }
+
+    // On paper the same suggestion is listed once with its count, alphabetically: shorter, and
+    // in no order that follows the order in which residents answered.
+    void htmlListsSuggestionsOnceEachAlphabetically() {
+        report::ReportContext context;
+        context.suggestions["org-1"] = {"Больше прогулок", "Ароматный чай", "Больше прогулок",
+                                        "Больше прогулок"};
+        const std::string html = report::renderResultsHtml(sampleResults(), context);
+        const auto tea = html.find("<li>Ароматный чай</li>");
+        const auto walks = html.find("<li>Больше прогулок (ответов: 3)</li>");
+        QVERIFY(tea != std::string::npos);
+        QVERIFY(walks != std::string::npos);
+        QVERIFY(tea < walks);
+        const auto listEnd = html.find("</ul>", walks);
+        QVERIFY(html.find("Больше прогулок", walks + std::strlen("<li>Больше прогулок")) > listEnd);
     }
 
     void htmlIsSelfContainedPrintableAndRoundsForDisplay() {

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -81,6 +82,38 @@ private:
     sqlite3* m_db = nullptr;
     bool m_owned = true;
 };
+
+// The one loop over a query's rows: steps `statement` to its end, calling `onRow(statement)` for
+// each row, and resets it however the loop ends. A cached statement left mid-result after a
+// failed step keeps its read snapshot (blocking WAL checkpoints) and its bindings; the loops
+// written by hand forgot the reset on that path more than once. `onRow` may return a Status:
+// its first error stops the loop and is returned.
+template <typename OnRow> [[nodiscard]] Status forEachRow(Statement& statement, OnRow&& onRow) {
+    struct ResetOnExit {
+        Statement& statement;
+        ~ResetOnExit() { statement.reset(); }
+    } resetOnExit{statement};
+    for (;;) {
+        auto row = statement.step();
+        if (!row) return row.error();
+        if (!*row) return {};
+        const Statement& current = statement;
+        if constexpr (std::is_same_v<decltype(onRow(current)), Status>) {
+            if (auto s = onRow(current); !s) return s;
+        } else {
+            onRow(current);
+        }
+    }
+}
+
+// Every row of `statement`, each read by `read(statement)` into a T.
+template <typename T, typename Read>
+[[nodiscard]] Result<std::vector<T>> collectRows(Statement& statement, Read&& read) {
+    std::vector<T> out;
+    if (auto s = forEachRow(statement, [&](const Statement& row) { out.push_back(read(row)); }); !s)
+        return s.error();
+    return out;
+}
 
 class Database {
 public:
