@@ -26,6 +26,10 @@ fresh=0
 # results show the change year over year.
 [ "$fresh" = 1 ] && "$server" import --db "$data/nok.db" "$previous"
 "$server" import --db "$data/nok.db" "$dataset"
+# One organisation's filled improvement plan (issue 14): the dashboard shows it with an overdue
+# item, `plan export` prints it. Re-importing replaces it with the same plan.
+"$server" plan import --db "$data/nok.db" "$root/deploy/demo/demo-plan.json" ||
+  echo "run: the demo plan was not imported (see the error above); the server starts without it" >&2
 # A council token for the dashboard, created once and kept readable only by its owner.
 if [ ! -s "$data/council-token.txt" ]; then
   (umask 077; "$server" user add --db "$data/nok.db" --name demo-council --role council | tail -n 1 > "$data/council-token.txt")
@@ -46,6 +50,7 @@ echo "server:        $url/healthz"
 echo "web survey:    $url/survey/$campaign/$org"
 echo "council:       $url/council  (sign in with the token in $data/council-token.txt)"
 echo "results:       $server results --db $data/nok.db --campaign $campaign --format html --out report.html"
+echo "plan:          $server plan export --db $data/nok.db --campaign $campaign --format html --out plans.html"
 echo "               (compared with the previous assessment kuzbass-2025 when it was imported)"
 
 if [ -x "$kiosk" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then

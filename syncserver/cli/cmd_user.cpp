@@ -22,9 +22,11 @@ int userAdd(const Arguments& args, Io& io) {
     auto db = openServerDatabase(*args.get("db"), false);
     if (!db) return reportError(io, db.error());
     auto token =
-        addUser(**db, *args.get("name"), *args.get("role"), userCommandTime(), args.get("expires"));
+        addUser(**db, *args.get("name"), *args.get("role"), userCommandTime(), args.get("expires"),
+                args.get("org"));
     if (!token) return reportError(io, token.error());
-    io.out << "user '" << *args.get("name") << "' (" << *args.get("role") << ") created"
+    io.out << "user '" << *args.get("name") << "' (" << *args.get("role")
+           << (args.get("org") ? " of " + *args.get("org") : std::string()) << ") created"
            << (args.get("expires") ? "; the token works until " + *args.get("expires") + " UTC"
                                    : std::string())
            << "; the token is shown only now, keep it secret:\n"
@@ -40,7 +42,9 @@ int userList(const Arguments& args, Io& io) {
     if (users->empty()) io.out << "no users\n";
     const std::string today = survey::todayUtc();
     for (const auto& u : *users) {
-        io.out << u.user.name << "  role=" << u.user.role << "  " << tokenState(u, today)
+        io.out << u.user.name << "  role=" << u.user.role
+               << (u.user.org ? "  org=" + *u.user.org : std::string()) << "  "
+               << tokenState(u, today)
                << (u.revokedDay ? " " + *u.revokedDay : std::string())
                << "  created=" << u.createdDay << "  last_used=" << u.lastUsedDay.value_or("never")
                << "  expires=" << u.expiresDay.value_or("never");
@@ -87,11 +91,14 @@ int backup(const Arguments& args, Io& io) {
 Command userAddCommand() {
     Command c;
     c.name = "user add";
-    c.synopsis = "--db FILE --name N --role admin|council|operator [--expires YYYY-MM-DD]";
+    c.synopsis = "--db FILE --name N --role admin|council|operator|organization [--org ID] "
+                 "[--expires YYYY-MM-DD]";
     c.summary = "create an API user; prints its bearer token once (last line of stdout)";
     c.options = {dbOption(),
                  {"name", true, false, true, "N", "user name"},
-                 {"role", true, false, true, "ROLE", "admin, council or operator"},
+                 {"role", true, false, true, "ROLE", "admin, council, operator or organization"},
+                 {"org", true, false, false, "ID",
+                  "organization role: the one organisation it may see (its plan, its results)"},
                  {"expires", true, false, false, "DAY", "last UTC day the token works"}};
     c.run = userAdd;
     return c;

@@ -21,6 +21,9 @@ std::vector<Command> allCommands() {
         inviteListCommand(),
         checklistImportCommand(),
         checklistShowCommand(),
+        planDraftCommand(),
+        planImportCommand(),
+        planExportCommand(),
         campaignApproveCommand(),
         campaignReopenCommand(),
     };

@@ -22,6 +22,9 @@ Command inviteCreateCommand();
 Command inviteListCommand();
 Command checklistImportCommand();
 Command checklistShowCommand();
+Command planDraftCommand();
+Command planImportCommand();
+Command planExportCommand();
 Command campaignApproveCommand();
 Command campaignReopenCommand();
 

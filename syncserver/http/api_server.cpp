@@ -108,6 +108,7 @@ void ApiServer::configure() {
     registerAdminRoutes(s, *m_ctx);
     registerCouncilRoutes(s, *m_ctx);
     registerInvitationRoutes(s, *m_ctx);
+    registerPlanRoutes(s, *m_ctx);
     // The questionnaire and council pages (/survey, /council, /assets). They always fill their
     // own body (HTML), so the error handler above, which only fills empty bodies, keeps the JSON
     // error shape for the API without touching the pages.

@@ -27,6 +27,8 @@ const std::map<std::string, int>& statusTable() {
         {"enrol_code_invalid", 403},
         {"not_found", 404},
         {"unknown_campaign", 404},
+        {"unknown_org", 404},
+        {"invalid_plan", 400},
         {"method_not_allowed", 405},
         {"key_already_enrolled", 409},
         {"payload_too_large", 413},

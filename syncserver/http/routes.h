@@ -14,5 +14,7 @@ void registerCouncilRoutes(httplib::Server& server, ServerContext& ctx); // camp
 void registerInvitationRoutes(httplib::Server& server, ServerContext& ctx); // invitation codes
 // expert checks, evidence, expert history
 void registerExpertRoutes(httplib::Server& server, ServerContext& ctx);
+// an organisation's plan (GET/PUT) and its own results (roles admin, council, organization)
+void registerPlanRoutes(httplib::Server& server, ServerContext& ctx);
 
 } // namespace nok::server::http

@@ -1,5 +1,7 @@
 #include "report/results_csv.h"
 
+#include "report/csv_writer.h"
+
 #include "report/format.h"
 #include "report/phrases.h"
 
@@ -52,52 +54,6 @@ std::vector<std::string> keysOf(const json& orgs, const char* field) {
     return out;
 }
 
-class Writer {
-  public:
-    explicit Writer(CsvDialect d) : m_sep(d == CsvDialect::ExcelRu ? ';' : ','), m_dialect(d) {}
-
-    void text(const std::string& s) {
-        start();
-        const bool quote = s.find_first_of(std::string("\"\r\n") + m_sep) != std::string::npos ||
-                           (!s.empty() && (s.front() == ' ' || s.back() == ' '));
-        if (!quote) {
-            m_out += s;
-            return;
-        }
-        m_out += '"';
-        for (char c : s) {
-            if (c == '"') m_out += '"';
-            m_out += c;
-        }
-        m_out += '"';
-    }
-    // Standard: the exact value, for programs. Russian Excel: two decimals with a comma,
-    // rounded as the dashboard and the report round (so the figures match what the council
-    // reads on the pages).
-    void number(const json& v) {
-        start();
-        if (v.is_number_integer())
-            m_out += std::to_string(v.get<std::int64_t>());
-        else if (v.is_number())
-            m_out += m_dialect == CsvDialect::ExcelRu ? nok::format::ruDecimal(v.get<double>(), 2)
-                                                      : exactNumber(v.get<double>());
-    }
-    void endRow() {
-        m_out += "\r\n";
-        m_first = true;
-    }
-    [[nodiscard]] std::string take() { return std::move(m_out); }
-
-  private:
-    void start() {
-        if (!m_first) m_out += m_sep;
-        m_first = false;
-    }
-    char m_sep;
-    CsvDialect m_dialect;
-    bool m_first = true;
-    std::string m_out = "\xEF\xBB\xBF";
-};
 
 const json& field(const json& o, const char* key) {
     static const json null;
@@ -120,7 +76,7 @@ std::string renderResultsCsv(const json& results, CsvDialect dialect) {
     const json& list = orgs.is_array() ? orgs : emptyList;
     const auto indicators = keysOf(list, "indicators");
     const auto criteria = keysOf(list, "criteria");
-    Writer w(dialect);
+    CsvWriter w(dialect);
     const bool ru = dialect == CsvDialect::ExcelRu;
     if (ru) {
         for (const char* h : {"Код", "Организация", "Категория", "Респондентов"})

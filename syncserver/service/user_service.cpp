@@ -2,6 +2,7 @@
 
 #include "nok/crypto/crypto.h"
 #include "nok/survey/response_payload.h"
+#include "storage/campaign_store.h"
 
 #include <algorithm>
 
@@ -37,7 +38,7 @@ Result<UserEntry> existingUser(sqlite::Database& db, const std::string& name) {
 } // namespace
 
 bool isKnownRole(std::string_view role) {
-    return role == "admin" || role == "council" || role == "operator";
+    return role == "admin" || role == "council" || role == "operator" || role == "organization";
 }
 
 std::string tokenState(const UserEntry& user, const std::string& today) {
@@ -47,11 +48,18 @@ std::string tokenState(const UserEntry& user, const std::string& today) {
 }
 
 Result<std::string> addUser(sqlite::Database& db, const std::string& name, const std::string& role,
-                            std::int64_t now, const std::optional<std::string>& expiresDay) {
+                            std::int64_t now, const std::optional<std::string>& expiresDay,
+                            const std::optional<std::string>& org) {
     if (name.empty() || name.size() > 100)
         return makeError("invalid_argument", "must be 1 to 100 bytes", "--name");
     if (!isKnownRole(role))
-        return makeError("invalid_argument", "must be admin, council or operator", "--role");
+        return makeError("invalid_argument", "must be admin, council, operator or organization",
+                         "--role");
+    if (role == "organization" && (!org || org->empty()))
+        return makeError("invalid_argument",
+                         "the organization role needs the organisation's id (--org ID)", "--org");
+    if (role != "organization" && org)
+        return makeError("invalid_argument", "applies only to --role organization", "--org");
     if (expiresDay && !survey::isIsoDay(*expiresDay))
         return makeError("invalid_argument", "must be a real date YYYY-MM-DD", "--expires");
     if (expiresDay && *expiresDay < survey::todayUtc())
@@ -65,12 +73,20 @@ Result<std::string> addUser(sqlite::Database& db, const std::string& name, const
     auto exists = userExists(db, name);
     if (!exists) return exists.error();
     if (*exists) return makeError("user_exists", "a user with this name exists", "--name");
-    if (auto s =
-            insertUser(db, {name, role}, crypto::sha256Hex(token), survey::todayUtc(), expiresDay);
+    if (org) {
+        auto known = organizationIdExists(db, *org);
+        if (!known) return known.error();
+        if (!*known)
+            return makeError("invalid_argument",
+                             "no campaign has an organisation '" + *org + "'; import its dataset first",
+                             "--org");
+    }
+    if (auto s = insertUser(db, {name, role, org}, crypto::sha256Hex(token), survey::todayUtc(),
+                            expiresDay);
         !s)
         return s.error();
-    const std::string target =
-        name + " (" + role + (expiresDay ? ", expires " + *expiresDay : std::string()) + ")";
+    const std::string target = name + " (" + role + (org ? " of " + *org : std::string()) +
+                               (expiresDay ? ", expires " + *expiresDay : std::string()) + ")";
     if (auto s = appendAudit(db, now, "cli", "user.add", target); !s) return s.error();
     if (auto s = tx.commit(); !s) return s.error();
     return token;
@@ -140,6 +156,14 @@ Status requireRole(const UserRecord& user, std::initializer_list<std::string_vie
     for (auto r : roles)
         if (user.role == r) return {};
     return makeError("forbidden", "the role '" + user.role + "' may not do this");
+}
+
+Status requireOrgAccess(const UserRecord& user, const std::string& org) {
+    if (user.role == "admin" || user.role == "council") return {};
+    if (user.role == "organization" && user.org == org) return {};
+    return makeError("forbidden", user.role == "organization"
+                                      ? "this token belongs to another organisation"
+                                      : "the role '" + user.role + "' may not do this");
 }
 
 } // namespace nok::server

@@ -22,10 +22,12 @@ namespace nok::server {
 [[nodiscard]] bool isKnownRole(std::string_view role);
 
 // The token, to be shown once. Errors "invalid_argument" (bad name, role or expiry day; an expiry
-// must be a real date, today or later), "user_exists".
+// must be a real date, today or later; `org` is required for the `organization` role, names an
+// organisation of some campaign, and is refused for the other roles), "user_exists".
 [[nodiscard]] Result<std::string> addUser(sqlite::Database& db, const std::string& name,
                                           const std::string& role, std::int64_t now,
-                                          const std::optional<std::string>& expiresDay = {});
+                                          const std::optional<std::string>& expiresDay = {},
+                                          const std::optional<std::string>& org = {});
 // A new token for the user; the old one stops working. Errors "user_not_found", "user_revoked".
 [[nodiscard]] Result<std::string> rotateUserToken(sqlite::Database& db, const std::string& name,
                                                   std::int64_t now);
@@ -42,5 +44,8 @@ namespace nok::server {
                                                     std::string_view authorization);
 [[nodiscard]] Status requireRole(const UserRecord& user,
                                  std::initializer_list<std::string_view> roles);
+// Admin and council may see every organisation; an `organization` user only its own; other
+// roles none. Error "forbidden".
+[[nodiscard]] Status requireOrgAccess(const UserRecord& user, const std::string& org);
 
 } // namespace nok::server

@@ -14,10 +14,12 @@ constexpr char kAccessStoreCodeOrgsSql[] = "SELECT org FROM enrol_code_orgs WHER
 constexpr char kAccessStoreConsumeCodeSql[] =
     "UPDATE enrol_codes SET used = 1, device_id = ? WHERE code_hash = ? AND used = 0";
 constexpr char kAccessStoreInsertUserSql[] =
-    "INSERT INTO users (name, role, token_hash, created_day, expires_day) VALUES (?, ?, ?, ?, ?)";
+    "INSERT INTO users (name, role, token_hash, created_day, expires_day, org) "
+    "VALUES (?, ?, ?, ?, ?, ?)";
 constexpr char kAccessStoreUserExistsSql[] = "SELECT 1 FROM users WHERE name = ?";
 #define NOK_USER_COLUMNS \
-    "name, role, created_day, expires_day, revoked_day, last_used_day, rotated_day FROM users "
+    "name, role, created_day, expires_day, revoked_day, last_used_day, rotated_day, org "       \
+    "FROM users "
 constexpr char kAccessStoreFindUserSql[] = "SELECT " NOK_USER_COLUMNS "WHERE token_hash = ?";
 constexpr char kAccessStoreFindUserByNameSql[] = "SELECT " NOK_USER_COLUMNS "WHERE name = ?";
 constexpr char kAccessStoreListUsersSql[] = "SELECT " NOK_USER_COLUMNS "ORDER BY name";
@@ -81,7 +83,7 @@ Status insertUser(sqlite::Database& db, const UserRecord& user, const std::strin
                   const std::string& createdDay, const std::optional<std::string>& expiresDay) {
     auto st = db.cached(kAccessStoreInsertUserSql);
     if (!st) return st.error();
-    (*st)->bind(1, user.name).bind(2, user.role).bind(3, tokenHash).bind(4, createdDay).bind(5, expiresDay);
+    (*st)->bind(1, user.name).bind(2, user.role).bind(3, tokenHash).bind(4, createdDay).bind(5, expiresDay).bind(6, user.org);
     return (*st)->run();
 }
 
@@ -99,7 +101,7 @@ Result<bool> userExists(sqlite::Database& db, const std::string& name) {
 namespace {
 
 UserEntry userEntryOf(const sqlite::Statement& st) {
-    return {{st.columnText(0), st.columnText(1)}, st.columnText(2),       st.columnOptionalText(3),
+    return {{st.columnText(0), st.columnText(1), st.columnOptionalText(7)}, st.columnText(2),       st.columnOptionalText(3),
             st.columnOptionalText(4),             st.columnOptionalText(5), st.columnOptionalText(6)};
 }
 

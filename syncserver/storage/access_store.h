@@ -29,7 +29,10 @@ struct EnrolCode {
 
 struct UserRecord {
     std::string name;
-    std::string role; // admin | council | operator
+    std::string role; // admin | council | operator | organization
+    // The one organisation an `organization` user may see (its id in every campaign); unset for
+    // the other roles.
+    std::optional<std::string> org;
 };
 
 // A user as `user list` shows it; never the token.

@@ -23,6 +23,7 @@ constexpr char kCampaignStoreFindOrgSql[] = "SELECT campaign, id, name, category
 constexpr char kCampaignStoreListOrgsSql[] =
     "SELECT campaign, id, name, category, recipients FROM organizations "
     "WHERE campaign = ? ORDER BY id";
+constexpr char kCampaignStoreOrgIdExistsSql[] = "SELECT 1 FROM organizations WHERE id = ? LIMIT 1";
 constexpr char kCampaignStoreUpsertOrgSql[] =
     "INSERT INTO organizations (campaign, id, name, category, recipients) VALUES (?, ?, ?, ?, ?) "
     "ON CONFLICT (campaign, id) DO UPDATE SET name = excluded.name, "
@@ -52,6 +53,16 @@ Result<std::optional<CampaignRecord>> findCampaign(sqlite::Database& db, const s
     }
     (*st)->reset();
     return out;
+}
+
+Result<bool> organizationIdExists(sqlite::Database& db, const std::string& id) {
+    auto st = db.cached(kCampaignStoreOrgIdExistsSql);
+    if (!st) return st.error();
+    (*st)->bind(1, id);
+    auto row = (*st)->step();
+    (*st)->reset();
+    if (!row) return row.error();
+    return *row;
 }
 
 Result<bool> upsertCampaign(sqlite::Database& db, const CampaignRecord& c) {

@@ -48,6 +48,8 @@ findOrganization(sqlite::Database& db, const std::string& campaign, const std::s
 // All organisations of a campaign, by id.
 [[nodiscard]] Result<std::vector<OrganizationRecord>>
 listOrganizations(sqlite::Database& db, const std::string& campaign);
+// True when some campaign has an organisation with this id (an `organization` user's scope).
+[[nodiscard]] Result<bool> organizationIdExists(sqlite::Database& db, const std::string& id);
 // Inserts or updates one organisation; true when a row changed.
 [[nodiscard]] Result<bool> upsertOrganization(sqlite::Database& db, const OrganizationRecord& org);
 

@@ -26,7 +26,7 @@ StoredExpertCheck readCheck(const sqlite::Statement& st) {
             st.columnBlob(4), st.columnText(5), st.columnText(6), st.columnInt(7)};
 }
 
-Result<std::vector<StoredExpertCheck>> readAll(sqlite::Statement& st) {
+Result<std::vector<StoredExpertCheck>> readAllChecks(sqlite::Statement& st) {
     return sqlite::collectRows<StoredExpertCheck>(st, readCheck);
 }
 
@@ -42,7 +42,7 @@ Result<std::optional<StoredExpertCheck>> findExpertCheck(sqlite::Database& db, c
     auto st = db.cached(kExpertCheckStoreFindSql);
     if (!st) return st.error();
     (*st)->bind(1, id);
-    return first(readAll(**st));
+    return first(readAllChecks(**st));
 }
 
 Status insertExpertCheck(sqlite::Database& db, const StoredExpertCheck& c, const crypto::Bytes& sig) {
@@ -84,7 +84,7 @@ Result<std::optional<StoredExpertCheck>> latestExpertCheck(sqlite::Database& db,
     auto st = db.cached(kExpertCheckStoreLatestSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);
-    return first(readAll(**st));
+    return first(readAllChecks(**st));
 }
 
 Result<std::vector<StoredExpertCheck>> expertChecksOf(sqlite::Database& db, const std::string& campaign,
@@ -92,7 +92,7 @@ Result<std::vector<StoredExpertCheck>> expertChecksOf(sqlite::Database& db, cons
     auto st = db.cached(kExpertCheckStoreOfOrgSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);
-    return readAll(**st);
+    return readAllChecks(**st);
 }
 
 } // namespace nok::server

@@ -21,7 +21,8 @@ constexpr std::string_view kMigrationFiles[] = {
     "0006_responses_checks.sql",
     "0007_results_revisions.sql",
     "0009_user_tokens.sql", // 0008 is taken by the daily-limits branch; renumbered at its merge
-    "0011_approval.sql",    // 0010 is the plans branch's; the order is fixed at merge
+    "0010_plans.sql",
+    "0011_approval.sql",
 };
 } // namespace
 

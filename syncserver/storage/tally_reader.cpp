@@ -11,7 +11,7 @@ constexpr char kTallyReaderTalliesSql[] = "SELECT org, question, value, count FR
 constexpr char kTallyReaderSuggestionsSql[] =
     "SELECT org, json_extract(answers, '$.suggestions') AS s FROM responses "
     "WHERE campaign = ? AND json_type(answers, '$.suggestions') = 'text' "
-    "AND trim(json_extract(answers, '$.suggestions')) <> '' ORDER BY org, rowid_";
+    "AND trim(json_extract(answers, '$.suggestions')) <> '' ORDER BY org, s";
 
 constexpr char kTallyReaderOrgCountSql[] =
     "SELECT complete FROM response_counts WHERE campaign = ? AND org = ?";

@@ -27,7 +27,8 @@ struct StoredOrgTally {
 [[nodiscard]] Result<std::map<std::string, StoredOrgTally>>
 readTallies(sqlite::Database& db, const std::string& campaign);
 
-// org id → non-empty `suggestions` answers, in the order they were stored.
+// org id → non-empty `suggestions` answers, sorted by text: never in the order residents gave
+// them, which would let staff tie a suggestion to the resident who answered at a given time.
 [[nodiscard]] Result<std::map<std::string, std::vector<std::string>>>
 readSuggestions(sqlite::Database& db, const std::string& campaign);
 

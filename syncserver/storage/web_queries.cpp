@@ -13,7 +13,7 @@ constexpr char kWebQueriesOrgsSql[] =
 constexpr char kWebQueriesSuggestionsSql[] =
     "SELECT json_extract(answers, '$.suggestions') FROM responses "
     "WHERE campaign = ? AND org = ? AND json_type(answers, '$.suggestions') = 'text' "
-    "AND trim(json_extract(answers, '$.suggestions')) <> '' ORDER BY rowid_";
+    "AND trim(json_extract(answers, '$.suggestions')) <> '' ORDER BY 1";
 constexpr char kWebQueriesExpertSql[] = "SELECT record FROM expert_records WHERE campaign = ? AND org = ? "
                               "ORDER BY version DESC LIMIT 1";
 constexpr char kWebQueriesNextSeqSql[] =

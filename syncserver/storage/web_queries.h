@@ -28,7 +28,7 @@ struct WebCampaign {
 [[nodiscard]] Result<std::vector<WebCampaign>> listWebCampaigns(sqlite::Database& db);
 [[nodiscard]] Result<std::optional<WebCampaign>> findWebCampaign(sqlite::Database& db,
                                                                  const std::string& id);
-// Non-empty suggestions of an organisation's responses, in storage order.
+// Non-empty suggestions of an organisation's responses, sorted by text (never in answer order).
 [[nodiscard]] Result<std::vector<std::string>>
 suggestionsOf(sqlite::Database& db, const std::string& campaign, const std::string& org);
 // The newest expert record (JSON text), nullopt when none.

@@ -163,7 +163,8 @@ std::string regionalSummary(const Labels& labels, const json& results,
 } // namespace
 
 std::string renderCampaignPage(const CouncilFrame& frame, const CampaignInfo& c,
-                               const json& results, const SortOrder& order, const Labels& labels) {
+                               const json& results, const SortOrder& order, const Labels& labels,
+                               const json& planProgress) {
     const auto criteria = criterionIds(results);
     const json organizations = results.value("organizations", json::array());
     const std::string base = campaignPath(c.id);
@@ -222,7 +223,8 @@ std::string renderCampaignPage(const CouncilFrame& frame, const CampaignInfo& c,
                           "Критерии в категории «" + textAt(g, "category") + "» (средние, 0–100)",
                           bars, "не измеряется");
         }
-    m += "</section>\n" + regionalSummary(labels, results, criteria);
+    m += "</section>\n" + regionalSummary(labels, results, criteria) +
+         planProgressSectionHtml(c, planProgress);
     return councilPage(frame, c.title + " — панель общественного совета", m);
 }
 

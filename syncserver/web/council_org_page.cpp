@@ -226,7 +226,8 @@ std::string renderOrganizationPage(const CouncilFrame& frame, const CampaignInfo
     } else {
         m += "<p>Недостатков не выявлено или данных нет.</p>\n";
     }
-    m += "</section>\n<section aria-labelledby=\"sugg-h\"><h2 id=\"sugg-h\">Предложения "
+    m += "</section>\n" + planSectionHtml(extras.value("plan", json::object()));
+    m += "<section aria-labelledby=\"sugg-h\"><h2 id=\"sugg-h\">Предложения "
          "респондентов</h2>\n";
     const json suggestions = extras.value("suggestions", json::array());
     if (suggestions.is_array() && !suggestions.empty()) {

@@ -38,12 +38,18 @@ struct SortOrder {
 [[nodiscard]] std::string renderCampaignPage(const CouncilFrame& frame,
                                              const CampaignInfo& campaign,
                                              const nlohmann::json& results, const SortOrder& order,
-                                             const Labels& labels = {});
+                                             const Labels& labels = {},
+                                             const nlohmann::json& planProgress = nullptr);
 [[nodiscard]] std::string renderOrganizationPage(const CouncilFrame& frame,
                                                  const CampaignInfo& campaign,
                                                  const nlohmann::json& organization,
                                                  const nlohmann::json& extras,
                                                  const Labels& labels = {});
+// The organisation's plan (extras["plan"]: nok-plan/1 with "overdue" on each item) and, for the
+// campaign page, each organisation's plan progress ({org id: {"items", "done", "overdue"}}).
+[[nodiscard]] std::string planSectionHtml(const nlohmann::json& plan);
+[[nodiscard]] std::string planProgressSectionHtml(const CampaignInfo& campaign,
+                                                  const nlohmann::json& progress);
 [[nodiscard]] std::string renderCouncilMessage(const CouncilFrame& frame, const std::string& title,
                                                const std::string& message);
 

@@ -183,13 +183,17 @@ void registerCouncilRoutes(httplib::Server& server, const std::shared_ptr<WebSta
             if (!results) return;
             const auto order =
                 parseSortOrder(param(req, "sort"), param(req, "dir"), criterionIds(*results));
-            std::string page = renderCampaignPage(frame, *c, *results, order,
-                                                  Labels::forResults(*results, c->questionnaire));
+            nlohmann::json progress = nullptr; // no section when the server wires no plans
+            if (s.ctx.planProgress)
+                if (auto p = s.ctx.planProgress(c->id)) progress = std::move(*p);
+            std::string page =
+                renderCampaignPage(frame, *c, *results, order,
+                                   Labels::forResults(*results, c->questionnaire), progress);
             if (s.ctx.proposals) {
                 auto text = s.ctx.proposals(c->id);
                 const std::string form = proposalsForm(frame, c->id, text ? *text : std::string(),
                                                        param(req, "saved") == "1");
-                // Before the page's closing main, after the rankings and charts.
+                // Before the page's closing main, after the rankings, charts and plans.
                 if (auto at = page.rfind("</main>"); at != std::string::npos)
                     page.insert(at, form);
             }

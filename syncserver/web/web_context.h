@@ -92,6 +92,10 @@ struct WebContext {
     // "name", "present", "note", "operator", "checked_at", "evidence": [sha256...]}]} or null>}
     std::function<Result<nlohmann::json>(const std::string& campaign, const std::string& org)>
         organizationExtras;
+    // Each organisation's plan progress: {org id: {"items", "done", "overdue"}}, organisations
+    // without a plan absent. Unset: the campaign page has no plans section. (The plan itself
+    // reaches the organisation's page as organizationExtras' "plan".)
+    std::function<Result<nlohmann::json>(const std::string& campaign)> planProgress;
     // Error "unauthorized" for an unknown token; any role is returned, the pages check it.
     std::function<Result<CouncilUser>(const std::string& token)> authenticateCouncilToken;
     // True when the organisation has issued invitation codes, so its form needs one. An error

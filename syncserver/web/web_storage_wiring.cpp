@@ -6,6 +6,8 @@
 #include <ctime>
 
 #include "service/expert_history.h"
+#include "service/plan_document.h"
+#include "service/plan_service.h"
 #include "service/invitation_service.h"
 #include "storage/evidence_store.h"
 #include "service/web_response_service.h"
@@ -112,8 +114,16 @@ WebContext wireWebStorage(WebContext base, DatabaseAccess access) {
                 if (!suggestions) return suggestions.error();
                 auto expert = server::newestExpertRecord(db, campaign, org);
                 if (!expert) return expert.error();
-                nlohmann::json out = {
-                    {"suggestions", *suggestions}, {"expert", nullptr}, {"check", nullptr}};
+                auto plan = server::planOf(db, campaign, org);
+                if (!plan) return plan.error();
+                nlohmann::json planView = nlohmann::json::parse(server::planJson(*plan).dump());
+                const std::string today = survey::todayUtc();
+                for (std::size_t i = 0; i < plan->items.size(); ++i)
+                    planView["items"][i]["overdue"] = server::isOverdue(plan->items[i], today);
+                nlohmann::json out = {{"suggestions", *suggestions},
+                                      {"expert", nullptr},
+                                      {"check", nullptr},
+                                      {"plan", planView}};
                 if (*expert) {
                     auto parsed = nlohmann::json::parse(**expert, nullptr, false);
                     if (!parsed.is_discarded()) out["expert"] = std::move(parsed);
@@ -126,6 +136,20 @@ WebContext wireWebStorage(WebContext base, DatabaseAccess access) {
                     return s.error();
                 if (auto it = context.expertChecks.find(org); it != context.expertChecks.end())
                     out["check"] = checkJson(it->second);
+                return out;
+            });
+    };
+    base.planProgress = [access](const std::string& campaign) {
+        return runWithDatabase<nlohmann::json>(
+            access, false, [&](sqlite::Database& db) -> Result<nlohmann::json> {
+                auto plans = server::plansOf(db, campaign);
+                if (!plans) return plans.error();
+                const std::string today = survey::todayUtc();
+                nlohmann::json out = nlohmann::json::object();
+                for (const auto& plan : *plans) {
+                    const auto p = server::planProgress(plan, today);
+                    out[plan.org] = {{"items", p.items}, {"done", p.done}, {"overdue", p.overdue}};
+                }
                 return out;
             });
     };

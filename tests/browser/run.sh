@@ -59,6 +59,14 @@ db="$work/nok.db"
 token=$("$server" user add --db "$db" --name browser-council --role council | tail -n 1) ||
   fail "nok-server user add failed"
 [[ "$token" =~ ^nok_[0-9a-f]{64}$ ]] || fail "user add printed no token on its last line: '$token'"
+# An improvement plan for the first organisation (hostile texts, one overdue item), so the plan
+# sections of the dashboard are audited and checked for escaping like every other page.
+campaign=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["campaign"]["id"])' "$dataset")
+first_org=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["organizations"][0]["id"])' "$dataset")
+"$server" plan draft --db "$db" --campaign "$campaign" --org "$first_org" >"$work/draft.json" ||
+  fail "nok-server plan draft failed"
+python3 "$here/fill_plan.py" <"$work/draft.json" >"$work/plan.json" || fail "fill_plan.py failed"
+"$server" plan import --db "$db" "$work/plan.json" >/dev/null || fail "nok-server plan import failed"
 
 "$server" serve --db "$db" --listen 127.0.0.1:0 --threads 8 2>"$work/serve.log" &
 server_pid=$!

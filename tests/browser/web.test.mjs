@@ -239,6 +239,15 @@ describe('web questionnaire and council dashboard in chromium', () => {
     await page.goto(`${base}/council/c/${campaign}/org/org-c`);
     assert.ok((await page.locator('main').innerText()).includes('<script>window.__xss=7</script> пандус у входа'),
               'the suggestion typed in the browser shows as text');
+    // The plan run.sh imported for org-a: its texts as written, the overdue item said in words.
+    await page.goto(`${base}/council/c/${campaign}/org/org-a`);
+    const plan = await page.locator('section[aria-labelledby=plan-h]').innerText();
+    assert.ok(plan.includes('<script>window.__xss=21</script><b>новый стенд</b>'), 'the measure shows as written');
+    assert.ok(plan.includes('31.01.2020'), 'the overdue item is listed');
+    assert.equal((plan.match(/— просрочено/g) || []).length, 1, 'one overdue item, said in words');
+    await page.goto(`${base}/council/c/${campaign}`);
+    const plans = await page.locator('section[aria-labelledby=plans-h]').innerText();
+    assert.ok(/1 — просрочено/.test(plans), 'the campaign page counts the overdue item');
     await context.close();
   });
 
