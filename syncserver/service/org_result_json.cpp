@@ -183,6 +183,7 @@ void writeOrganizationJson(JsonText& out, const scoring::OrgResult& r,
             out.value(id);
         out.endArray();
     }
+    if (previous) writePlanOutcome(out, r, *previous);
     if (previous) writePrevious(out, comparison->campaign, *previous, criterionIds);
     if (full) {
         out.key("questions");

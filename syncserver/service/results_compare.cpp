@@ -102,4 +102,69 @@ void writePrevious(JsonText& out, const std::string& campaign, const PreviousOrg
     out.endObject();
 }
 
+void attachPlans(Comparison& comparison, const std::vector<PlanRecord>& plans) {
+    for (const auto& plan : plans) {
+        auto it = comparison.byOrg.find(plan.org);
+        if (it == comparison.byOrg.end()) continue; // no results for it in the predecessor
+        std::vector<PlanItemOutcome> items;
+        for (const auto& item : plan.items)
+            items.push_back({item.id, item.ref, item.status});
+        it->second.plan = std::move(items);
+    }
+}
+
+namespace {
+
+bool sameRef(const scoring::Shortcoming& s, const ShortcomingRef& ref) {
+    const char* kind =
+        s.kind == scoring::ShortcomingKind::MissingItem ? "missing_item" : "below_threshold";
+    return ref.kind == kind && ref.criterion == s.criterion && ref.indicator == s.indicator &&
+           ref.set.value_or("") == s.set && ref.item.value_or("") == s.item;
+}
+
+void writeRef(JsonText& out, const ShortcomingRef& ref) {
+    // Keys sorted, as every object of the results.
+    out.beginObject();
+    out.key("criterion");
+    out.value(ref.criterion);
+    out.key("indicator");
+    out.value(ref.indicator);
+    if (ref.item) {
+        out.key("item");
+        out.value(*ref.item);
+    }
+    out.key("kind");
+    out.value(ref.kind);
+    if (ref.set) {
+        out.key("set");
+        out.value(*ref.set);
+    }
+    out.endObject();
+}
+
+} // namespace
+
+void writePlanOutcome(JsonText& out, const scoring::OrgResult& current,
+                      const PreviousOrg& previous) {
+    if (!previous.plan) return;
+    out.key("plan_outcome");
+    out.beginArray();
+    for (const auto& item : *previous.plan) {
+        const bool stillListed =
+            std::any_of(current.shortcomings.begin(), current.shortcomings.end(),
+                        [&](const scoring::Shortcoming& s) { return sameRef(s, item.ref); });
+        out.beginObject();
+        out.key("id");
+        out.value(item.id);
+        out.key("ref");
+        writeRef(out, item.ref);
+        out.key("resolved");
+        out.value(!stillListed);
+        out.key("status");
+        out.value(item.status);
+        out.endObject();
+    }
+    out.endArray();
+}
+
 } // namespace nok::server

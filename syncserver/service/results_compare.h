@@ -5,16 +5,17 @@
 // The predecessor is the one asked for (`results --compare C1`, `?compare=C1`) or else the one
 // the campaign names in its dataset ("campaign": {"previous": "C1"}).
 //
-// The seam for plan outcomes: buildComparison() gathers per organisation everything the
-// comparison needs from the predecessor (PreviousOrg), and writeComparison() writes the keys for
-// one organisation; a `plan_outcome` (C1's plan items, resolved when C2 no longer lists their
-// `ref`) belongs in PreviousOrg and writeComparison.
+// Where the predecessor has an improvement plan for the organisation, it also gains
+//   "plan_outcome": [{"id", "ref", "status", "resolved"}]
+// one entry per plan item, `resolved` true when this campaign's results no longer list a
+// shortcoming with the same `ref` (what the plan set out to remove is gone).
 #pragma once
 
 #include "nok/result.h"
 #include "nok/scoring/scoring_engine.h"
 #include "nok/sqlite/database.h"
 #include "service/json_text.h"
+#include "storage/plan_store.h"
 
 #include <map>
 #include <optional>
@@ -23,9 +24,16 @@
 
 namespace nok::server {
 
+struct PlanItemOutcome {
+    std::string id;
+    ShortcomingRef ref;
+    std::string status;
+};
+
 struct PreviousOrg {
     std::optional<double> total;
     std::map<std::string, std::optional<double>> criteria; // by criterion id
+    std::optional<std::vector<PlanItemOutcome>> plan;      // the predecessor's plan, if any
 };
 
 struct Comparison {
@@ -36,6 +44,9 @@ struct Comparison {
 // The predecessor's figures per organisation, from its scored results.
 [[nodiscard]] Comparison buildComparison(const std::string& previousCampaign,
                                          const scoring::CampaignResults& previous);
+
+// Gives each organisation of the comparison the predecessor's plan for it.
+void attachPlans(Comparison& comparison, const std::vector<PlanRecord>& plans);
 
 // Which campaign to compare with: `asked` when given ("" = none), else `named` (the dataset's
 // previous) when that campaign is in the database, else none. Error "unknown_campaign" (field
@@ -50,5 +61,9 @@ void writeChange(JsonText& out, const scoring::OrgResult& current, const Previou
                  const std::vector<std::string>& criterionIds);
 void writePrevious(JsonText& out, const std::string& campaign, const PreviousOrg& previous,
                    const std::vector<std::string>& criterionIds);
+// Writes "plan_outcome" when the predecessor had a plan for this organisation (after
+// "not_measurable", before "previous").
+void writePlanOutcome(JsonText& out, const scoring::OrgResult& current,
+                      const PreviousOrg& previous);
 
 } // namespace nok::server

@@ -5,6 +5,7 @@
 #include "service/approval_service.h"
 #include "service/scoring_inputs.h"
 #include "storage/campaign_store.h"
+#include "storage/plan_store.h"
 #include "storage/tally_reader.h"
 
 namespace nok::server {
@@ -46,8 +47,11 @@ Result<ScoredCampaign> scoreStoredCampaign(sqlite::Database& db, const ResultsRe
     if (*compared) {
         auto previous = scoreStoredCampaign(db, {**compared, std::nullopt, std::string()});
         if (!previous) return previous.error();
-        comparison = std::make_shared<const Comparison>(
-            buildComparison(**compared, previous->results));
+        Comparison built = buildComparison(**compared, previous->results);
+        auto plans = listPlans(db, **compared);
+        if (!plans) return plans.error();
+        attachPlans(built, *plans);
+        comparison = std::make_shared<const Comparison>(std::move(built));
     }
     return ScoredCampaign{std::move(*campaign), std::move(*results), std::move(*approval),
                           std::move(comparison)};

@@ -20,9 +20,10 @@ constexpr std::string_view kMigrationFiles[] = {
     "0005_batch_tallies.sql",
     "0006_responses_checks.sql",
     "0007_results_revisions.sql",
-    "0009_user_tokens.sql", // 0008 is taken by the daily-limits branch; renumbered at its merge
+    "0009_user_tokens.sql",
     "0010_plans.sql",
     "0011_approval.sql",
+    "0012_plan_revisions.sql",
 };
 } // namespace
 

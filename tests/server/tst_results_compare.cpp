@@ -184,6 +184,71 @@ class TstResultsCompare : public QObject {
         QVERIFY2(r.err.find("campaign.previous") != std::string::npos, r.err.c_str());
     }
 
+    // The earlier campaign's plan for org-1, checked against the later results by hand: an item
+    // is resolved exactly when its ref is no longer among org-1's shortcomings in example-2026.
+    // A change of that plan shows in a cached compared result at once.
+    void planOutcomeFollowsTheEarlierPlan() {
+        auto draft = runCli({"plan", "draft", "--db", m_db, "--campaign", "example-2025", "--org",
+                             "org-1"});
+        QCOMPARE(draft.code, 0);
+        json plan = json::parse(draft.out);
+        QVERIFY(plan["items"].size() >= 2);
+        for (auto& item : plan["items"]) {
+            item["measure"] = "Устранить";
+            item["due"] = "2026-03-01";
+            item["responsible"] = "Директор";
+            item["status"] = "done";
+            item["done_on"] = "2026-02-20";
+        }
+        writeFile(path("plan-2025.json"), plan.dump());
+        QCOMPARE(runCli({"plan", "import", "--db", m_db, path("plan-2025.json")}).code, 0);
+
+        const json now = results({});
+        std::vector<json> stillListed;
+        for (const auto& s : orgById(now, "org-1")["shortcomings"]) {
+            json ref = {{"kind", s["kind"]}, {"criterion", s["criterion"]},
+                        {"indicator", s["indicator"]}};
+            if (s.contains("set") && !s["set"].is_null()) ref["set"] = s["set"];
+            if (s.contains("item") && !s["item"].is_null()) ref["item"] = s["item"];
+            stillListed.push_back(ref);
+        }
+        auto db = server::openServerDatabase(m_db, false);
+        QVERIFY(db.ok());
+        server::ResultsCache cache;
+        auto compared = cache.get(**db, "example-2026", std::string("example-2025"));
+        QVERIFY(compared.ok());
+        auto org = (*compared)->organization("org-1");
+        QVERIFY(org && org->contains("plan_outcome"));
+        const json& outcome = (*org)["plan_outcome"];
+        QCOMPARE(outcome.size(), plan["items"].size());
+        int resolved = 0, open = 0;
+        for (std::size_t i = 0; i < outcome.size(); ++i) {
+            QVERIFY(outcome[i]["id"] == plan["items"][i]["id"]);
+            QCOMPARE(outcome[i]["status"].get<std::string>(), std::string("done"));
+            json ref = plan["items"][i]["ref"];
+            for (auto it = ref.begin(); it != ref.end();)
+                it = it.value().is_null() ? ref.erase(it) : std::next(it);
+            QVERIFY2(outcome[i]["ref"] == ref, outcome[i]["ref"].dump().c_str());
+            const bool listed =
+                std::find(stillListed.begin(), stillListed.end(), ref) != stillListed.end();
+            QCOMPARE(outcome[i]["resolved"].get<bool>(), !listed);
+            (listed ? open : resolved)++;
+        }
+        // The poorer 2025 expert record (one channel, two comfort conditions) is better in 2026:
+        // some of its shortcomings are gone, the stand items it lacked are still lacking.
+        QVERIFY(resolved > 0);
+        QVERIFY(open > 0);
+        QVERIFY(!orgById(now, "org-2").contains("plan_outcome")); // no plan for org-2
+
+        plan["items"][0]["status"] = "dropped";
+        writeFile(path("plan-2025.json"), plan.dump());
+        QCOMPARE(runCli({"plan", "import", "--db", m_db, path("plan-2025.json")}).code, 0);
+        auto after = cache.get(**db, "example-2026", std::string("example-2025"));
+        QVERIFY(after.ok());
+        QCOMPARE((*(*after)->organization("org-1"))["plan_outcome"][0]["status"].get<std::string>(),
+                 std::string("dropped"));
+    }
+
     // A compared result is cached under both campaigns' revisions: a change to the earlier
     // campaign's data shows at once.
     void cachedComparisonFollowsTheEarlierCampaign() {
