@@ -21,6 +21,8 @@ struct CampaignRecord {
     std::int64_t year = 0;
     std::string methodology;   // "344n-social"
     std::string questionnaire; // "social-675n/1"
+    // Kiosk responses one device may store per payload day (sql/0008, service/daily_limits.h).
+    std::int64_t maxPerDay = 200;
 
     bool operator==(const CampaignRecord&) const = default;
 };

@@ -76,7 +76,7 @@ survey::ResponsePayload Device::payload(const std::string& org, const std::strin
     p.campaign = campaign;
     p.questionnaire = "social-675n/1";
     p.channel = "kiosk";
-    p.day = "2026-11-20";
+    p.day = kTestDay;
     p.seq = nextSeq++;
     p.answers = validAnswers();
     return p;
@@ -104,6 +104,8 @@ ServerFixture::ServerFixture(server::http::ServerOptions tweaks) {
     if (!server::ensureServerKeys(*m_db)) return;
     seedCampaigns(*m_db);
     tweaks.dbPath = m_dbPath;
+    // The server's day is fixed at the test payloads' day, so no test depends on the wall clock.
+    if (!tweaks.today) tweaks.today = [] { return std::string(kTestDay); };
     m_server = std::make_unique<RunningServer>(tweaks);
 }
 
