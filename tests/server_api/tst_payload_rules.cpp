@@ -95,10 +95,12 @@ class TstPayloadRules : public QObject {
             {6, "day_in_future: day: is 2099-12-31"},
             {7, "day_in_future: day: is 2026-11-22"},
         };
-        for (const auto& [i, prefix] : refused) {
-            JCOMPARE(receipts[i]["status"], "rejected");
-            QVERIFY2(reasonOf(receipts, i).rfind(prefix, 0) == 0, reasonOf(receipts, i).c_str());
-        }
+        for (const auto& [i, prefix] : refused)
+            QVERIFY2(receipts[i]["status"] == "rejected" &&
+                         reasonOf(receipts, i).rfind(prefix, 0) == 0,
+                     ("item " + std::to_string(i) + ": expected '" + prefix + "...', got " +
+                      receipts[i].dump())
+                         .c_str());
         for (std::size_t i : {std::size_t(0), std::size_t(8), std::size_t(9)})
             JCOMPARE(receipts[i]["status"], "stored");
 
