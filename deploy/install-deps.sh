@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages nok needs to build, run and test, skipping what is present.
 # Non-interactive (CI has no stdin); run as root, or with sudo available.
 # Usage: deploy/install-deps.sh [build|test]   (test adds Xvfb, AT-SPI, speech, chromium, node,
-# and cage, Xwayland, xdotool and xwd for the kiosk session test, tests/kiosk_session)
+# cage, Xwayland, xdotool and xwd for the kiosk session test, tests/kiosk_session, and nginx and
+# the openssl CLI for the reverse-proxy test, tests/kiosk_backend/tst_nginx_front)
 set -euo pipefail
 what=${1:-build}
 
@@ -13,7 +14,7 @@ what=${1:-build}
 build_pkgs=(cmake ninja-build g++ binutils make pkg-config python3 curl
   qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-speech-dev
   qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin
-  libcpp-httplib-dev nlohmann-json3-dev libsodium-dev libsqlite3-dev libgl-dev sqlite3
+  libcpp-httplib-dev libssl-dev nlohmann-json3-dev libsodium-dev libsqlite3-dev libgl-dev sqlite3
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qttexttospeech qml6-module-qtquick-virtualkeyboard
@@ -23,7 +24,8 @@ build_pkgs=(cmake ninja-build g++ binutils make pkg-config python3 curl
 test_pkgs=(xvfb xauth dbus at-spi2-core python3-pyatspi openssl
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng qt6-speech-speechd-plugin
   chromium
-  cage xwayland xdotool x11-apps)
+  cage xwayland xdotool x11-apps
+  nginx)
 # Browser tests (tests/browser) also need node and npm. A machine may already have them from
 # elsewhere (e.g. NodeSource's nodejs, which bundles npm and conflicts with Debian's npm), so
 # Debian's are added only when the commands are missing.
@@ -49,3 +51,17 @@ echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null
+
+# Debian's nginx package starts the system service on install, holding port 80 on a CI or
+# development machine. tst_nginx_front runs its own unprivileged nginx on random ports, so the
+# service is stopped and kept from starting at boot, but only when this script installed it: an
+# nginx that was already there belongs to someone and is left alone.
+if [[ " ${missing[*]} " == *" nginx "* ]]; then
+  if [ -d /run/systemd/system ]; then
+    $SUDO systemctl disable --now nginx >/dev/null 2>&1 || true
+  else
+    $SUDO service nginx stop >/dev/null 2>&1 || true
+    $SUDO update-rc.d nginx disable >/dev/null 2>&1 || true
+  fi
+  echo "install-deps: nginx installed for the tests; its system service is stopped and disabled"
+fi

@@ -13,6 +13,7 @@
 #include "memory_operator_store.h"
 #include "memory_response_sink.h"
 
+#include "nok/sqlite/private_files.h"
 #include "nok/survey/questionnaire.h"
 
 #include <QCoreApplication>
@@ -98,7 +99,9 @@ int runKiosk(const KioskArguments& options, int argc, char* argv[]) {
 
     QString dataDir = QString::fromStdString(options.dataDir);
     if (dataDir.isEmpty()) dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!QDir().mkpath(dataDir)) return fail(1, "--data-dir: cannot create " + dataDir.toStdString());
+    // 0700 whatever the umask: the outbox and the device key are nobody else's business.
+    if (auto made = nok::sqlite::createPrivateDirectory(dataDir.toStdString()); !made)
+        return fail(1, "--data-dir: " + made.error().describe());
     auto config = loadUiConfig(QDir(dataDir).filePath(QStringLiteral("kiosk.ini")));
     if (!config) return fail(1, config.error().describe());
 

@@ -7,6 +7,34 @@ from html import escape, unescape
 from pathlib import Path
 
 EN = {
+    # Storage problems as people read them (issue 13, point 9)
+    "Память устройства заполнена. Сообщите сотруднику: устройству нужна синхронизация или свободное место.":
+        "The device's storage is full. Tell a member of staff: the device needs to sync or to free some space.",
+    "Устройство не может записывать данные. Сообщите сотруднику: нужна проверка устройства.":
+        "The device cannot write data. Tell a member of staff: the device needs checking.",
+    "Хранилище ответов повреждено. Сообщите сотруднику: нужна проверка устройства, ранее сохранённые ответы не удаляйте.":
+        "The answer store is damaged. Tell a member of staff: the device needs checking; do not delete the answers saved before.",
+    "Устройство занято. Подождите несколько секунд и попробуйте ещё раз.":
+        "The device is busy. Wait a few seconds and try again.",
+    "Устройство не смогло прочитать или записать данные. Попробуйте ещё раз; если не получится, сообщите сотруднику.":
+        "The device could not read or write data. Try again; if it does not work, tell a member of staff.",
+    "Устройство ещё не подключено к серверу. Сообщите сотруднику.":
+        "The device is not connected to the server yet. Tell a member of staff.",
+    "Предыдущий ответ сохранён только что. Подождите немного и попробуйте ещё раз.":
+        "The previous answer was saved a moment ago. Wait a little and try again.",
+    "Устройство не подключено для этой организации. Сообщите сотруднику.":
+        "The device is not connected for this organisation. Tell a member of staff.",
+    "Это не фотография в формате JPEG или PNG.": "This is not a JPEG or PNG photo.",
+    "Фотография больше 6 МБ: сделайте снимок поменьше.":
+        "The photo is larger than 6 MB: take a smaller picture.",
+    "Попробуйте ещё раз; если не получится, сообщите сотруднику.":
+        "Try again; if it does not work, tell a member of staff.",
+    "Черновик не сохранён.": "The draft was not saved.",
+    "Черновик не прочитан.": "The draft could not be read.",
+    "Фото не сохранено.": "The photo was not saved.",
+    "Проверка не сохранена.": "The check was not saved.",
+    "Черновик не удалён.": "The draft was not deleted.",
+    "Ответ не сохранён.": "The answer was not saved.",
     # Layout (issue 12): scroll bar, missing photo folder
     "Прокрутка": "Scroll",
     "Этой папки на планшете нет. Вставьте флешку или выберите другое место.":

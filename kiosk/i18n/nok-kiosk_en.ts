@@ -831,6 +831,53 @@
     </message>
 </context>
 <context>
+    <name>nok::kiosk</name>
+    <message>
+        <source>Память устройства заполнена. Сообщите сотруднику: устройству нужна синхронизация или свободное место.</source>
+        <translation>The device's storage is full. Tell a member of staff: the device needs to sync or to free some space.</translation>
+    </message>
+    <message>
+        <source>Устройство не может записывать данные. Сообщите сотруднику: нужна проверка устройства.</source>
+        <translation>The device cannot write data. Tell a member of staff: the device needs checking.</translation>
+    </message>
+    <message>
+        <source>Хранилище ответов повреждено. Сообщите сотруднику: нужна проверка устройства, ранее сохранённые ответы не удаляйте.</source>
+        <translation>The answer store is damaged. Tell a member of staff: the device needs checking; do not delete the answers saved before.</translation>
+    </message>
+    <message>
+        <source>Устройство занято. Подождите несколько секунд и попробуйте ещё раз.</source>
+        <translation>The device is busy. Wait a few seconds and try again.</translation>
+    </message>
+    <message>
+        <source>Устройство не смогло прочитать или записать данные. Попробуйте ещё раз; если не получится, сообщите сотруднику.</source>
+        <translation>The device could not read or write data. Try again; if it does not work, tell a member of staff.</translation>
+    </message>
+    <message>
+        <source>Устройство ещё не подключено к серверу. Сообщите сотруднику.</source>
+        <translation>The device is not connected to the server yet. Tell a member of staff.</translation>
+    </message>
+    <message>
+        <source>Предыдущий ответ сохранён только что. Подождите немного и попробуйте ещё раз.</source>
+        <translation>The previous answer was saved a moment ago. Wait a little and try again.</translation>
+    </message>
+    <message>
+        <source>Устройство не подключено для этой организации. Сообщите сотруднику.</source>
+        <translation>The device is not connected for this organisation. Tell a member of staff.</translation>
+    </message>
+    <message>
+        <source>Это не фотография в формате JPEG или PNG.</source>
+        <translation>This is not a JPEG or PNG photo.</translation>
+    </message>
+    <message>
+        <source>Фотография больше 6 МБ: сделайте снимок поменьше.</source>
+        <translation>The photo is larger than 6 MB: take a smaller picture.</translation>
+    </message>
+    <message>
+        <source>Попробуйте ещё раз; если не получится, сообщите сотруднику.</source>
+        <translation>Try again; if it does not work, tell a member of staff.</translation>
+    </message>
+</context>
+<context>
     <name>nok::kiosk::ExpertChecklistModel</name>
     <message>
         <source>Чек-лист не открыт: выберите организацию</source>
@@ -845,16 +892,8 @@
         <translation>Operator mode is not available on this device</translation>
     </message>
     <message>
-        <source>Черновик не сохранён: %1</source>
-        <translation>The draft is not saved: %1</translation>
-    </message>
-    <message>
         <source>Устройство не подключено к организации «%1»</source>
         <translation>This device is not enrolled for the organisation “%1”</translation>
-    </message>
-    <message>
-        <source>Черновик не прочитан: %1</source>
-        <translation>The draft could not be read: %1</translation>
     </message>
     <message>
         <source>Введите имя оператора перед проверкой пунктов</source>
@@ -873,10 +912,6 @@
         <translation>At most %1 photos can be attached to an item</translation>
     </message>
     <message>
-        <source>Фото не сохранено: %1</source>
-        <translation>The photo is not saved: %1</translation>
-    </message>
-    <message>
         <source>Это фото уже приложено к пункту</source>
         <translation>This photo is already attached to the item</translation>
     </message>
@@ -889,12 +924,24 @@
         <translation>Item %1 “%2” is not checked; mark whether it is present or not</translation>
     </message>
     <message>
-        <source>Проверка не сохранена: %1</source>
-        <translation>The check is not saved: %1</translation>
+        <source>Черновик не сохранён.</source>
+        <translation>The draft was not saved.</translation>
     </message>
     <message>
-        <source>Черновик не удалён: %1</source>
-        <translation>The draft is not deleted: %1</translation>
+        <source>Черновик не прочитан.</source>
+        <translation>The draft could not be read.</translation>
+    </message>
+    <message>
+        <source>Фото не сохранено.</source>
+        <translation>The photo was not saved.</translation>
+    </message>
+    <message>
+        <source>Проверка не сохранена.</source>
+        <translation>The check was not saved.</translation>
+    </message>
+    <message>
+        <source>Черновик не удалён.</source>
+        <translation>The draft was not deleted.</translation>
     </message>
 </context>
 <context>
@@ -920,6 +967,10 @@
     <message>
         <source>Введите число</source>
         <translation>Enter a number</translation>
+    </message>
+    <message>
+        <source>Ответ не сохранён.</source>
+        <translation>The answer was not saved.</translation>
     </message>
 </context>
 </TS>

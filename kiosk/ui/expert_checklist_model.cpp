@@ -1,6 +1,7 @@
 #include "expert_checklist_model.h"
 
 #include "evidence_file.h"
+#include "storage_problem.h"
 
 #include <QDateTime>
 
@@ -121,7 +122,7 @@ bool ExpertChecklistModel::commit(ExpertDraft candidate, int changedRow) {
     OperatorStore* s = store();
     if (!s) return fail(tr("Режим оператора недоступен на этом устройстве"));
     if (auto st = s->saveDraft(candidate); !st)
-        return fail(tr("Черновик не сохранён: %1").arg(QString::fromStdString(st.error().describe())));
+        return fail(storageProblem(tr("Черновик не сохранён."), st.error()));
     m_draft = std::move(candidate);
     if (changedRow >= 0) emit dataChanged(index(changedRow), index(changedRow));
     clearError();
@@ -139,7 +140,7 @@ bool ExpertChecklistModel::start(const QString& orgId) {
         return fail(tr("Устройство не подключено к организации «%1»").arg(orgId));
     auto loaded = s->loadDraft(orgId);
     if (!loaded)
-        return fail(tr("Черновик не прочитан: %1").arg(QString::fromStdString(loaded.error().describe())));
+        return fail(storageProblem(tr("Черновик не прочитан."), loaded.error()));
     beginResetModel();
     if (*loaded) {
         m_draft = std::move(**loaded);
@@ -208,7 +209,7 @@ bool ExpertChecklistModel::attachBytes(int row, const QByteArray& bytes, const Q
     if (m_draft->items[size_t(row)].evidence.size() >= kMaxEvidencePerItem)
         return fail(tr("К пункту можно приложить не больше %1 фото").arg(kMaxEvidencePerItem));
     auto sha = s->storeEvidence(bytes, mimeType);
-    if (!sha) return fail(tr("Фото не сохранено: %1").arg(QString::fromStdString(sha.error().describe())));
+    if (!sha) return fail(storageProblem(tr("Фото не сохранено."), sha.error()));
     ExpertDraft candidate = *m_draft;
     QStringList& evidence = candidate.items[size_t(row)].evidence;
     if (evidence.contains(*sha)) return fail(tr("Это фото уже приложено к пункту"));
@@ -260,7 +261,7 @@ bool ExpertChecklistModel::submit() {
     OperatorStore* s = store();
     if (!s) return fail(tr("Режим оператора недоступен на этом устройстве"));
     auto id = s->submitCheck(*m_draft, m_operatorName);
-    if (!id) return fail(tr("Проверка не сохранена: %1").arg(QString::fromStdString(id.error().describe())));
+    if (!id) return fail(storageProblem(tr("Проверка не сохранена."), id.error()));
     beginResetModel();
     m_draft.reset();
     m_organizationName.clear();
@@ -276,7 +277,7 @@ void ExpertChecklistModel::discardDraft() {
     if (!m_draft) return;
     if (OperatorStore* s = store())
         if (auto st = s->discardDraft(m_draft->organizationId); !st) {
-            (void)fail(tr("Черновик не удалён: %1").arg(QString::fromStdString(st.error().describe())));
+            (void)fail(storageProblem(tr("Черновик не удалён."), st.error()));
             return;
         }
     beginResetModel();

@@ -15,7 +15,7 @@ Result<QString> MemoryResponseSink::submit(const nlohmann::json& answers, const 
     if (!m_failNext.isEmpty()) {
         const auto message = m_failNext.toStdString();
         m_failNext.clear();
-        return makeError("store_failed", message);
+        return makeError(m_failNextCode.toStdString(), message);
     }
     // Same rule as the backend: only complete, valid answer sets are stored.
     if (auto status = survey::checkAnswers(m_questionnaire, answers); !status) return status.error();

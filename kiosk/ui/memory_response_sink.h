@@ -26,8 +26,12 @@ public:
 
     [[nodiscard]] const std::vector<nlohmann::json>& received() const { return m_received; }
     void clear() { m_received.clear(); }
-    // Makes the next submit() fail with this message (tests of the error path).
-    void failNextWith(const QString& message) { m_failNext = message; }
+    // Makes the next submit() fail with this error (tests of the error path; `code` as the
+    // storage layer names it, e.g. "disk_full").
+    void failNextWith(const QString& message, const QString& code = QStringLiteral("store_failed")) {
+        m_failNext = message;
+        m_failNextCode = code;
+    }
     // Called after each stored response (the demo and tests count interviews with it, as the
     // backend does in the outbox transaction).
     void setOnStored(std::function<void(const QString& org, const QString& channel)> onStored) {
@@ -38,6 +42,7 @@ private:
     const survey::Questionnaire& m_questionnaire;
     QString m_logFile;
     QString m_failNext;
+    QString m_failNextCode;
     std::vector<nlohmann::json> m_received;
     std::function<void(const QString&, const QString&)> m_onStored;
 };

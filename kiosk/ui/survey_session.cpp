@@ -1,5 +1,7 @@
 #include "survey_session.h"
 
+#include "storage_problem.h"
+
 #include "nok/survey/answer_validator.h"
 
 #include <algorithm>
@@ -297,7 +299,7 @@ bool SurveySession::submit() {
     const bool interview = m_channel == QLatin1String("interview");
     auto stored = m_env->sink().submit(m_answers, organizationId(), m_channel);
     if (!stored) {
-        setError(qs(stored.error().describe()));
+        setError(storageProblem(tr("Ответ не сохранён."), stored.error()));
         emit changed();
         emit submitFailed(m_error);
         return false;

@@ -2,6 +2,7 @@
 // thread and taken by one watcher thread with sigwait(), which stops the server: the listening
 // socket closes, in-flight requests finish, the connections close, and the command exits 0.
 #include "cli/commands.h"
+#include "storage/database_check.h"
 #include "http/access_log.h"
 #include "http/api_server.h"
 #include "http/client_address.h"
@@ -59,6 +60,12 @@ int serve(const Arguments& args, Io& io) {
 
     auto server = http::ApiServer::create(o);
     if (!server) return reportError(io, server.error());
+    // Loud, on every start, until fixed: anyone who can read the file can sign receipts and
+    // open sealed responses.
+    for (const auto& exposed : databaseExposure(o.dbPath)) {
+        io.err << "nok-server: WARNING: " << exposed << "\n";
+        http::logEvent("warning", "database_exposed", {{"detail", exposed}});
+    }
     auto port = (*server)->bind();
     if (!port) return reportError(io, port.error());
 

@@ -54,7 +54,13 @@ Result<std::string> requireString(const nlohmann::json& object, const std::strin
 
 Result<UserRecord> requireUser(sqlite::Database& db, const httplib::Request& req,
                                std::initializer_list<std::string_view> roles) {
-    auto user = authenticateBearer(db, req.get_header_value("Authorization"));
+    // Not get_header_value(): it returns a C string, so a value httplib percent-decoded to
+    // "TOKEN\0junk" would reach us as just "TOKEN". The whole value, or refuse a repeated header.
+    if (req.get_header_value_count("Authorization") > 1)
+        return makeError("unauthorized", "send one Authorization header", "Authorization");
+    const auto header = req.headers.find("Authorization");
+    auto user = authenticateBearer(
+        db, header == req.headers.end() ? std::string_view() : std::string_view(header->second));
     if (!user) return user.error();
     if (auto s = requireRole(*user, roles); !s) return s.error();
     return user;

@@ -1,5 +1,7 @@
 #include "storage/access_store.h"
 
+#include <functional>
+
 namespace nok::server {
 
 namespace {
@@ -12,9 +14,20 @@ constexpr char kAccessStoreCodeOrgsSql[] = "SELECT org FROM enrol_code_orgs WHER
 constexpr char kAccessStoreConsumeCodeSql[] =
     "UPDATE enrol_codes SET used = 1, device_id = ? WHERE code_hash = ? AND used = 0";
 constexpr char kAccessStoreInsertUserSql[] =
-    "INSERT INTO users (name, role, token_hash, created_day) VALUES (?, ?, ?, ?)";
+    "INSERT INTO users (name, role, token_hash, created_day, expires_day) VALUES (?, ?, ?, ?, ?)";
 constexpr char kAccessStoreUserExistsSql[] = "SELECT 1 FROM users WHERE name = ?";
-constexpr char kAccessStoreFindUserSql[] = "SELECT name, role FROM users WHERE token_hash = ?";
+#define NOK_USER_COLUMNS \
+    "name, role, created_day, expires_day, revoked_day, last_used_day, rotated_day FROM users "
+constexpr char kAccessStoreFindUserSql[] = "SELECT " NOK_USER_COLUMNS "WHERE token_hash = ?";
+constexpr char kAccessStoreFindUserByNameSql[] = "SELECT " NOK_USER_COLUMNS "WHERE name = ?";
+constexpr char kAccessStoreListUsersSql[] = "SELECT " NOK_USER_COLUMNS "ORDER BY name";
+#undef NOK_USER_COLUMNS
+constexpr char kAccessStoreRevokeUserSql[] =
+    "UPDATE users SET revoked_day = ? WHERE name = ? AND revoked_day IS NULL";
+constexpr char kAccessStoreReplaceTokenSql[] =
+    "UPDATE users SET token_hash = ?, rotated_day = ? WHERE name = ?";
+constexpr char kAccessStoreTouchUserSql[] =
+    "UPDATE users SET last_used_day = ?1 WHERE name = ?2 AND last_used_day IS NOT ?1";
 constexpr char kAccessStoreAuditSql[] = "INSERT INTO audit (at, actor, action, target) VALUES (?, ?, ?, ?)";
 
 } // namespace
@@ -68,10 +81,10 @@ Result<bool> consumeEnrolCode(sqlite::Database& db, const std::string& codeHash,
 }
 
 Status insertUser(sqlite::Database& db, const UserRecord& user, const std::string& tokenHash,
-                  const std::string& createdDay) {
+                  const std::string& createdDay, const std::optional<std::string>& expiresDay) {
     auto st = db.cached(kAccessStoreInsertUserSql);
     if (!st) return st.error();
-    (*st)->bind(1, user.name).bind(2, user.role).bind(3, tokenHash).bind(4, createdDay);
+    (*st)->bind(1, user.name).bind(2, user.role).bind(3, tokenHash).bind(4, createdDay).bind(5, expiresDay);
     return (*st)->run();
 }
 
@@ -86,17 +99,77 @@ Result<bool> userExists(sqlite::Database& db, const std::string& name) {
     return found;
 }
 
-Result<std::optional<UserRecord>> findUserByTokenHash(sqlite::Database& db,
-                                                      const std::string& tokenHash) {
-    auto st = db.cached(kAccessStoreFindUserSql);
+namespace {
+
+UserEntry userEntryOf(const sqlite::Statement& st) {
+    return {{st.columnText(0), st.columnText(1)}, st.columnText(2),       st.columnOptionalText(3),
+            st.columnOptionalText(4),             st.columnOptionalText(5), st.columnOptionalText(6)};
+}
+
+Result<std::optional<UserEntry>> findOneUser(sqlite::Database& db, const char* sql,
+                                             const std::string& key) {
+    auto st = db.cached(sql);
     if (!st) return st.error();
-    (*st)->bind(1, tokenHash);
+    (*st)->bind(1, key);
     auto row = (*st)->step();
     if (!row) return row.error();
-    std::optional<UserRecord> out;
-    if (*row) out = UserRecord{(*st)->columnText(0), (*st)->columnText(1)};
+    std::optional<UserEntry> out;
+    if (*row) out = userEntryOf(**st);
     (*st)->reset();
     return out;
+}
+
+Status updateOneUser(sqlite::Database& db, const char* sql,
+                     const std::function<void(sqlite::Statement&)>& bind) {
+    auto st = db.cached(sql);
+    if (!st) return st.error();
+    bind(**st);
+    return (*st)->run();
+}
+
+} // namespace
+
+Result<std::optional<UserEntry>> findUserByTokenHash(sqlite::Database& db,
+                                                     const std::string& tokenHash) {
+    return findOneUser(db, kAccessStoreFindUserSql, tokenHash);
+}
+
+Result<std::optional<UserEntry>> findUserByName(sqlite::Database& db, const std::string& name) {
+    return findOneUser(db, kAccessStoreFindUserByNameSql, name);
+}
+
+Result<std::vector<UserEntry>> listUsers(sqlite::Database& db) {
+    auto st = db.cached(kAccessStoreListUsersSql);
+    if (!st) return st.error();
+    std::vector<UserEntry> out;
+    for (;;) {
+        auto row = (*st)->step();
+        if (!row) {
+            (*st)->reset();
+            return row.error();
+        }
+        if (!*row) break;
+        out.push_back(userEntryOf(**st));
+    }
+    (*st)->reset();
+    return out;
+}
+
+Status revokeUser(sqlite::Database& db, const std::string& name, const std::string& day) {
+    return updateOneUser(db, kAccessStoreRevokeUserSql,
+                         [&](sqlite::Statement& st) { st.bind(1, day).bind(2, name); });
+}
+
+Status replaceTokenHash(sqlite::Database& db, const std::string& name,
+                        const std::string& tokenHash, const std::string& day) {
+    return updateOneUser(db, kAccessStoreReplaceTokenSql, [&](sqlite::Statement& st) {
+        st.bind(1, tokenHash).bind(2, day).bind(3, name);
+    });
+}
+
+Status touchUserLastUsed(sqlite::Database& db, const std::string& name, const std::string& day) {
+    return updateOneUser(db, kAccessStoreTouchUserSql,
+                         [&](sqlite::Statement& st) { st.bind(1, day).bind(2, name); });
 }
 
 Status appendAudit(sqlite::Database& db, std::int64_t at, const std::string& actor,

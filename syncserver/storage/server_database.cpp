@@ -21,6 +21,7 @@ constexpr std::string_view kMigrationFiles[] = {
     "0006_responses_checks.sql",
     "0007_results_revisions.sql",
     "0008_daily_limits.sql",
+    "0009_user_tokens.sql",
 };
 } // namespace
 

@@ -20,7 +20,9 @@ std::int64_t WebState::now() const {
 }
 
 std::optional<std::string> cookieValue(const httplib::Request& req, const std::string& name) {
-    const std::string header = req.get_header_value("Cookie");
+    // The whole value (get_header_value() would stop at a NUL httplib percent-decoded).
+    const auto found = req.headers.find("Cookie");
+    const std::string header = found == req.headers.end() ? std::string() : found->second;
     std::size_t pos = 0;
     while (pos < header.size()) {
         auto end = header.find(';', pos);

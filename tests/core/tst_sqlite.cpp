@@ -100,6 +100,20 @@ private slots:
         QVERIFY(!st.ok());
         QCOMPARE(st.error().code, std::string("constraint_violation"));
     }
+    // The kiosk tells a resident what to do from these codes, so each must survive the trip.
+    void fullAndReadOnlyStorageHaveTheirOwnCodes() {
+        auto db = std::move(Database::open(path("full.db")).value());
+        QVERIFY(db->exec("CREATE TABLE t (x TEXT)").ok());
+        QVERIFY(db->exec("PRAGMA max_page_count = 3").ok()); // a disk that is already full
+        auto full = db->exec("INSERT INTO t VALUES (printf('%.*c', 20000, 'x'))");
+        QVERIFY(!full.ok());
+        QCOMPARE(full.error().code, std::string("disk_full"));
+        auto ro = std::move(Database::open(path("full.db"), {.readOnly = true}).value());
+        auto write = ro->exec("INSERT INTO t VALUES ('y')");
+        QVERIFY(!write.ok());
+        QCOMPARE(write.error().code, std::string("read_only"));
+    }
+
     void transactionRollsBackUnlessCommitted() {
         auto db = std::move(Database::open(path("f.db")).value());
         QVERIFY(db->exec("CREATE TABLE t (v INTEGER)").ok());

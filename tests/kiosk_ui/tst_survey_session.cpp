@@ -178,12 +178,34 @@ private slots:
         QSignalSpy failed(m_s.get(), &SurveySession::submitFailed);
         answerYesUntilText();
         skipOptionals();
-        m_sink->failNextWith("disk full");
+        m_sink->failNextWith("SQL failed: database or disk is full", "disk_full");
         QVERIFY(!m_s->submit());
         QCOMPARE(failed.count(), 1);
-        QVERIFY(m_s->errorText().contains(QStringLiteral("disk full")));
+        // The resident reads what happened and what to do, in Russian; SQLite's words go to the log.
+        QVERIFY2(m_s->errorText().startsWith(QStringLiteral("Ответ не сохранён. Память устройства "
+                                                            "заполнена. Сообщите сотруднику")),
+                 qPrintable(m_s->errorText()));
+        QVERIFY(!m_s->errorText().contains(QStringLiteral("SQL")));
         QVERIFY(m_s->reviewing());
         QCOMPARE(m_s->answeredCount(), 15);
+        QVERIFY(m_s->submit());
+    }
+
+    void everyStorageFailureReadsAsRussianWithWhatToDo() {
+        answerYesUntilText();
+        skipOptionals();
+        const std::pair<const char*, const char*> cases[] = {
+            {"read_only", "Устройство не может записывать данные"},
+            {"database_corrupt", "Хранилище ответов повреждено"},
+            {"database_busy", "Подождите несколько секунд"},
+            {"io_error", "не смогло прочитать или записать"},
+            {"something_new", "Попробуйте ещё раз; если не получится, сообщите сотруднику."}};
+        for (const auto& [code, phrase] : cases) {
+            m_sink->failNextWith("SQL failed: attempt to write a readonly database", code);
+            QVERIFY(!m_s->submit());
+            QVERIFY2(m_s->errorText().contains(QString::fromUtf8(phrase)), qPrintable(m_s->errorText()));
+            QVERIFY2(!m_s->errorText().contains(QStringLiteral("readonly")), code);
+        }
         QVERIFY(m_s->submit());
     }
 

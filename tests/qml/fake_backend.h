@@ -42,7 +42,9 @@ public:
     // Writes `text` (UTF-8) as scratchDir/name: files that only pretend to be pictures.
     Q_INVOKABLE bool writeScratchFile(const QString& name, const QString& text) const;
     Q_INVOKABLE void clear() { m_sink.clear(); }
-    Q_INVOKABLE void failNextSubmit(const QString& message) { m_sink.failNextWith(message); }
+    Q_INVOKABLE void failNextSubmit(const QString& message, const QString& code) {
+        m_sink.failNextWith(message, code);
+    }
     Q_INVOKABLE void setDeviceStatus(const QString& deviceId, int pending, int deadLetter,
                                      const QString& lastError);
     // The expert-check part of the device status (kept with the rest of it).

@@ -1,4 +1,5 @@
 #include "nok/sqlite/database.h"
+#include "nok/sqlite/private_files.h"
 
 #include <sqlite3.h>
 
@@ -14,6 +15,9 @@ Error sqlError(sqlite3* db, const std::string& what) {
     else if ((code & 0xff) == SQLITE_CONSTRAINT) errorCode = "constraint_violation";
     else if ((code & 0xff) == SQLITE_FULL) errorCode = "disk_full";
     else if ((code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT) errorCode = "database_corrupt";
+    else if ((code & 0xff) == SQLITE_READONLY) errorCode = "read_only";
+    else if ((code & 0xff) == SQLITE_IOERR) errorCode = "io_error";
+    else if ((code & 0xff) == SQLITE_CANTOPEN) errorCode = "cannot_open";
     return makeError(errorCode, what + ": " + msg);
 }
 
@@ -118,7 +122,13 @@ std::optional<std::string> Statement::columnOptionalText(int col) const {
 
 Result<std::unique_ptr<Database>> Database::open(const std::string& path, const OpenOptions& options) {
     int flags = options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-    if (options.create && !options.readOnly) flags |= SQLITE_OPEN_CREATE;
+    if (options.create && !options.readOnly) {
+        flags |= SQLITE_OPEN_CREATE;
+        // SQLite would create it 0644 under the usual umask, and its -wal/-shm copy that mode.
+        if (path != ":memory:" && !path.empty() && path.rfind("file:", 0) != 0) {
+            if (auto made = createPrivateFile(path); !made) return made.error();
+        }
+    }
     // Each connection is used by one thread at a time; the library still serialises internally.
     flags |= SQLITE_OPEN_FULLMUTEX;
     sqlite3* raw = nullptr;
@@ -212,6 +222,8 @@ Status Database::checkpoint() {
 }
 
 Status Database::backupTo(const std::string& destinationPath) {
+    // A backup holds the same secrets as the database: owner-only, whatever the umask.
+    if (auto made = createPrivateFile(destinationPath); !made) return made;
     sqlite3* dest = nullptr;
     if (sqlite3_open_v2(destinationPath.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
         Error e = sqlError(dest, "cannot open backup file");
