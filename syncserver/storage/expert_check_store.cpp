@@ -26,7 +26,7 @@ StoredExpertCheck readCheck(const sqlite::Statement& st) {
             st.columnBlob(4), st.columnText(5), st.columnText(6), st.columnInt(7)};
 }
 
-Result<std::vector<StoredExpertCheck>> readAll(sqlite::Statement& st) {
+Result<std::vector<StoredExpertCheck>> readCheckRows(sqlite::Statement& st) {
     std::vector<StoredExpertCheck> out;
     while (true) {
         auto row = st.step();
@@ -41,7 +41,7 @@ Result<std::vector<StoredExpertCheck>> readAll(sqlite::Statement& st) {
     return out;
 }
 
-Result<std::optional<StoredExpertCheck>> first(Result<std::vector<StoredExpertCheck>> all) {
+Result<std::optional<StoredExpertCheck>> firstCheck(Result<std::vector<StoredExpertCheck>> all) {
     if (!all) return all.error();
     if (all->empty()) return std::optional<StoredExpertCheck>{};
     return std::optional<StoredExpertCheck>(std::move(all->front()));
@@ -53,7 +53,7 @@ Result<std::optional<StoredExpertCheck>> findExpertCheck(sqlite::Database& db, c
     auto st = db.cached(kExpertCheckStoreFindSql);
     if (!st) return st.error();
     (*st)->bind(1, id);
-    return first(readAll(**st));
+    return firstCheck(readCheckRows(**st));
 }
 
 Status insertExpertCheck(sqlite::Database& db, const StoredExpertCheck& c, const crypto::Bytes& sig) {
@@ -95,7 +95,7 @@ Result<std::optional<StoredExpertCheck>> latestExpertCheck(sqlite::Database& db,
     auto st = db.cached(kExpertCheckStoreLatestSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);
-    return first(readAll(**st));
+    return firstCheck(readCheckRows(**st));
 }
 
 Result<std::vector<StoredExpertCheck>> expertChecksOf(sqlite::Database& db, const std::string& campaign,
@@ -103,7 +103,7 @@ Result<std::vector<StoredExpertCheck>> expertChecksOf(sqlite::Database& db, cons
     auto st = db.cached(kExpertCheckStoreOfOrgSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);
-    return readAll(**st);
+    return readCheckRows(**st);
 }
 
 } // namespace nok::server

@@ -26,7 +26,7 @@ StoredExpertRecord readRecord(const sqlite::Statement& st) {
             st.columnText(3), st.columnText(4), st.columnOptionalText(5)};
 }
 
-Result<std::vector<StoredExpertRecord>> readAll(sqlite::Statement& st) {
+Result<std::vector<StoredExpertRecord>> readRecordRows(sqlite::Statement& st) {
     std::vector<StoredExpertRecord> out;
     while (true) {
         auto row = st.step();
@@ -45,7 +45,7 @@ latestExpertRecord(sqlite::Database& db, const std::string& campaign, const std:
     auto st = db.cached(kExpertStoreLatestSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);
-    auto all = readAll(**st);
+    auto all = readRecordRows(**st);
     if (!all) return all.error();
     if (all->empty()) return std::optional<StoredExpertRecord>{};
     return std::optional<StoredExpertRecord>(std::move(all->front()));
@@ -56,7 +56,7 @@ Result<std::vector<StoredExpertRecord>> latestExpertRecords(sqlite::Database& db
     auto st = db.cached(kExpertStoreLatestAllSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign);
-    return readAll(**st);
+    return readRecordRows(**st);
 }
 
 Result<std::vector<StoredExpertRecord>>
@@ -64,7 +64,7 @@ expertRecordHistory(sqlite::Database& db, const std::string& campaign, const std
     auto st = db.cached(kExpertStoreHistorySql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);
-    return readAll(**st);
+    return readRecordRows(**st);
 }
 
 Result<bool> appendExpertRecord(sqlite::Database& db, const std::string& campaign,
