@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -104,8 +106,11 @@ ServerFixture::ServerFixture(server::http::ServerOptions tweaks) {
     if (!server::ensureServerKeys(*m_db)) return;
     seedCampaigns(*m_db);
     tweaks.dbPath = m_dbPath;
-    // The server's day is fixed at the test payloads' day, so no test depends on the wall clock.
-    if (!tweaks.today) tweaks.today = [] { return std::string(kTestDay); };
+    // The server's day is never before the test payloads' day (so Device::payload() is accepted
+    // whatever the machine's clock says) nor before the clock's day (a real kiosk backend in the
+    // test dates its responses by the clock). ISO days compare as strings.
+    if (!tweaks.today)
+        tweaks.today = [] { return std::max(std::string(kTestDay), survey::todayUtc()); };
     m_server = std::make_unique<RunningServer>(tweaks);
 }
 

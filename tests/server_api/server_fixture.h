@@ -20,7 +20,7 @@
 
 namespace nok::test {
 
-// The day of Device::payload() and the server's today in ServerFixture (unless a test sets its own).
+// The day of Device::payload(); ServerFixture's today is this day or the clock's, the later one.
 constexpr const char* kTestDay = "2026-11-20";
 
 // Campaign "kem-2025" (org-1, org-2) and the newer "kem-2026" (org-1, org-2, org-3).
