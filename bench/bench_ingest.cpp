@@ -155,8 +155,9 @@ int main(int argc, char** argv) {
         serverSeal = std::move(keys->seal);
         if (!(*db)->exec(
                 "INSERT INTO campaigns (id, title, region, year, methodology, questionnaire, "
-                "created_seq) "
-                "VALUES ('bench', 'bench', 'bench', 2026, '344n-social', 'social-675n/1', 1);"
+                "max_per_day, created_seq) " // one day's flood on purpose: no anti-stuffing limit
+                "VALUES ('bench', 'bench', 'bench', 2026, '344n-social', 'social-675n/1', "
+                "1000000, 1);"
                 "INSERT INTO organizations (campaign, id, name, category, recipients) "
                 "VALUES ('bench', 'org-1', 'КЦСОН', 'ЦСОН', 1000)"))
             fail("seeding failed");

@@ -46,6 +46,16 @@ Result<std::vector<std::optional<Receipt>>> parseReceipts(const std::string& bod
     return out;
 }
 
+Status checkReceiptBinding(const std::string& body, const std::string& batchHash) {
+    const json doc = json::parse(body, nullptr, false);
+    if (doc.is_object() && doc.contains("batch") && doc["batch"].is_string() &&
+        doc["batch"].get<std::string>() == batchHash)
+        return {};
+    return makeError("receipt_not_for_this_batch",
+                     "the signed receipts do not answer the batch just sent (a replayed answer, or "
+                     "a server older than this kiosk); nothing was removed");
+}
+
 Result<std::vector<std::optional<Receipt>>> exchangeBatch(HttpEndpoint& endpoint,
                                                           const std::string& deviceId,
                                                           const crypto::Bytes& serverSignKey,
@@ -58,7 +68,8 @@ Result<std::vector<std::optional<Receipt>>> exchangeBatch(HttpEndpoint& endpoint
             survey::sealedItemJson(crypto::Bytes(item.sealed.begin(), item.sealed.end())));
     const std::string body = json{{"device", deviceId}, {"items", std::move(list)}}.dump();
 
-    auto reply = endpoint.post("/api/v1/sync", body);
+    const std::string batchHash = crypto::sha256Hex(body);
+    auto reply = endpoint.post("/api/v1/sync", body, {{"X-Nok-Batch", batchHash}});
     if (!reply) return reply.error();
     if (reply->status >= 500)
         return makeError("server_error", "the server failed: " + describeHttpError(*reply));
@@ -74,6 +85,7 @@ Result<std::vector<std::optional<Receipt>>> exchangeBatch(HttpEndpoint& endpoint
         return makeError(
             "bad_receipt_signature",
             "the receipts are not signed by the enrolled server key; nothing was removed");
+    if (auto bound = checkReceiptBinding(reply->body, batchHash); !bound) return bound.error();
     return parseReceipts(reply->body, items);
 }
 

@@ -44,7 +44,7 @@ int deviceList(const Arguments& args, Io& io) {
                << "  label=\"" << d.device.label << "\"  orgs=" << orgs
                << "  enrolled=" << d.device.enrolledDay << "  stored=" << d.stored
                << "  last_seq=" << d.device.lastSeq << "  missing_seq=" << formatRanges(d.gaps)
-               << "\n";
+               << "  over_daily_limit=" << d.overLimit << "\n";
     }
     return kExitOk;
 }

@@ -31,7 +31,8 @@ void listDevices(ServerContext& ctx, const httplib::Request& req, httplib::Respo
              {"revoked_day", d.device.revokedDay ? json(*d.device.revokedDay) : json(nullptr)},
              {"last_seq", d.device.lastSeq},
              {"stored", d.stored},
-             {"missing_seq", gaps}});
+             {"missing_seq", gaps},
+             {"over_daily_limit", d.overLimit}});
     }
     sendJson(res, 200, {{"devices", list}});
 }

@@ -81,11 +81,24 @@ void sync(ServerContext& ctx, const httplib::Request& req, httplib::Response& re
         return sendError(
             res,
             makeError("rate_limited", "too many batches from this device; retry later", "device"));
+    // A device that names its batch's hash gets it back inside the signed receipt, so a receipt
+    // recorded from an earlier exchange cannot be passed off as the answer to this one.
+    std::string batch;
+    if (req.has_header("X-Nok-Batch")) {
+        batch = crypto::sha256Hex(req.body);
+        if (req.get_header_value("X-Nok-Batch") != batch) {
+            (void)ctx.noiseLimiter.take(address);
+            return sendError(res, makeError("batch_mismatch",
+                                            "is not the sha256 (lower-case hex) of the request "
+                                            "body; nothing was stored",
+                                            "X-Nok-Batch"));
+        }
+    }
     auto lease = ctx.pool.acquire();
     if (!lease) return sendError(res, lease.error());
     const std::string device = request->device;
     auto receipts = ingestBatch(lease->db(), ctx.keys, device, std::move(request->items),
-                                BatchWriter{ctx.writeLock, *ctx.ingestWriter});
+                                BatchWriter{ctx.writeLock, *ctx.ingestWriter}, ctx.today());
     if (!receipts) {
         if (statusForCode(receipts.error().code) < 500) (void)ctx.noiseLimiter.take(address);
         return sendError(res, receipts.error());
@@ -94,7 +107,7 @@ void sync(ServerContext& ctx, const httplib::Request& req, httplib::Response& re
         (void)ctx.deviceLimiter.take(device);
     else
         (void)ctx.noiseLimiter.take(address);
-    const std::string text = receiptsText(*receipts);
+    const std::string text = receiptsText(*receipts, batch);
     // The device deletes its copy only after this signature verifies over these exact bytes.
     res.set_header("X-Nok-Signature",
                    crypto::toBase64(crypto::sign(ctx.keys.sign.secretKey, text)));

@@ -16,6 +16,7 @@ const std::map<std::string, int>& statusTable() {
         {"malformed_json", 400},
         {"json_too_deep", 400},
         {"invalid_request", 400},
+        {"batch_mismatch", 400},
         {"invalid_public_key", 400},
         {"invalid_label", 400},
         {"invalid_format", 400},

@@ -8,11 +8,13 @@
 #include "http/connection_pool.h"
 #include "http/rate_limiter.h"
 #include "http/wal_checkpointer.h"
+#include "nok/survey/response_payload.h"
 #include "service/results_cache.h"
 #include "storage/server_keys.h"
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <mutex>
 #include <string>
 
@@ -35,6 +37,8 @@ struct ServerOptions {
     RateLimit enrolFailures{10, 0.2}; // failed enrolments per source address
     RateLimit enrolCodeRate{10, 0.1}; // enrolment attempts per code
     bool log = true;
+    // The server's UTC day, YYYY-MM-DD (tests set a fixed one); empty: the system clock.
+    std::function<std::string()> today;
 
     // Sized for clients that wait (slow links, slow or silent attackers), not for cores.
     static constexpr int kDefaultThreads = 256;
@@ -56,6 +60,10 @@ struct ServerContext {
     std::mutex writeLock; // one writer at a time, queued here rather than in SQLite's busy handler
     std::unique_ptr<sqlite::Database> ingestWriter; // sync batches are written here, under writeLock
     ResultsCache results; // scored campaigns for the API and the dashboard, until their data changes
+
+    [[nodiscard]] std::string today() const {
+        return options.today ? options.today() : survey::todayUtc();
+    }
 };
 
 } // namespace nok::server::http

@@ -78,11 +78,17 @@ void appendJsonString(std::string& out, std::string_view text) {
 
 } // namespace
 
-std::string receiptsText(const std::vector<Receipt>& receipts) {
+std::string receiptsText(const std::vector<Receipt>& receipts, const std::string& batch) {
     // Written directly rather than through a JSON document: a batch of 500 receipts was a
     // document of 2,000 values built and serialised inside every sync request. The keys are in
     // the order nlohmann writes them, so the bytes are the same as before.
-    std::string out = "{\"receipts\":[";
+    std::string out = "{";
+    if (!batch.empty()) {
+        out += "\"batch\":";
+        appendJsonString(out, batch);
+        out += ',';
+    }
+    out += "\"receipts\":[";
     out.reserve(out.size() + receipts.size() * 96);
     for (std::size_t i = 0; i < receipts.size(); ++i) {
         const auto& r = receipts[i];

@@ -23,6 +23,9 @@ namespace nok::server::http {
                                          std::optional<std::string> payload,
                                          std::optional<std::string> sig);
 // {"receipts": [...]}, as the exact bytes the response signature covers.
-[[nodiscard]] std::string receiptsText(const std::vector<Receipt>& receipts);
+// With `batch` (the sha256 hex of the request body, when the device asked with X-Nok-Batch) the
+// body is {"batch": ..., "receipts": [...]}: signed with it, a receipt answers that request only.
+[[nodiscard]] std::string receiptsText(const std::vector<Receipt>& receipts,
+                                       const std::string& batch = {});
 
 } // namespace nok::server::http

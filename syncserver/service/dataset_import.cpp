@@ -112,7 +112,7 @@ void JsonImport::response(std::size_t index, const json& element) {
     if (m_fatal || m_problems.full() || !m_questionnaire) return;
     std::vector<ResponseEntry> one;
     readResponse(element, SourcePlace{SourcePlace::baseOf(false, index), false, index},
-                 *m_questionnaire, m_problems, one);
+                 *m_questionnaire, m_problems, one, m_options.today);
     if (one.empty()) return;
     if (auto st = m_run.add(one.front()); !st) m_fatal = st.error();
 }
@@ -134,6 +134,11 @@ std::optional<ImportOutcome> JsonImport::parse(const DatasetInput& input,
         return refused(makeError("invalid_json", "not valid JSON: " + e->message,
                                  input.position(e->byte > 0 ? e->byte - 1 : 0)));
     }
+    if (const auto& path = splitter.duplicateKey())
+        return refused(makeError("duplicate_key",
+                                 "appears twice in one object; the dataset would have two "
+                                 "readings (another JSON reader may keep the other value)",
+                                 *path));
     if (!splitter.topLevelIsObject())
         return refused(makeError("invalid_dataset",
                                  "must be a JSON object with \"format\": \"nok-dataset/1\"", ""));

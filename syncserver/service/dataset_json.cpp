@@ -15,6 +15,7 @@ using nlohmann::json;
 namespace {
 
 constexpr std::size_t kMaxIdLength = 200;
+constexpr std::int64_t kMaxMaxPerDay = 1000000;
 
 std::optional<std::string> requireString(const json& obj, const std::string& key,
                                          const std::string& path, Problems& problems,
@@ -85,8 +86,19 @@ std::optional<CampaignRecord> readCampaign(const json& node, Problems& problems)
         else
             c.previous = prev->get<std::string>();
     }
+    if (auto m = node.find("max_per_day"); m != node.end()) {
+        if (!m->is_number_integer() || m->get<std::int64_t>() < 1 ||
+            m->get<std::int64_t>() > kMaxMaxPerDay)
+            problems.add("invalid_value",
+                         "must be an integer from 1 to " + std::to_string(kMaxMaxPerDay) +
+                             " (kiosk responses per device per day)",
+                         "campaign.max_per_day");
+        else
+            c.maxPerDay = m->get<std::int64_t>();
+    }
     rejectUnknownKeys(node,
-                      {"id", "title", "region", "year", "methodology", "questionnaire", "previous"},
+                      {"id", "title", "region", "year", "methodology", "questionnaire", "previous",
+                       "max_per_day"},
                       "campaign", problems);
     if (problems.errors().size() != before) return std::nullopt;
     return c;

@@ -46,29 +46,38 @@ template <typename F> bool DatasetSplitter::forward(bool container, F event) {
     return true;
 }
 
+// Every event also goes to the duplicate-key tracker (all of the document, skipped responses too).
 bool DatasetSplitter::null() {
+    m_keys.scalar();
     return forward(false, [](auto& d) { d.null(); });
 }
 bool DatasetSplitter::boolean(bool v) {
+    m_keys.scalar();
     return forward(false, [&](auto& d) { d.boolean(v); });
 }
 bool DatasetSplitter::number_integer(json::number_integer_t v) {
+    m_keys.scalar();
     return forward(false, [&](auto& d) { d.number_integer(v); });
 }
 bool DatasetSplitter::number_unsigned(json::number_unsigned_t v) {
+    m_keys.scalar();
     return forward(false, [&](auto& d) { d.number_unsigned(v); });
 }
 bool DatasetSplitter::number_float(json::number_float_t v, const json::string_t& text) {
+    m_keys.scalar();
     return forward(false, [&](auto& d) { d.number_float(v, text); });
 }
 bool DatasetSplitter::string(json::string_t& v) {
+    m_keys.scalar();
     return forward(false, [&](auto& d) { d.string(v); });
 }
 bool DatasetSplitter::binary(json::binary_t& v) {
+    m_keys.scalar();
     return forward(false, [&](auto& d) { d.binary(v); });
 }
 
 bool DatasetSplitter::start_object(std::size_t elements) {
+    m_keys.startObject();
     if (m_depth == 0) {
         m_topIsObject = true;
         m_depth = 1;
@@ -78,6 +87,7 @@ bool DatasetSplitter::start_object(std::size_t elements) {
 }
 
 bool DatasetSplitter::start_array(std::size_t elements) {
+    m_keys.startArray();
     if (m_depth == 1 && m_topIsObject && m_key == "responses") {
         m_inResponses = true;
         m_responseIndex = 0;
@@ -90,6 +100,7 @@ bool DatasetSplitter::start_array(std::size_t elements) {
 }
 
 bool DatasetSplitter::key(json::string_t& v) {
+    m_keys.key(v);
     if (m_depth == 1 && m_topIsObject && !m_builder) {
         m_key = v;
         return true;
@@ -99,6 +110,7 @@ bool DatasetSplitter::key(json::string_t& v) {
 }
 
 bool DatasetSplitter::end_object() {
+    m_keys.endContainer();
     --m_depth;
     if (m_builder) m_builder->dom.end_object();
     endValue();
@@ -106,6 +118,7 @@ bool DatasetSplitter::end_object() {
 }
 
 bool DatasetSplitter::end_array() {
+    m_keys.endContainer();
     if (m_inResponses && m_depth == 2 && !m_builder) { // the "responses" array itself ends
         m_inResponses = false;
         m_target = Target::None;

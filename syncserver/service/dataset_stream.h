@@ -5,8 +5,11 @@
 // handler returns. When the responses begin, the handler decides whether to receive them or have
 // them skipped (a file that lists its campaign after its responses is read twice: the head
 // first, then the responses). A syntax error stops the parse with the parser's byte offset and
-// message, exactly as json::parse would report them.
+// message, exactly as json::parse would report them. A key repeated inside any object below the
+// top level is remembered with its path (duplicateKey), for the import to refuse the file.
 #pragma once
+
+#include "nok/json_duplicate_keys.h"
 
 #include <nlohmann/json.hpp>
 
@@ -42,6 +45,11 @@ class DatasetSplitter {
 
     [[nodiscard]] bool topLevelIsObject() const { return m_topIsObject; }
     [[nodiscard]] const std::optional<DatasetSyntaxError>& syntaxError() const { return m_error; }
+    // The path of the first key repeated inside one object below the top level, which a DOM
+    // would silently read as its last value (top-level keys are the handler's to check).
+    [[nodiscard]] const std::optional<std::string>& duplicateKey() const {
+        return m_keys.duplicate();
+    }
 
     bool null();
     bool boolean(bool value);
@@ -77,6 +85,7 @@ class DatasetSplitter {
     std::size_t m_responseIndex = 0;
     std::string m_key; // the current top-level key
     std::optional<DatasetSyntaxError> m_error;
+    DuplicateKeyTracker m_keys{false};
 };
 
 } // namespace nok::server

@@ -2,6 +2,7 @@
 
 #include "nok/survey/response_payload.h"
 #include "storage/access_store.h"
+#include "storage/daily_count_store.h"
 
 #include <algorithm>
 
@@ -44,6 +45,9 @@ Result<std::vector<DeviceSummary>> summarizeDevices(sqlite::Database& db) {
         s.orgs = std::move(*orgs);
         s.stored = seqs->size();
         s.gaps = missingSeqRanges(std::move(*seqs), d.lastSeq);
+        auto overLimit = refusedOverLimit(db, d.id);
+        if (!overLimit) return overLimit.error();
+        s.overLimit = *overLimit;
         s.device = std::move(d);
         out.push_back(std::move(s));
     }

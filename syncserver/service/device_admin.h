@@ -1,5 +1,6 @@
-// Administration of enrolled devices: the list with each device's organisations, state and
-// missing seq ranges (a response lost or deleted on a device shows up as a gap), and revocation,
+// Administration of enrolled devices: the list with each device's organisations, state, missing
+// seq ranges (a response lost or deleted on a device shows up as a gap) and the items refused
+// over a campaign's daily limit (service/daily_limits.h), and revocation,
 // which is written to the audit table in the same transaction.
 #pragma once
 
@@ -26,6 +27,7 @@ struct DeviceSummary {
     std::vector<std::string> orgs;
     std::size_t stored = 0;
     std::vector<SeqRange> gaps;
+    std::int64_t overLimit = 0; // kiosk items refused over a campaign's max_per_day
 };
 
 [[nodiscard]] Result<std::vector<DeviceSummary>> summarizeDevices(sqlite::Database& db);

@@ -63,7 +63,7 @@ ImportOutcome importPaperCsv(sqlite::Database& db, std::string_view text,
     auto q = survey::builtinQuestionnaire(*key);
     if (!q) return failure(q.error());
     Problems problems;
-    auto ds = parsePaperCsv(text, *options.campaign, *q, problems);
+    auto ds = parsePaperCsv(text, *options.campaign, *q, problems, options.today);
     if (!ds) return {problems.take(), {}};
     ImportRun run(db, problems);
     if (auto st = run.begin(*ds); !st) return failure(st.error());

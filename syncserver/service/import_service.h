@@ -23,6 +23,7 @@ enum class ImportFormat { Json, PaperCsv };
 struct ImportOptions {
     ImportFormat format = ImportFormat::Json;
     std::optional<std::string> campaign; // required for PaperCsv (the CSV has no campaign block)
+    std::string today; // the server's UTC day for the day check (tests); empty: the clock's
 };
 
 struct ImportReport {

@@ -6,6 +6,7 @@
 #include "nok/survey/answer_validator.h"
 #include "nok/survey/questionnaire.h"
 #include "nok/survey/response_payload.h"
+#include "service/daily_limits.h"
 #include "service/device_access.h"
 #include "service/parallel_for.h"
 #include "storage/campaign_queries.h"
@@ -33,6 +34,7 @@ const std::map<std::string, survey::Questionnaire>& questionnaires() {
 struct Checked {
     std::optional<Receipt> rejection;
     NewResponse response;
+    std::int64_t maxPerDay = kDefaultMaxPerDay; // the campaign's daily limit per kiosk device
 };
 
 Receipt rejected(std::size_t index, std::optional<std::string> id, std::string reason) {
@@ -100,7 +102,8 @@ struct Opened {
 // organisation permission and the answers. Runs on several threads at once; touches only `item`
 // and its own result.
 Opened openAndCheck(const ServerKeys& keys, const DeviceRecord& device,
-                    const std::vector<std::string>& orgs, std::size_t index, WireItem& item) {
+                    const std::vector<std::string>& orgs, const std::string& today,
+                    std::size_t index, WireItem& item) {
     Opened out;
     if (!item.malformed.empty()) {
         out.rejection = rejected(index, std::nullopt, "malformed_item: " + item.malformed);
@@ -114,8 +117,12 @@ Opened openAndCheck(const ServerKeys& keys, const DeviceRecord& device,
     }
     auto payload = survey::decodePayload(opened->payload);
     if (!payload) {
-        out.rejection =
-            rejected(index, std::nullopt, "malformed_payload: " + payload.error().describe());
+        // A payload with two readings or an impossible seq is named for what it is; everything
+        // else that does not decode is malformed.
+        const auto& e = payload.error();
+        const bool ownReason = e.code == "duplicate_key" || e.code == "seq_out_of_range";
+        out.rejection = rejected(index, std::nullopt,
+                                 ownReason ? reasonOf(e) : "malformed_payload: " + e.describe());
         return out;
     }
     const auto& p = *payload;
@@ -125,6 +132,7 @@ Opened openAndCheck(const ServerKeys& keys, const DeviceRecord& device,
     };
     if (p.device != device.id)
         return reject("device_mismatch: the payload names device '" + p.device + "'");
+    if (auto s = survey::checkPayloadDay(p.day, today); !s) return reject(reasonOf(s.error()));
     if (p.channel != "kiosk" && p.channel != "interview")
         return reject("channel_not_allowed: a device sends kiosk or interview responses");
     if (!std::binary_search(orgs.begin(), orgs.end(), p.org))
@@ -175,6 +183,7 @@ Result<Checked> checkInCampaign(sqlite::Database& db, const DeviceRecord& device
     r = NewResponse::fromSigned(p, "device", device.id, std::move(opened.signedItem), std::move(opened.answersJson));
     r.contentHash = std::move(opened.contentHash);
     r.yesNoAnswers = std::move(opened.yesNo);
+    out.maxPerDay = (*org)->maxPerDay;
     opened = Opened{};
     return out;
 }
@@ -183,7 +192,8 @@ Result<Checked> checkInCampaign(sqlite::Database& db, const DeviceRecord& device
 
 Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys& keys,
                                          const std::string& deviceId, std::vector<WireItem> items,
-                                         std::optional<BatchWriter> writer) {
+                                         std::optional<BatchWriter> writer, std::string today) {
+    if (today.empty()) today = survey::todayUtc();
     if (items.size() > kMaxBatchItems)
         return makeError("too_many_items",
                          "a batch holds at most 500 items; send the rest in another batch",
@@ -201,7 +211,7 @@ Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys&
     // device's batch is not limited to one core while another batch waits for its commit.
     std::vector<Opened> opened(items.size());
     parallelFor(items.size(), hardwareWorkers(), [&](std::size_t i) {
-        opened[i] = openAndCheck(keys, *device, *orgs, i, items[i]);
+        opened[i] = openAndCheck(keys, *device, *orgs, today, i, items[i]);
     });
     items.clear();
     for (std::size_t i = 0; i < opened.size(); ++i) {
@@ -226,6 +236,7 @@ Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys&
     // Approval is read inside the write transaction, so a batch racing `campaign approve` is
     // either wholly before it or refused item by item; one campaign is looked up once.
     std::map<std::string, std::optional<Approval>> approvals;
+    DailyLimitBatch daily(deviceId);
     for (std::size_t k = 0; k < accepted.size(); ++k) {
         const auto& r = accepted[k].response;
         Receipt& receipt = receipts[acceptedIndex[k]];
@@ -250,8 +261,27 @@ Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys&
             }
             continue;
         }
+        const bool limited = r.channel == "kiosk" && r.day;
+        if (limited) {
+            auto fits = daily.fits(out, r.campaign, *r.day, accepted[k].maxPerDay);
+            if (!fits) return fits.error();
+            // A resend of a response already stored is still answered duplicate (or conflict):
+            // refusing it would send the device's stored copy to its dead letters.
+            auto alreadyStored = *fits ? Result<bool>(true) : responseExists(out, r.id);
+            if (!alreadyStored) return alreadyStored.error();
+            if (!*alreadyStored) {
+                receipt.status = "rejected";
+                receipt.reason = "over_daily_limit: this device has stored " +
+                                 std::to_string(accepted[k].maxPerDay) +
+                                 " kiosk responses of campaign '" + r.campaign + "' for " +
+                                 *r.day + ", the campaign's max_per_day";
+                daily.refused(r.campaign, *r.day);
+                continue;
+            }
+        }
         auto outcome = insertResponse(out, r, tallies);
         if (!outcome) return outcome.error();
+        if (limited && *outcome == InsertOutcome::Stored) daily.stored(r.campaign, *r.day);
         if (*outcome == InsertOutcome::Conflict) {
             receipt.status = "rejected";
             receipt.reason = "conflict: another version of this response id is stored; this one is "
@@ -262,6 +292,7 @@ Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys&
         }
     }
     if (auto s = tallies.apply(out); !s) return s.error();
+    if (auto s = daily.apply(out); !s) return s.error();
     if (maxSeq > 0)
         if (auto s = raiseLastSeq(out, deviceId, maxSeq); !s) return s.error();
     if (auto s = tx.commit(); !s) return s.error();

@@ -6,7 +6,10 @@
 // lock and are spread over every core (service/parallel_for.h), so a single batch uses both
 // cores even while another batch waits for its commit; the accepted items are written in ONE
 // transaction per batch, committed with synchronous=FULL before the receipt is sent. Each item gets a
-// receipt: stored | duplicate | rejected with a "code: text" reason.
+// receipt: stored | duplicate | rejected with a "code: text" reason. A payload has one reading
+// only (duplicate keys, a seq outside 1…2^53−1 and a day after the server's tomorrow are refused),
+// and a kiosk device's responses per campaign and day are capped (service/daily_limits.h); a
+// refused item leaves nothing stored or counted.
 #pragma once
 
 #include "nok/result.h"
@@ -49,11 +52,13 @@ struct BatchWriter {
 };
 
 // Reads (device, organisations, campaigns) go to `db`; the write transaction to `writer` if given,
-// else to `db` as well. Errors for the whole batch: "unknown_device", "device_revoked",
-// "too_many_items", storage errors.
+// else to `db` as well. `today` is the server's UTC day (YYYY-MM-DD; empty: the clock's), against
+// which a payload's day is checked. Errors for the whole batch: "unknown_device",
+// "device_revoked", "too_many_items", storage errors.
 [[nodiscard]] Result<std::vector<Receipt>> ingestBatch(sqlite::Database& db, const ServerKeys& keys,
                                                        const std::string& deviceId,
                                                        std::vector<WireItem> items,
-                                                       std::optional<BatchWriter> writer = {});
+                                                       std::optional<BatchWriter> writer = {},
+                                                       std::string today = {});
 
 } // namespace nok::server

@@ -53,7 +53,8 @@ std::string derivedResponseId(std::string_view campaign, std::string_view fileBy
 }
 
 std::optional<Dataset> parsePaperCsv(std::string_view text, const std::string& campaign,
-                                     const survey::Questionnaire& q, Problems& problems) {
+                                     const survey::Questionnaire& q, Problems& problems,
+                                     std::string_view today) {
     if (text.find_first_not_of(" \t\r\n;,\xEF\xBB\xBF") == std::string_view::npos) {
         problems.add("empty_file", "the file is empty; expected a header row and answers", "");
         return std::nullopt;
@@ -111,7 +112,7 @@ std::optional<Dataset> parsePaperCsv(std::string_view text, const std::string& c
             response["answers"][name] = cellValue(*q.find(name), cell);
         }
         if (!hasId) response["id"] = derivedResponseId(campaign, text, row.line);
-        readResponse(response, place, q, problems, out.responses);
+        readResponse(response, place, q, problems, out.responses, today);
     }
     if (!problems.empty()) return std::nullopt;
     return out;

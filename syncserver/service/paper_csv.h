@@ -21,6 +21,7 @@ namespace nok::server {
 [[nodiscard]] std::optional<Dataset> parsePaperCsv(std::string_view text,
                                                    const std::string& campaign,
                                                    const survey::Questionnaire& questionnaire,
-                                                   Problems& problems);
+                                                   Problems& problems,
+                                                   std::string_view today = {});
 
 } // namespace nok::server

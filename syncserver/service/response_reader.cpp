@@ -31,7 +31,7 @@ std::optional<std::string> nonEmptyString(const json& node, const char* key) {
 } // namespace
 
 void readResponse(const json& node, const SourcePlace& place, const survey::Questionnaire& q,
-                  Problems& problems, std::vector<ResponseEntry>& out) {
+                  Problems& problems, std::vector<ResponseEntry>& out, std::string_view today) {
     if (!node.is_object()) {
         problems.add("invalid_response", "must be an object", place.base);
         return;
@@ -63,6 +63,11 @@ void readResponse(const json& node, const SourcePlace& place, const survey::Ques
     if (auto it = node.find("day"); it != node.end() && !it->is_null()) {
         if (it->is_string() && survey::isIsoDay(it->get<std::string>())) {
             e.day = it->get<std::string>();
+            const std::string now = today.empty() ? survey::todayUtc() : std::string(today);
+            if (auto s = survey::checkPayloadDay(*e.day, now); !s) {
+                problems.add(s.error().code, s.error().message, place.field("day"));
+                ok = false;
+            }
         } else {
             problems.add("invalid_day", "must be a date YYYY-MM-DD (a day, never a time)",
                          place.field("day"));

@@ -13,9 +13,10 @@ namespace nok::server {
 // Lowercase 8-4-4-4-12 hex digits (any UUID version).
 [[nodiscard]] bool isUuidLike(std::string_view text);
 
-// Adds the entry to `out` when valid; adds every problem to `problems` otherwise.
+// Adds the entry to `out` when valid; adds every problem to `problems` otherwise. A `day` after
+// `today` + 1 (the server's UTC day; empty: the clock's) is "day_in_future", as for a synced item.
 void readResponse(const nlohmann::json& node, const SourcePlace& place,
                   const survey::Questionnaire& questionnaire, Problems& problems,
-                  std::vector<ResponseEntry>& out);
+                  std::vector<ResponseEntry>& out, std::string_view today = {});
 
 } // namespace nok::server

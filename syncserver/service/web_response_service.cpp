@@ -56,6 +56,10 @@ Result<StoredWebResponse> storeWebResponse(sqlite::Database& db,
     p.seq = *seq;
     p.answers = request.answers;
     const std::string bytes = survey::encodePayload(p);
+    // The server's own payload obeys the rule every signed payload does (one reading, seq in
+    // 1…2^53−1), checked on the exact bytes before they are signed: the web counter running past
+    // the range must stop the form, not store a number other readers would round.
+    if (auto reread = survey::decodePayload(bytes); !reread) return reread.error();
     const auto signedItem = survey::signPayload(bytes, keys->sign.secretKey);
 
     const NewResponse row = NewResponse::fromSigned(p, "web", std::nullopt, signedItem, p.answers.dump());

@@ -6,12 +6,12 @@ namespace {
 
 constexpr char kCampaignQueriesOrgExistsSql[] = "SELECT 1 FROM organizations WHERE id = ? LIMIT 1";
 constexpr char kCampaignQueriesCurrentSql[] =
-    "SELECT o.id, o.name, o.category, o.campaign, c.questionnaire, o.recipients FROM organizations "
-    "o "
+    "SELECT o.id, o.name, o.category, o.campaign, c.questionnaire, o.recipients, c.max_per_day "
+    "FROM organizations o "
     "JOIN campaigns c ON c.id = o.campaign WHERE o.id = ? ORDER BY c.created_seq DESC LIMIT 1";
 constexpr char kCampaignQueriesInCampaignSql[] =
-    "SELECT o.id, o.name, o.category, o.campaign, c.questionnaire, o.recipients FROM organizations "
-    "o "
+    "SELECT o.id, o.name, o.category, o.campaign, c.questionnaire, o.recipients, c.max_per_day "
+    "FROM organizations o "
     "JOIN campaigns c ON c.id = o.campaign WHERE o.campaign = ? AND o.id = ?";
 constexpr char kCampaignQueriesCampaignExistsSql[] = "SELECT 1 FROM campaigns WHERE id = ?";
 constexpr char kCampaignQueriesListCampaignsSql[] =
@@ -37,7 +37,8 @@ Result<std::optional<OrgInCampaign>> readOrg(sqlite::Statement& st) {
     std::optional<OrgInCampaign> out;
     if (*row)
         out = OrgInCampaign{st.columnText(0), st.columnText(1), st.columnText(2),
-                            st.columnText(3), st.columnText(4), st.columnInt(5)};
+                            st.columnText(3), st.columnText(4), st.columnInt(5),
+                            st.columnInt(6)};
     st.reset();
     return out;
 }

@@ -20,6 +20,7 @@ struct OrgInCampaign {
     std::string campaign;
     std::string questionnaire; // the campaign's questionnaire key
     std::int64_t recipients = 0;
+    std::int64_t maxPerDay = 200; // the campaign's daily limit per kiosk device (sql/0008)
 };
 
 [[nodiscard]] Result<bool> organizationExists(sqlite::Database& db, const std::string& org);

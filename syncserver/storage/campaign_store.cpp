@@ -5,19 +5,22 @@ namespace nok::server {
 namespace {
 
 constexpr char kCampaignStoreFindCampaignSql[] =
-    "SELECT id, title, region, year, methodology, questionnaire, previous FROM campaigns "
-    "WHERE id = ?";
+    "SELECT id, title, region, year, methodology, questionnaire, previous, max_per_day "
+    "FROM campaigns WHERE id = ?";
 // created_seq only grows: an update keeps the campaign's place in import order.
 constexpr char kCampaignStoreUpsertCampaignSql[] =
     "INSERT INTO campaigns (id, title, region, year, methodology, questionnaire, previous, "
+    "max_per_day, "
     "created_seq) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(created_seq), 0) + 1 FROM campaigns)) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(created_seq), 0) + 1 FROM campaigns)) "
     "ON CONFLICT (id) DO UPDATE SET title = excluded.title, region = excluded.region, "
     "year = excluded.year, methodology = excluded.methodology, "
-    "questionnaire = excluded.questionnaire, previous = excluded.previous "
+    "questionnaire = excluded.questionnaire, previous = excluded.previous, "
+    "max_per_day = excluded.max_per_day "
     "WHERE title IS NOT excluded.title OR region IS NOT excluded.region "
     "OR year IS NOT excluded.year OR methodology IS NOT excluded.methodology "
-    "OR questionnaire IS NOT excluded.questionnaire OR previous IS NOT excluded.previous";
+    "OR questionnaire IS NOT excluded.questionnaire OR previous IS NOT excluded.previous "
+    "OR max_per_day IS NOT excluded.max_per_day";
 constexpr char kCampaignStoreFindOrgSql[] = "SELECT campaign, id, name, category, recipients FROM organizations "
                                "WHERE campaign = ? AND id = ?";
 constexpr char kCampaignStoreListOrgsSql[] =
@@ -50,6 +53,7 @@ Result<std::optional<CampaignRecord>> findCampaign(sqlite::Database& db, const s
         out = CampaignRecord{s.columnText(0), s.columnText(1), s.columnText(2),
                              s.columnInt(3),  s.columnText(4), s.columnText(5)};
         if (!s.isNull(6)) out->previous = s.columnText(6);
+        out->maxPerDay = s.columnInt(7);
     }
     (*st)->reset();
     return out;
@@ -70,6 +74,7 @@ Result<bool> upsertCampaign(sqlite::Database& db, const CampaignRecord& c) {
     if (!st) return st.error();
     (*st)->bind(1, c.id).bind(2, c.title).bind(3, c.region).bind(4, c.year);
     (*st)->bind(5, c.methodology).bind(6, c.questionnaire).bind(7, c.previous);
+    (*st)->bind(8, c.maxPerDay);
     if (auto s = (*st)->run(); !s) return s.error();
     return db.changes() > 0;
 }

@@ -20,6 +20,7 @@ constexpr std::string_view kMigrationFiles[] = {
     "0005_batch_tallies.sql",
     "0006_responses_checks.sql",
     "0007_results_revisions.sql",
+    "0008_daily_limits.sql",
     "0009_user_tokens.sql",
     "0010_plans.sql",
     "0011_approval.sql",

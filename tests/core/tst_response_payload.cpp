@@ -124,7 +124,15 @@ class TstResponsePayload : public QObject {
         row("day with time", sampleWith("day", "2026-03-14T10:00:00Z"), "invalid_value", "day");
         row("wrong v", sampleWith("v", 2), "unsupported_version", "v");
         row("v as string", sampleWith("v", "1"), "invalid_type", "v");
-        row("seq zero", sampleWith("seq", 0), "invalid_value", "seq");
+        row("seq zero", sampleWith("seq", 0), "seq_out_of_range", "seq");
+        row("seq 2^53", sampleWith("seq", std::int64_t(1) << 53), "seq_out_of_range", "seq");
+        row("seq 2^62", sampleWith("seq", std::int64_t(1) << 62), "seq_out_of_range", "seq");
+        row("seq past int64", sampleWith("seq", std::uint64_t(1) << 63), "seq_out_of_range", "seq");
+        std::string twice = sampleWith("v", 1);
+        twice.insert(twice.find("\"answers\":{") + 11, "\"age\":30,");
+        twice.insert(twice.find("\"answers\":{") + 11, "\"age\":31,");
+        row("key twice in answers", twice, "duplicate_key", "answers.age");
+        row("key twice at the top", "{\"v\":1,\"v\":1}", "duplicate_key", "v");
         row("seq float", sampleWith("seq", 1.5), "invalid_type", "seq");
         row("answers array", sampleWith("answers", json::array()), "invalid_type", "answers");
         row("empty org", sampleWith("org", ""), "invalid_value", "org");

@@ -225,6 +225,16 @@ void FakeSyncServer::handleConfig(const httplib::Request& req, httplib::Response
     res.set_content(documentFor(device), "application/json");
 }
 
+FakeSyncServer::SignedAnswer FakeSyncServer::lastSyncAnswer() const {
+    std::lock_guard lock(m_mutex);
+    return m_lastAnswer;
+}
+
+void FakeSyncServer::setReplay(SignedAnswer answer) {
+    std::lock_guard lock(m_mutex);
+    m_replay = std::move(answer);
+}
+
 void FakeSyncServer::handleSync(const httplib::Request& req, httplib::Response& res) {
     const json body = json::parse(req.body, nullptr, false);
     if (!body.is_object() || !body.contains("items") || !body["items"].is_array() ||
@@ -235,6 +245,11 @@ void FakeSyncServer::handleSync(const httplib::Request& req, httplib::Response& 
     m_batchSizes.push_back(static_cast<int>(items.size()));
     if (items.size() > 500) return writeError(res, 413, "batch_too_large", "at most 500 items");
     if (m_fault == Fault::ServerError) return writeError(res, 503, "unavailable", "try later");
+    if (m_fault == Fault::Replay) {
+        res.set_header("X-Nok-Signature", m_replay.signature);
+        res.set_content(m_replay.body, "application/json");
+        return;
+    }
     const std::string device = body["device"].get<std::string>();
     const auto dev = m_devices.find(device);
     if (dev == m_devices.end()) return writeError(res, 401, "unknown_device", "unknown device");
@@ -276,9 +291,13 @@ void FakeSyncServer::handleSync(const httplib::Request& req, httplib::Response& 
         }
         receipts.push_back(std::move(receipt));
     }
-    const std::string answer = json{{"receipts", receipts}}.dump();
+    json answerDoc{{"receipts", receipts}};
+    if (req.has_header("X-Nok-Batch")) answerDoc["batch"] = crypto::sha256Hex(req.body);
+    const std::string answer = answerDoc.dump();
     const auto& signer = m_fault == Fault::BadSignature ? m_wrongSign : m_sign;
-    res.set_header("X-Nok-Signature", crypto::toBase64(crypto::sign(signer.secretKey, answer)));
+    const std::string signature = crypto::toBase64(crypto::sign(signer.secretKey, answer));
+    m_lastAnswer = {answer, signature};
+    res.set_header("X-Nok-Signature", signature);
     if (m_fault == Fault::DropMidResponse) {
         // Content-Length says the whole body, half of it is written, then the socket is closed.
         res.set_content_provider(answer.size(), "application/json",

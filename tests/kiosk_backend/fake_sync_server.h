@@ -1,7 +1,8 @@
 // A scripted loopback sync server for the kiosk backend tests (cpp-httplib, 127.0.0.1, port 0).
 // It speaks the protocol as CONTRACTS.md and the helper brief define it: enrolment with one-time
 // codes, the signed config pull, and sync with signed receipts (idempotent by response id:
-// same bytes → duplicate, other bytes → rejected "conflict"). It really opens each sealed item
+// same bytes → duplicate, other bytes → rejected "conflict"; bound to the request by
+// {"batch": sha256 of the body} when the kiosk sends X-Nok-Batch, as the real server does). It really opens each sealed item
 // with its X25519 key and verifies the device signature, so a test that passes proves the kiosk
 // sent what the real server needs. Faults can be switched on to exercise the worker.
 #pragma once
@@ -28,6 +29,7 @@ class FakeSyncServer {
         BadSignature,    // receipts signed by another key
         RejectAll,       // every item rejected with rejectReason
         DuplicateAll,    // answers "duplicate" for every item (stores them if new)
+        Replay,          // answers with the recorded answer of setReplay, storing nothing
     };
 
     // Faults of the expert endpoints (PUT /api/v1/evidence, POST /api/v1/expert).
@@ -53,6 +55,15 @@ class FakeSyncServer {
     void setChecklistJson(std::string checklistJson);
     void setCompleteResponses(const std::string& org, int complete);
     void addOrganization(const std::string& id, const std::string& name);
+    // A signed sync answer as it went over the wire (body and X-Nok-Signature).
+    struct SignedAnswer {
+        std::string body;
+        std::string signature;
+    };
+    // The last answer to a sync, and what Fault::Replay sends back (an attacker on plain HTTP
+    // who recorded an earlier answer).
+    [[nodiscard]] SignedAnswer lastSyncAnswer() const;
+    void setReplay(SignedAnswer answer);
     // New server keys from now on (as a server restored from the wrong backup would have).
     void rotateKeys();
 
@@ -94,6 +105,8 @@ class FakeSyncServer {
     mutable std::mutex m_mutex;
     Fault m_fault = Fault::None;
     std::string m_rejectReason;
+    SignedAnswer m_lastAnswer;
+    SignedAnswer m_replay;
     int m_minInterval = 0;
     std::vector<std::pair<std::string, std::string>> m_orgs;
     std::vector<std::string> m_codes;

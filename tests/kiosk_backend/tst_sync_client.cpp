@@ -5,9 +5,12 @@
 
 #include <QtTest>
 
+#include <nlohmann/json.hpp>
+
 using namespace nok;
 using namespace nok::kiosk;
 using namespace nok::kiosk::test;
+using nlohmann::json;
 
 class TestSyncClient : public QObject {
     Q_OBJECT
@@ -74,6 +77,31 @@ class TestSyncClient : public QObject {
         QVERIFY(!big);
         QCOMPARE(big.error().code, std::string("batch_too_large"));
         QCOMPARE(server.syncRequests(), 3); // the oversized batch never left the kiosk
+    }
+
+    void aReceiptIsActedOnOnlyForTheBatchItAnswers() {
+        FakeSyncServer server;
+        QTemporaryDir dir;
+        const std::string device = enrollAt(dir.path(), server).toStdString();
+        QVERIFY(!device.empty());
+        HttpEndpoint endpoint(server.url());
+        const auto& key = server.signKeys().publicKey;
+        auto first = exchangeBatch(endpoint, device, key, {{"a", "garbage"}});
+        QVERIFY2(first, first ? "" : first.error().describe().c_str());
+        const auto recorded = server.lastSyncAnswer();
+        QVERIFY(json::parse(recorded.body)["batch"].is_string());
+        // Replayed for another batch: a transport failure, not a receipt.
+        server.setReplay(recorded);
+        server.setFault(FakeSyncServer::Fault::Replay);
+        auto replayed = exchangeBatch(endpoint, device, key, {{"b", "other garbage"}});
+        QVERIFY(!replayed);
+        QCOMPARE(replayed.error().code, std::string("receipt_not_for_this_batch"));
+        // An answer without a binding (a server older than this kiosk) is not acted on either.
+        const std::string unbound = R"({"receipts":[{"index":0,"id":null,"status":"rejected","reason":"x"}]})";
+        server.setReplay({unbound, crypto::toBase64(crypto::sign(server.signKeys().secretKey, unbound))});
+        auto old = exchangeBatch(endpoint, device, key, {{"b", "other garbage"}});
+        QVERIFY(!old);
+        QCOMPARE(old.error().code, std::string("receipt_not_for_this_batch"));
     }
 };
 

@@ -5,6 +5,7 @@
 // is pending; batches hold at most 500 items.
 #include "backoff.h"
 #include "kiosk_test_support.h"
+#include "sync_client.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,6 +24,7 @@ class TestSyncWorker : public QObject {
 
     FakeSyncServer* m_server = nullptr;
     QTemporaryDir* m_dir = nullptr;
+    std::string m_device;
 
     // An enrolled data dir; the backend talks to `url` (the live fake server by default).
     std::unique_ptr<KioskBackend> open(const std::string& url = {}) {
@@ -57,7 +59,8 @@ class TestSyncWorker : public QObject {
     void init() {
         m_server = new FakeSyncServer();
         m_dir = new QTemporaryDir();
-        QVERIFY(!enrollAt(m_dir->path(), *m_server).isEmpty());
+        m_device = enrollAt(m_dir->path(), *m_server).toStdString();
+        QVERIFY(!m_device.empty());
     }
 
     void cleanup() {
@@ -174,6 +177,34 @@ class TestSyncWorker : public QObject {
         backend->syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(backend->status().pending, 0, kTimeoutMs);
         QVERIFY(backend->status().lastError.isEmpty());
+    }
+
+    void aReplayedOldReceiptMovesNothing() {
+        // An earlier, genuine exchange: an item the server cannot open, so its signed receipt says
+        // "rejected" with id null, which fits any item at index 0. Recorded off the wire.
+        HttpEndpoint endpoint(m_server->url());
+        auto old = exchangeBatch(endpoint, m_device, m_server->signKeys().publicKey,
+                                 {{"11111111-1111-4111-8111-111111111111", "garbage"}});
+        QVERIFY2(old, old ? "" : old.error().describe().c_str());
+        const auto recorded = m_server->lastSyncAnswer();
+        QVERIFY(recorded.body.find("\"id\":null") != std::string::npos);
+        // The attacker answers the next batch with it: signed by the server, but for another body.
+        m_server->setReplay(recorded);
+        m_server->setFault(FakeSyncServer::Fault::Replay);
+        auto backend = open();
+        const auto ids = submitN(*backend, 1);
+        QCOMPARE(ids.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(backend->status().lastError.contains("do not answer the batch"),
+                                 kTimeoutMs);
+        QCOMPARE(backend->status().deadLetter, 0);
+        QCOMPARE(backend->status().pending, 1);
+        QVERIFY(attemptsOf(ids[0]) >= 1); // a failed attempt: retried with backoff
+        // The genuine answer to the same items is acted on.
+        m_server->setFault(FakeSyncServer::Fault::None);
+        backend->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(backend->status().pending, 0, kTimeoutMs);
+        QCOMPARE(m_server->timesStored(ids[0].toStdString()), 1);
+        QCOMPARE(backend->status().deadLetter, 0);
     }
 
     void aShutdownDuringAnExchangeIsNotRecordedAsAnError() {

@@ -3,6 +3,7 @@
 // was; a re-import changes nothing; expert records keep their history.
 #include "server_test_util.h"
 
+#include "service/import_service.h"
 #include "storage/campaign_store.h"
 #include "storage/expert_store.h"
 #include "storage/server_database.h"
@@ -154,6 +155,14 @@ class TstImportDataset : public QObject {
         QTest::newRow("unknown methodology")
             << mutated([](json& d) { d["campaign"]["methodology"] = "my-own"; })
             << std::string("campaign.methodology: unknown methodology 'my-own'");
+        // A key twice inside one response: a DOM keeps the last value, another reader the first.
+        std::string twice = workedExample().dump();
+        twice.insert(twice.find("\"channel\":"), "\"channel\":\"paper\",");
+        QTest::newRow("nested key twice")
+            << twice << std::string("responses[0].channel: appears twice in one object");
+        QTest::newRow("max_per_day not a positive integer")
+            << mutated([](json& d) { d["campaign"]["max_per_day"] = 0; })
+            << std::string("campaign.max_per_day: must be an integer from 1 to");
         QTest::newRow("answers not an object")
             << mutated([](json& d) { d["responses"][9]["answers"] = json::array(); })
             << std::string("responses[9].answers: answers must be a JSON object");
@@ -282,6 +291,30 @@ class TstImportDataset : public QObject {
         QVERIFY(open.ok());
         QCOMPARE(scalar(**open, "SELECT complete FROM response_counts WHERE org = 'org-1'"), 20);
         QCOMPARE(scalar(**open, "SELECT count(*) FROM expert_records"), 1);
+    }
+
+    void aResponseDayAfterTheServersTomorrowIsRefused() {
+        auto db = nok::server::openServerDatabase(freshDb(), false);
+        QVERIFY(db);
+        nok::server::ImportOptions options;
+        options.today = "2026-11-20";
+        json d = workedExample();
+        d["responses"][2]["day"] = "2099-12-31";
+        d["responses"][4]["day"] = "2026-11-22";
+        d["responses"][5]["day"] = "2026-11-21"; // tomorrow: a paper form dated by a clock ahead
+        auto refused = nok::server::importText(**db, d.dump(), options);
+        QCOMPARE(refused.errors.size(), std::size_t(2));
+        QCOMPARE(refused.errors[0].code, std::string("day_in_future"));
+        QCOMPARE(refused.errors[0].field, std::string("responses[2].day"));
+        QCOMPARE(refused.errors[1].field, std::string("responses[4].day"));
+        QCOMPARE(scalar(**db, "SELECT count(*) FROM responses"), std::int64_t(0));
+        QCOMPARE(scalar(**db, "SELECT count(*) FROM campaigns"), std::int64_t(0));
+        d["responses"][2].erase("day");
+        d["responses"][4].erase("day");
+        d["campaign"]["max_per_day"] = 350;
+        auto stored = nok::server::importText(**db, d.dump(), options);
+        QVERIFY2(stored.ok(), stored.ok() ? "" : stored.errors[0].describe().c_str());
+        QCOMPARE(scalar(**db, "SELECT max_per_day FROM campaigns"), std::int64_t(350));
     }
 
     void aTopLevelKeyGivenTwiceIsRefused() {

@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -76,7 +78,7 @@ survey::ResponsePayload Device::payload(const std::string& org, const std::strin
     p.campaign = campaign;
     p.questionnaire = "social-675n/1";
     p.channel = "kiosk";
-    p.day = "2026-11-20";
+    p.day = kTestDay;
     p.seq = nextSeq++;
     p.answers = validAnswers();
     return p;
@@ -104,6 +106,11 @@ ServerFixture::ServerFixture(server::http::ServerOptions tweaks) {
     if (!server::ensureServerKeys(*m_db)) return;
     seedCampaigns(*m_db);
     tweaks.dbPath = m_dbPath;
+    // The server's day is never before the test payloads' day (so Device::payload() is accepted
+    // whatever the machine's clock says) nor before the clock's day (a real kiosk backend in the
+    // test dates its responses by the clock). ISO days compare as strings.
+    if (!tweaks.today)
+        tweaks.today = [] { return std::max(std::string(kTestDay), survey::todayUtc()); };
     m_server = std::make_unique<RunningServer>(tweaks);
 }
 

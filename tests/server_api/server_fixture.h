@@ -20,6 +20,9 @@
 
 namespace nok::test {
 
+// The day of Device::payload(); ServerFixture's today is this day or the clock's, the later one.
+constexpr const char* kTestDay = "2026-11-20";
+
 // Campaign "kem-2025" (org-1, org-2) and the newer "kem-2026" (org-1, org-2, org-3).
 void seedCampaigns(sqlite::Database& db);
 // A complete valid answer set (all yes).

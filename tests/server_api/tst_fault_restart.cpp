@@ -68,6 +68,12 @@ class TstFaultRestart : public QObject {
         QTemporaryDir dir;
         const std::string dbPath = makeDatabase(dir);
         QVERIFY(!dbPath.empty());
+        // One device streams 4,000 responses of one day: this test is about a kill mid-stream,
+        // not the anti-stuffing limit (default 200 per device and day), so its campaign allows it.
+        {
+            auto db = server::openServerDatabase(dbPath, false);
+            QVERIFY(db && (*db)->exec("UPDATE campaigns SET max_per_day = 100000"));
+        }
         ChildServer server;
         QVERIFY2(server.start(dbPath), server.log().c_str());
         Device d = enrollOver(server.port(), dbPath);

@@ -2,6 +2,8 @@
 // decoding with field paths, and the sig || payload sealed wire form.
 #include "nok/survey/response_payload.h"
 
+#include "nok/json_duplicate_keys.h"
+
 #include <array>
 #include <ctime>
 #include <limits>
@@ -86,6 +88,30 @@ std::string todayUtc() {
     return buf;
 }
 
+std::string addDays(std::string_view isoDay, int days) {
+    std::tm day{};
+    day.tm_year = digits(isoDay, 0, 4) - 1900;
+    day.tm_mon = digits(isoDay, 5, 2) - 1;
+    day.tm_mday = digits(isoDay, 8, 2) + days; // timegm normalises the overflow into months
+    const std::time_t t = timegm(&day);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &utc);
+    return buf;
+}
+
+Status checkPayloadDay(std::string_view day, std::string_view today) {
+    // ISO days compare as strings.
+    const std::string latest = addDays(today, 1);
+    if (std::string_view(latest) < day)
+        return makeError("day_in_future",
+                         "is " + std::string(day) + ", later than the server's tomorrow (" +
+                             latest + ", UTC)",
+                         "day");
+    return {};
+}
+
 std::string encodePayload(const ResponsePayload& p) {
     // Written by hand rather than through ordered_json so the key order is visibly the one in
     // CONTRACTS.md. `answers` is an nlohmann::json (std::map), so its keys come out sorted and
@@ -107,8 +133,13 @@ std::string encodePayload(const ResponsePayload& p) {
 }
 
 Result<ResponsePayload> decodePayload(std::string_view bytes) {
-    json doc = json::parse(bytes.begin(), bytes.end(), nullptr, /*allow_exceptions=*/false);
+    auto checked = parseTrackingDuplicates(bytes);
+    json& doc = checked.value;
     if (doc.is_discarded()) return makeError("invalid_json", "payload is not valid JSON");
+    if (checked.duplicateKey)
+        return makeError("duplicate_key",
+                         "appears twice in one object; the payload would have two readings",
+                         *checked.duplicateKey);
     if (!doc.is_object()) return makeError("invalid_type", "payload must be a JSON object");
     // Unknown keys are refused: a field this version does not understand may change the meaning
     // of the answers, and a newer format is announced by a new `v`.
@@ -159,9 +190,12 @@ Result<ResponsePayload> decodePayload(std::string_view bytes) {
         return makeError("invalid_value", "must be a calendar date YYYY-MM-DD", "day");
     p.day = std::move(*day);
 
+    const std::string seqRange = "must be an integer from 1 to " + std::to_string(kMaxSeq);
     auto seq = requireInteger(doc, "seq");
+    if (!seq && seq.error().code == "invalid_value") // beyond int64
+        return makeError("seq_out_of_range", seqRange, "seq");
     if (!seq) return seq.error();
-    if (*seq < 1) return makeError("invalid_value", "must be 1 or more", "seq");
+    if (*seq < 1 || *seq > kMaxSeq) return makeError("seq_out_of_range", seqRange, "seq");
     p.seq = *seq;
 
     auto answers = doc.find("answers");

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace nok::survey {
 
@@ -30,11 +31,24 @@ struct ResponsePayload {
 [[nodiscard]] bool isKnownChannel(std::string_view channel);
 [[nodiscard]] bool isIsoDay(std::string_view day); // a real calendar date YYYY-MM-DD
 [[nodiscard]] std::string todayUtc();               // YYYY-MM-DD
+// The calendar day `days` after an ISO day (isIsoDay must hold), e.g. 2026-12-31 + 1 → 2027-01-01.
+[[nodiscard]] std::string addDays(std::string_view isoDay, int days);
+
+// The largest seq a payload may carry: 2^53 − 1, the largest integer every JSON reader (a
+// JavaScript one included) reads exactly, so the stored number has one reading everywhere.
+constexpr std::int64_t kMaxSeq = (std::int64_t(1) << 53) - 1;
+
+// A payload's day may be at most the server's today + 1 (UTC): a kiosk a few hours east of the
+// server is already on tomorrow, a later day is a wrong clock or a forgery. Error "day_in_future"
+// (field "day").
+[[nodiscard]] Status checkPayloadDay(std::string_view day, std::string_view todayUtc);
 
 // Serialises deterministically (fixed key order, UTF-8, no whitespace).
 [[nodiscard]] std::string encodePayload(const ResponsePayload& payload);
 // Parses payload bytes; checks v == 1, every field present with the right type, id is a UUIDv4,
-// channel known, day a date. Does not validate the answers against a questionnaire.
+// channel known, day a date. Does not validate the answers against a questionnaire. The bytes
+// must have exactly one reading: a key repeated in any object is "duplicate_key" (field: its
+// path), a seq outside 1…kMaxSeq is "seq_out_of_range" (field "seq").
 [[nodiscard]] Result<ResponsePayload> decodePayload(std::string_view bytes);
 
 struct SignedItem {
