@@ -34,7 +34,9 @@ std::string planSectionHtml(const json& plan) {
     const json items = plan.is_object() ? plan.value("items", json::array()) : json::array();
     if (items.empty())
         return m + "<p>Организация ещё не представила план.</p>\n</section>\n";
-    m += "<table class=\"plan\">\n<caption>Пунктов: " + std::to_string(items.size()) +
+    // Seven columns of free text: a wide table scrolls in its own region on a narrow screen.
+    m += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"plan-h\" tabindex=\"0\">"
+         "<table class=\"plan\">\n<caption>Пунктов: " + std::to_string(items.size()) +
          "</caption>\n<thead><tr><th scope=\"col\">Критерий</th><th scope=\"col\">Недостаток</th>"
          "<th scope=\"col\">Мероприятие</th><th scope=\"col\">Срок</th>"
          "<th scope=\"col\">Ответственный</th><th scope=\"col\">Состояние</th>"
@@ -50,13 +52,14 @@ std::string planSectionHtml(const json& plan) {
              "</td><td>" + escape(textAt(item, "responsible")) + "</td><td>" + state +
              "</td><td>" + escape(textAt(item, "result")) + "</td></tr>\n";
     }
-    return m + "</tbody>\n</table>\n</section>\n";
+    return m + "</tbody>\n</table></div>\n</section>\n";
 }
 
 std::string planProgressSectionHtml(const CampaignInfo& campaign, const json& progress) {
     if (!progress.is_object()) return {};
     std::string m = "<section aria-labelledby=\"plans-h\"><h2 id=\"plans-h\">Планы мероприятий "
-                    "организаций</h2>\n<table class=\"plans\">\n<thead><tr>"
+                    "организаций</h2>\n<div class=\"table-wrap\" role=\"region\" "
+                    "aria-labelledby=\"plans-h\" tabindex=\"0\"><table class=\"plans\">\n<thead><tr>"
                     "<th scope=\"col\">Организация</th><th scope=\"col\">Пунктов</th>"
                     "<th scope=\"col\">Выполнено</th><th scope=\"col\">Просрочено</th>"
                     "</tr></thead>\n<tbody>\n";
@@ -74,7 +77,7 @@ std::string planProgressSectionHtml(const CampaignInfo& campaign, const json& pr
              (overdue == "0" ? std::string("0") : "<strong>" + overdue + " — просрочено</strong>") +
              "</td></tr>\n";
     }
-    return m + "</tbody>\n</table>\n</section>\n";
+    return m + "</tbody>\n</table></div>\n</section>\n";
 }
 
 } // namespace nok::web

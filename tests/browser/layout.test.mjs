@@ -19,9 +19,10 @@ const shots = process.env.NOK_SCREENSHOT_DIR;
 const widths = [390, 1280];
 // The content width of an A4 page with the report's margins (210 mm − 20 mm − 15 mm) in CSS px.
 const a4ContentWidth = Math.floor(((210 - 35) / 25.4) * 96);
-// 28 for the demo region now; it was 75 with the report's own stylesheet applied (the ~39 once
-// measured, and 35 here later, were of the report unstyled, see openedReport).
-const maxReportPages = 30;
+// 33 for the demo region with the year-over-year sections (28 without); it was 75 with the
+// report's own stylesheet applied (the ~39 once measured, and 35 here later, were of the report
+// unstyled, see openedReport).
+const maxReportPages = 35;
 // The content height of an A4 page with the report's margins (297 mm − 2 × 14 mm) in CSS px.
 const a4ContentHeight = Math.floor(((297 - 28) / 25.4) * 96);
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the browser tests (web.test.mjs) with Debian's chromium and playwright-core from npm
-# against the real server: in a temporary directory `nok-server init`, `import` of DATASET,
+# against the real server: in a temporary directory `nok-server init`, `import` of DATASET (after
+# the same organisations a year earlier, see previous_year.py),
 # `user add --role council`, then `serve` on a free loopback port (port 0, read back from the
 # `listening` log line); waits for /healthz with a deadline, runs the tests, sends SIGTERM and
 # requires exit 0 from the server as well as from the tests.
@@ -55,7 +56,12 @@ fail() { echo "browser tests: $*" >&2; [ -f "$work/serve.log" ] && sed 's/^/  se
 
 db="$work/nok.db"
 "$server" init --db "$db" >/dev/null || fail "nok-server init failed"
-"$server" import --db "$db" "$dataset" >/dev/null || fail "nok-server import $dataset failed"
+# The same organisations a year earlier (tests/browser/previous_year.py), named as the dataset's
+# predecessor: the dashboard then shows the year-over-year change on every page the suites check.
+python3 "$here/previous_year.py" "$dataset" "$work/previous.json" "$work/current.json" ||
+  fail "previous_year.py failed"
+"$server" import --db "$db" "$work/previous.json" >/dev/null || fail "nok-server import of the earlier year failed"
+"$server" import --db "$db" "$work/current.json" >/dev/null || fail "nok-server import $dataset failed"
 token=$("$server" user add --db "$db" --name browser-council --role council | tail -n 1) ||
   fail "nok-server user add failed"
 [[ "$token" =~ ^nok_[0-9a-f]{64}$ ]] || fail "user add printed no token on its last line: '$token'"

@@ -161,6 +161,14 @@ describe('web questionnaire and council dashboard in chromium', () => {
     await page.waitForLoadState();
     await audit(page, 'organisation page');
     assert.ok((await page.locator('table.indicators tbody tr').count()) >= 10);
+    // Year over year (run.sh imports the same organisations a year earlier): the change of the
+    // total beside it as a sign and the number, and what improved, on this audited page.
+    const orgAChange = results.organizations.find((o) => o.id === 'org-a').change;
+    assert.ok(typeof orgAChange.total === 'number' && orgAChange.total !== 0, JSON.stringify(orgAChange));
+    const orgText = await page.locator('main').innerText();
+    assert.ok(orgText.includes(orgAChange.total > 0 ? '▲' : '▼'), 'a ▲/▼ mark beside the total');
+    assert.ok(orgText.includes(ru2(Math.abs(orgAChange.total))), `the change ${ru2(Math.abs(orgAChange.total))} in words`);
+    assert.match(orgText, /Что улучшилось/);
     // Every indicator with its answer count and Wilson interval, as in the JSON results.
     const orgAJson = results.organizations.find((o) => o.id === 'org-a');
     const d52 = orgAJson.indicator_details['5.2'];

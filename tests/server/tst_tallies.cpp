@@ -189,7 +189,10 @@ class TstTallies : public QObject {
         verifyTalliesEqualRecount(d);
         QCOMPARE(query(d, "SELECT name, '', '', 0 FROM sqlite_schema WHERE tbl_name = 'responses' "
                           "AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name"),
-                 Rows({{"responses_by_device", "", "", 0},
+                 // 0011: an approved campaign's responses cannot be added or deleted.
+                 Rows({{"approved_responses_delete", "", "", 0},
+                       {"approved_responses_insert", "", "", 0},
+                       {"responses_by_device", "", "", 0},
                        {"responses_by_org", "", "", 0},
                        {"responses_immutable", "", "", 0},
                        {"responses_tally_delete", "", "", 0}}));
