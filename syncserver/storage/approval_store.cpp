@@ -18,22 +18,27 @@ constexpr char kSaveProposalsSql[] =
     "ON CONFLICT (campaign) DO UPDATE SET text = excluded.text, updated_on = excluded.updated_on, "
     "updated_by = excluded.updated_by";
 
+// The one row a campaign has in `sql`'s table, read by `read`; nothing when it has none.
+template <typename T, typename Read>
+Result<std::optional<T>> findByCampaign(sqlite::Database& db, const char* sql,
+                                        const std::string& campaign, Read read) {
+    auto st = db.cached(sql);
+    if (!st) return st.error();
+    (*st)->bind(1, campaign);
+    auto rows = sqlite::collectRows<T>(**st, read);
+    if (!rows) return rows.error();
+    if (rows->empty()) return std::optional<T>();
+    return std::optional<T>(std::move(rows->front()));
+}
+
 } // namespace
 
 Result<std::optional<Approval>> findApproval(sqlite::Database& db, const std::string& campaign) {
-    auto st = db.cached(kFindApprovalSql);
-    if (!st) return st.error();
-    (*st)->bind(1, campaign);
-    auto row = (*st)->step();
-    if (!row) {
-        (*st)->reset();
-        return row.error();
-    }
-    std::optional<Approval> out;
-    if (*row)
-        out = Approval{campaign, (*st)->columnText(0), (*st)->columnText(1), (*st)->columnText(2)};
-    (*st)->reset();
-    return out;
+    return findByCampaign<Approval>(db, kFindApprovalSql, campaign,
+                                    [&](const sqlite::Statement& row) {
+                                        return Approval{campaign, row.columnText(0),
+                                                        row.columnText(1), row.columnText(2)};
+                                    });
 }
 
 Status insertApproval(sqlite::Database& db, const Approval& a) {
@@ -62,19 +67,11 @@ Status appendApprovalHistory(sqlite::Database& db, const std::string& campaign,
 }
 
 Result<std::optional<Proposals>> findProposals(sqlite::Database& db, const std::string& campaign) {
-    auto st = db.cached(kFindProposalsSql);
-    if (!st) return st.error();
-    (*st)->bind(1, campaign);
-    auto row = (*st)->step();
-    if (!row) {
-        (*st)->reset();
-        return row.error();
-    }
-    std::optional<Proposals> out;
-    if (*row)
-        out = Proposals{campaign, (*st)->columnText(0), (*st)->columnText(1), (*st)->columnText(2)};
-    (*st)->reset();
-    return out;
+    return findByCampaign<Proposals>(db, kFindProposalsSql, campaign,
+                                     [&](const sqlite::Statement& row) {
+                                         return Proposals{campaign, row.columnText(0),
+                                                          row.columnText(1), row.columnText(2)};
+                                     });
 }
 
 Status saveProposals(sqlite::Database& db, const Proposals& p) {
