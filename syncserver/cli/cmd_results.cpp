@@ -101,7 +101,7 @@ Command resultsCommand() {
         } else {
             auto context = reportContext(**db, request);
             if (!context) return reportError(io, context.error());
-            const auto mode = evidence == "inline" ? report::EvidenceMode::Inline : report::EvidenceMode::Hashes;
+            const auto mode = evidence == "inline" ? EvidenceMode::Inline : EvidenceMode::Hashes;
             if (auto s = addExpertChecks(**db, request.campaign, *context, mode); !s)
                 return reportError(io, s.error());
             // The report's form of the tree, built while the engine's results are released: the

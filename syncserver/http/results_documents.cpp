@@ -18,7 +18,7 @@ Result<std::string> campaignResultsHtml(sqlite::Database& db, const std::string&
                                         const nlohmann::json& results, bool inlineEvidence) {
     auto context = reportContext(db, ResultsRequest{campaign, std::nullopt});
     if (!context) return context.error();
-    const auto mode = inlineEvidence ? report::EvidenceMode::Inline : report::EvidenceMode::Links;
+    const auto mode = inlineEvidence ? EvidenceMode::Inline : EvidenceMode::Links;
     if (auto s = addExpertChecks(db, campaign, *context, mode, "/api/v1/evidence/"); !s)
         return s.error();
     return report::renderResultsHtml(results, *context);

@@ -2,7 +2,7 @@
 // Internal to report/.
 #pragma once
 
-#include "report/report_context.h"
+#include "service/report_context.h"
 
 #include <nlohmann/json.hpp>
 

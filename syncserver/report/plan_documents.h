@@ -5,6 +5,7 @@
 // marked in words, never by colour alone. Every text from a plan is escaped.
 #pragma once
 
+#include "service/plan_labels.h"
 #include "storage/plan_store.h"
 
 #include <map>
@@ -12,13 +13,6 @@
 #include <vector>
 
 namespace nok::server::report {
-
-struct PlanLabels {
-    std::string campaignTitle;
-    std::map<std::string, std::string> orgNames;  // org id → name
-    std::map<std::string, std::string> criteria;  // "K1" → "Открытость и доступность …"
-    std::string today;                            // YYYY-MM-DD, for "overdue"
-};
 
 // "запланировано", "выполняется", "выполнено", "снято".
 [[nodiscard]] std::string planStatusText(const std::string& status);

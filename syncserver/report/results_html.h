@@ -7,7 +7,7 @@
 // are rounded to 2 decimals for display only.
 #pragma once
 
-#include "report/report_context.h"
+#include "service/report_context.h"
 
 #include <nlohmann/json.hpp>
 

@@ -56,8 +56,8 @@ Result<std::map<std::string, LatestDeviceCheck>> latestDeviceChecks(sqlite::Data
     return out;
 }
 
-Status addExpertChecks(sqlite::Database& db, const std::string& campaign, report::ReportContext& context,
-                       report::EvidenceMode mode, const std::string& urlPrefix) {
+Status addExpertChecks(sqlite::Database& db, const std::string& campaign, ReportContext& context,
+                       EvidenceMode mode, const std::string& urlPrefix) {
     auto checks = latestDeviceChecks(db, campaign);
     if (!checks) return checks.error();
     auto checklist = currentChecklist(db);
@@ -65,7 +65,7 @@ Status addExpertChecks(sqlite::Database& db, const std::string& campaign, report
     context.evidence = mode;
     context.evidenceUrlPrefix = urlPrefix;
     for (const auto& [org, latest] : *checks) {
-        report::ExpertCheckView view;
+        ExpertCheckView view;
         view.id = latest.check.id;
         view.operatorName = latest.check.operatorName;
         view.recordedAt = latest.check.recordedAt;
@@ -76,7 +76,7 @@ Status addExpertChecks(sqlite::Database& db, const std::string& campaign, report
             const auto* known = checklist->checklist.find(item.item);
             view.items.push_back({item.item, known ? known->nameRu : item.item, item.present, item.note,
                                   item.operatorName, item.checkedAt, item.evidence});
-            if (mode != report::EvidenceMode::Inline) continue;
+            if (mode != EvidenceMode::Inline) continue;
             for (const auto& sha : item.evidence) {
                 if (context.evidenceDataUris.count(sha)) continue;
                 auto file = readEvidence(db, sha);

@@ -6,7 +6,7 @@
 #include "nok/expert/expert_check.h"
 #include "nok/result.h"
 #include "nok/sqlite/database.h"
-#include "report/report_context.h"
+#include "service/report_context.h"
 
 #include <nlohmann/json.hpp>
 
@@ -36,7 +36,7 @@ struct LatestDeviceCheck {
 // Fills context.expertChecks with the newest device check of every organisation (item names from
 // the current checklist) and, for EvidenceMode::Inline, the evidence files as data: URIs.
 [[nodiscard]] Status addExpertChecks(sqlite::Database& db, const std::string& campaign,
-                                     report::ReportContext& context, report::EvidenceMode mode,
+                                     ReportContext& context, EvidenceMode mode,
                                      const std::string& urlPrefix = {});
 
 } // namespace nok::server

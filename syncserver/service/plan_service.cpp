@@ -128,14 +128,14 @@ Result<std::vector<PlanRecord>> plansOf(sqlite::Database& db, const std::string&
     return listPlans(db, campaign);
 }
 
-Result<report::PlanLabels> planLabels(sqlite::Database& db, const std::string& campaign) {
+Result<PlanLabels> planLabels(sqlite::Database& db, const std::string& campaign) {
     auto context = reportContext(db, {campaign, std::nullopt});
     if (!context) return context.error();
     auto record = findCampaign(db, campaign);
     if (!record) return record.error();
     auto orgs = listOrganizations(db, campaign);
     if (!orgs) return orgs.error();
-    report::PlanLabels labels;
+    PlanLabels labels;
     labels.campaignTitle = *record ? (*record)->title : campaign;
     labels.criteria = context->labels.criteria;
     for (const auto& o : *orgs)

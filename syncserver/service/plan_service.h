@@ -9,7 +9,7 @@
 
 #include "nok/result.h"
 #include "nok/sqlite/database.h"
-#include "report/plan_documents.h"
+#include "service/plan_labels.h"
 #include "service/results_service.h"
 #include "storage/plan_store.h"
 
@@ -49,7 +49,7 @@ using ScoredLookup = std::function<Result<const ScoredCampaign*>(const std::stri
 
 // What the CSV and HTML forms show beside the plans: the campaign's title, its organisations'
 // names, the methodology's criterion titles, and today (UTC) for "overdue".
-[[nodiscard]] Result<report::PlanLabels> planLabels(sqlite::Database& db,
+[[nodiscard]] Result<PlanLabels> planLabels(sqlite::Database& db,
                                                     const std::string& campaign);
 
 // Past its due day (before `today`, YYYY-MM-DD) and neither done nor dropped.

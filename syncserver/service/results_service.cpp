@@ -104,12 +104,12 @@ Result<json> campaignResults(sqlite::Database& db, const ResultsRequest& request
     return resultsJson(*scored);
 }
 
-Result<report::ReportContext> reportContext(sqlite::Database& db, const ResultsRequest& request) {
+Result<ReportContext> reportContext(sqlite::Database& db, const ResultsRequest& request) {
     auto campaign = requireCampaign(db, request.campaign);
     if (!campaign) return campaign.error();
     auto methodology = methodologyFor(*campaign, request.methodology);
     if (!methodology) return methodology.error();
-    report::ReportContext context;
+    ReportContext context;
     auto& labels = context.labels;
     for (const auto& c : methodology->criteria)
         labels.criteria[c.id] = ru(c.title);

@@ -10,7 +10,7 @@
 #include "nok/result.h"
 #include "nok/scoring/scoring_engine.h"
 #include "nok/sqlite/database.h"
-#include "report/report_context.h"
+#include "service/report_context.h"
 #include "service/results_compare.h"
 #include "storage/approval_store.h"
 #include "storage/campaign_store.h"
@@ -55,7 +55,7 @@ struct ScoredCampaign {
                                                      const ResultsRequest& request);
 
 // Labels and suggestions for report::renderResultsHtml.
-[[nodiscard]] Result<report::ReportContext> reportContext(sqlite::Database& db,
+[[nodiscard]] Result<ReportContext> reportContext(sqlite::Database& db,
                                                           const ResultsRequest& request);
 
 } // namespace nok::server

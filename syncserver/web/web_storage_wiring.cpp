@@ -24,7 +24,7 @@ CampaignInfo toInfo(const server::WebCampaign& c) {
     return info;
 }
 
-nlohmann::json checkJson(const server::report::ExpertCheckView& c) {
+nlohmann::json checkJson(const server::ExpertCheckView& c) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& i : c.items)
         items.push_back({{"id", i.id},
@@ -129,9 +129,9 @@ WebContext wireWebStorage(WebContext base, DatabaseAccess access) {
                     if (!parsed.is_discarded()) out["expert"] = std::move(parsed);
                 }
                 // The same view of the newest device check as the printed report's.
-                server::report::ReportContext context;
+                server::ReportContext context;
                 if (auto s = server::addExpertChecks(db, campaign, context,
-                                                     server::report::EvidenceMode::Hashes);
+                                                     server::EvidenceMode::Hashes);
                     !s)
                     return s.error();
                 if (auto it = context.expertChecks.find(org); it != context.expertChecks.end())

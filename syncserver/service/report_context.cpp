@@ -1,6 +1,6 @@
-#include "report/report_context.h"
+#include "service/report_context.h"
 
-namespace nok::server::report {
+namespace nok::server {
 
 namespace {
 std::string lookup(const std::map<std::string, std::string>& m, const std::string& key,
@@ -26,4 +26,4 @@ std::string ReportLabels::question(const std::string& id) const {
     return lookup(questions, id, id);
 }
 
-} // namespace nok::server::report
+} // namespace nok::server

@@ -1,7 +1,9 @@
 // What the HTML report shows beyond the results JSON: Russian names for criteria, indicators,
 // expert items and questions (taken from the methodology and questionnaire by the results
 // service, so the renderer knows no engine types), and the respondents' suggestions per
-// organisation. Missing names fall back to the ids.
+// organisation. Missing names fall back to the ids. The results service fills these types and
+// the report renders them, so they live here, below both (a service does not include a
+// renderer's header).
 #pragma once
 
 #include <cstdint>
@@ -9,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace nok::server::report {
+namespace nok::server {
 
 struct ReportLabels {
     std::map<std::string, std::string> criteria; // "K1" → "Открытость и доступность ..."
@@ -55,4 +57,4 @@ struct ReportContext {
     std::string proposals; // the council's proposals for the campaign ("" when none entered)
 };
 
-} // namespace nok::server::report
+} // namespace nok::server
