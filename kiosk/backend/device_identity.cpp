@@ -52,11 +52,12 @@ Result<crypto::SigningKeyPair> loadOrCreateDeviceKey(const std::string& dir,
 Result<std::optional<Enrolment>> EnrolmentStore::load() {
     auto stmt = m_db.cached(kLoadSql);
     if (!stmt) return stmt.error();
-    auto row = (*stmt)->step();
+    sqlite::Statement& s = **stmt;
+    sqlite::ResetOnExit resetOnExit{s}; // on the corrupt-row returns below too
+    auto row = s.step();
     if (!row) return row.error();
     if (!*row) return std::optional<Enrolment>();
     Enrolment e;
-    sqlite::Statement& s = **stmt;
     e.deviceId = s.columnText(0);
     e.serverUrl = s.columnText(1);
     auto sign = crypto::fromBase64(s.columnText(2));
@@ -73,7 +74,6 @@ Result<std::optional<Enrolment>> EnrolmentStore::load() {
     if (!settings) return settings.error();
     e.settings = *settings;
     e.checklistJson = s.isNull(7) ? std::string() : s.columnText(7);
-    s.reset();
     return std::optional<Enrolment>(std::move(e));
 }
 
@@ -84,10 +84,9 @@ Status EnrolmentStore::save(const Enrolment& e, std::int64_t nowMs) {
     {
         auto cur = m_db.cached(kCurrentDeviceSql);
         if (!cur) return cur.error();
-        auto row = (*cur)->step();
+        auto row = sqlite::firstRow(**cur, [](const sqlite::Statement& s) { return s.columnText(0); });
         if (!row) return row.error();
-        if (*row) previousDevice = (*cur)->columnText(0);
-        (*cur)->reset();
+        previousDevice = std::move(*row);
     }
     auto stmt = m_db.cached(kSaveSql);
     if (!stmt) return stmt.error();
@@ -117,13 +116,13 @@ Status EnrolmentStore::applyConfiguration(const Enrolment& fromServer, std::int6
     if (auto st = tx.begun(); !st) return st;
     auto keys = m_db.cached(kKeysSql);
     if (!keys) return keys.error();
-    auto row = (*keys)->step();
-    if (!row) return row.error();
-    if (!*row) return makeError("not_enrolled", "the kiosk is not enrolled");
-    const bool same = (*keys)->columnText(0) == crypto::toBase64(fromServer.serverSignKey) &&
-                      (*keys)->columnText(1) == crypto::toBase64(fromServer.serverSealKey);
-    (*keys)->reset();
-    if (!same)
+    auto same = sqlite::firstRow(**keys, [&](const sqlite::Statement& s) {
+        return s.columnText(0) == crypto::toBase64(fromServer.serverSignKey) &&
+               s.columnText(1) == crypto::toBase64(fromServer.serverSealKey);
+    });
+    if (!same) return same.error();
+    if (!*same) return makeError("not_enrolled", "the kiosk is not enrolled");
+    if (!**same)
         return makeError(
             "server_keys_changed",
             "the server sent other keys than at enrolment; enrol the kiosk again to accept them");

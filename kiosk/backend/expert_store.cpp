@@ -65,11 +65,9 @@ std::string checkOwner(const std::string& id) { return "check:" + id; }
 Result<int> expertCountOf(sqlite::Database& db, const char* sql) {
     auto stmt = db.cached(sql);
     if (!stmt) return stmt.error();
-    auto row = (*stmt)->step();
-    if (!row) return row.error();
-    const int n = *row ? static_cast<int>((*stmt)->columnInt(0)) : 0;
-    (*stmt)->reset();
-    return n;
+    auto n = sqlite::firstInt(**stmt);
+    if (!n) return n.error();
+    return static_cast<int>(*n);
 }
 
 Status runOne(sqlite::Database& db, const char* sql, const std::vector<std::string>& args) {
@@ -110,15 +108,9 @@ Result<std::optional<StoredDraft>> ExpertStore::loadDraft(const std::string& org
     auto stmt = m_db.cached(kExpertStoreLoadDraftSql);
     if (!stmt) return stmt.error();
     (*stmt)->bind(1, org).bind(2, campaign);
-    auto row = (*stmt)->step();
-    if (!row) {
-        (*stmt)->reset();
-        return row.error();
-    }
-    std::optional<StoredDraft> out;
-    if (*row) out = StoredDraft{(*stmt)->columnText(0), (*stmt)->columnText(1)};
-    (*stmt)->reset();
-    return out;
+    return sqlite::firstRow(**stmt, [](const sqlite::Statement& row) {
+        return StoredDraft{row.columnText(0), row.columnText(1)};
+    });
 }
 
 Status ExpertStore::deleteUnreferenced(bool uploadedOnly) {
@@ -161,15 +153,9 @@ Result<std::optional<EvidenceBlob>> ExpertStore::evidence(const std::string& sha
     auto stmt = m_db.cached(kExpertStoreEvidenceSql);
     if (!stmt) return stmt.error();
     (*stmt)->bind(1, sha256);
-    auto row = (*stmt)->step();
-    if (!row) {
-        (*stmt)->reset();
-        return row.error();
-    }
-    std::optional<EvidenceBlob> out;
-    if (*row) out = EvidenceBlob{(*stmt)->columnText(0), (*stmt)->columnText(1), (*stmt)->columnBlob(2)};
-    (*stmt)->reset();
-    return out;
+    return sqlite::firstRow(**stmt, [](const sqlite::Statement& row) {
+        return EvidenceBlob{row.columnText(0), row.columnText(1), row.columnBlob(2)};
+    });
 }
 
 Status ExpertStore::commitCheck(const ExpertOutboxRow& row, const std::vector<std::string>& evidence,
@@ -204,14 +190,9 @@ Result<std::vector<ExpertOutboxRow>> ExpertStore::due(std::int64_t nowMs, bool i
 Result<std::optional<std::int64_t>> ExpertStore::earliestDue() {
     auto stmt = m_db.cached(kExpertStoreEarliestSql);
     if (!stmt) return stmt.error();
-    auto row = (*stmt)->step();
-    if (!row) {
-        (*stmt)->reset();
-        return row.error();
-    }
-    std::optional<std::int64_t> out = *row ? (*stmt)->columnOptionalInt(0) : std::nullopt;
-    (*stmt)->reset();
-    return out;
+    auto earliest = sqlite::firstRow(**stmt, [](const sqlite::Statement& row) { return row.columnOptionalInt(0); });
+    if (!earliest) return earliest.error();
+    return earliest->value_or(std::nullopt);
 }
 
 Status ExpertStore::markSending(const std::string& id, std::int64_t nowMs, std::int64_t nextAttemptAtMs) {

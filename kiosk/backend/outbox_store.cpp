@@ -37,11 +37,9 @@ constexpr char kSyncLogSql[] =
 Result<int> countOf(sqlite::Database& db, const char* sql) {
     auto stmt = db.cached(sql);
     if (!stmt) return stmt.error();
-    auto row = (*stmt)->step();
-    if (!row) return row.error();
-    const int n = *row ? static_cast<int>((*stmt)->columnInt(0)) : 0;
-    (*stmt)->reset();
-    return n;
+    auto n = sqlite::firstInt(**stmt);
+    if (!n) return n.error();
+    return static_cast<int>(*n);
 }
 
 } // namespace
@@ -52,12 +50,11 @@ OutboxStore::commitNew(const std::function<Result<SealedResponse>(std::int64_t s
     if (auto st = tx.begun(); !st) return st.error();
     auto next = m_db.cached(kNextSeqSql);
     if (!next) return next.error();
-    auto row = (*next)->step();
-    if (!row) return row.error();
-    if (!*row)
+    auto counter = sqlite::firstRow(**next, [](const sqlite::Statement& row) { return row.columnInt(0); });
+    if (!counter) return counter.error();
+    if (!*counter)
         return makeError("database_corrupt", "the response counter is missing", "response_seq");
-    const std::int64_t seq = (*next)->columnInt(0);
-    (*next)->reset();
+    const std::int64_t seq = **counter;
 
     auto response = build(seq);
     if (!response) return response.error();
@@ -116,11 +113,9 @@ Result<std::optional<OutboxRow>> OutboxStore::find(const std::string& id) {
 Result<std::optional<std::int64_t>> OutboxStore::earliestDue() {
     auto stmt = m_db.cached(kEarliestSql);
     if (!stmt) return stmt.error();
-    auto row = (*stmt)->step();
-    if (!row) return row.error();
-    std::optional<std::int64_t> earliest = *row ? (*stmt)->columnOptionalInt(0) : std::nullopt;
-    (*stmt)->reset();
-    return earliest;
+    auto earliest = sqlite::firstRow(**stmt, [](const sqlite::Statement& row) { return row.columnOptionalInt(0); });
+    if (!earliest) return earliest.error();
+    return earliest->value_or(std::nullopt);
 }
 
 Status OutboxStore::markSending(const std::vector<Attempt>& attempts, std::int64_t nowMs) {
@@ -205,15 +200,11 @@ Status OutboxStore::recordSyncFailure(const std::string& error) {
 Result<SyncLog> OutboxStore::syncLog() {
     auto stmt = m_db.cached(kSyncLogSql);
     if (!stmt) return stmt.error();
-    auto row = (*stmt)->step();
-    if (!row) return row.error();
-    SyncLog log;
-    if (*row) {
-        log.lastSyncAtMs = (*stmt)->columnOptionalInt(0);
-        log.lastError = (*stmt)->columnOptionalText(1).value_or(std::string());
-    }
-    (*stmt)->reset();
-    return log;
+    auto log = sqlite::firstRow(**stmt, [](const sqlite::Statement& row) {
+        return SyncLog{row.columnOptionalInt(0), row.columnOptionalText(1).value_or(std::string())};
+    });
+    if (!log) return log.error();
+    return log->value_or(SyncLog{});
 }
 
 } // namespace nok::kiosk

@@ -52,14 +52,16 @@ Result<std::optional<EnrolCode>> findEnrolCode(sqlite::Database& db, const std::
     auto st = db.cached(kAccessStoreFindCodeSql);
     if (!st) return st.error();
     (*st)->bind(1, codeHash);
-    auto row = (*st)->step();
-    if (!row) return row.error();
-    if (!*row) return std::optional<EnrolCode>{};
-    EnrolCode code;
-    code.codeHash = codeHash;
-    code.expiresAt = (*st)->columnInt(0);
-    code.used = (*st)->columnInt(1) != 0;
-    (*st)->reset();
+    auto found = sqlite::firstRow(**st, [&](const sqlite::Statement& row) {
+        EnrolCode code;
+        code.codeHash = codeHash;
+        code.expiresAt = row.columnInt(0);
+        code.used = row.columnInt(1) != 0;
+        return code;
+    });
+    if (!found) return found.error();
+    if (!*found) return std::optional<EnrolCode>{};
+    EnrolCode code = std::move(**found);
     auto orgs = db.cached(kAccessStoreCodeOrgsSql);
     if (!orgs) return orgs.error();
     (*orgs)->bind(1, codeHash);
@@ -91,11 +93,7 @@ Result<bool> userExists(sqlite::Database& db, const std::string& name) {
     auto st = db.cached(kAccessStoreUserExistsSql);
     if (!st) return st.error();
     (*st)->bind(1, name);
-    auto row = (*st)->step();
-    if (!row) return row.error();
-    const bool found = *row;
-    (*st)->reset();
-    return found;
+    return sqlite::hasRow(**st);
 }
 
 namespace {
@@ -110,12 +108,7 @@ Result<std::optional<UserEntry>> findOneUser(sqlite::Database& db, const char* s
     auto st = db.cached(sql);
     if (!st) return st.error();
     (*st)->bind(1, key);
-    auto row = (*st)->step();
-    if (!row) return row.error();
-    std::optional<UserEntry> out;
-    if (*row) out = userEntryOf(**st);
-    (*st)->reset();
-    return out;
+    return sqlite::firstRow(**st, userEntryOf);
 }
 
 Status updateOneUser(sqlite::Database& db, const char* sql,

@@ -25,10 +25,7 @@ Result<std::optional<T>> findByCampaign(sqlite::Database& db, const char* sql,
     auto st = db.cached(sql);
     if (!st) return st.error();
     (*st)->bind(1, campaign);
-    auto rows = sqlite::collectRows<T>(**st, read);
-    if (!rows) return rows.error();
-    if (rows->empty()) return std::optional<T>();
-    return std::optional<T>(std::move(rows->front()));
+    return sqlite::firstRow(**st, read);
 }
 
 } // namespace

@@ -24,23 +24,15 @@ Result<bool> exists(sqlite::Database& db, const char* sql, const std::string& ke
     auto st = db.cached(sql);
     if (!st) return st.error();
     (*st)->bind(1, key);
-    auto row = (*st)->step();
-    if (!row) return row.error();
-    const bool found = *row;
-    (*st)->reset();
-    return found;
+    return sqlite::hasRow(**st);
 }
 
 Result<std::optional<OrgInCampaign>> readOrg(sqlite::Statement& st) {
-    auto row = st.step();
-    if (!row) return row.error();
-    std::optional<OrgInCampaign> out;
-    if (*row)
-        out = OrgInCampaign{st.columnText(0), st.columnText(1), st.columnText(2),
-                            st.columnText(3), st.columnText(4), st.columnInt(5),
-                            st.columnInt(6)};
-    st.reset();
-    return out;
+    return sqlite::firstRow(st, [](const sqlite::Statement& row) {
+        return OrgInCampaign{row.columnText(0), row.columnText(1), row.columnText(2),
+                             row.columnText(3), row.columnText(4), row.columnInt(5),
+                             row.columnInt(6)};
+    });
 }
 
 } // namespace

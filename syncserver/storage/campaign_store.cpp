@@ -45,28 +45,23 @@ Result<std::optional<CampaignRecord>> findCampaign(sqlite::Database& db, const s
     auto st = db.cached(kCampaignStoreFindCampaignSql);
     if (!st) return st.error();
     (*st)->bind(1, id);
-    auto row = (*st)->step();
-    if (!row) return row.error();
-    std::optional<CampaignRecord> out;
-    if (*row) {
-        const auto& s = **st;
-        out = CampaignRecord{s.columnText(0), s.columnText(1), s.columnText(2),
-                             s.columnInt(3),  s.columnText(4), s.columnText(5)};
-        if (!s.isNull(6)) out->previous = s.columnText(6);
-        out->maxPerDay = s.columnInt(7);
-    }
-    (*st)->reset();
-    return out;
+    return sqlite::firstRow(**st, [](const sqlite::Statement& s) {
+        return CampaignRecord{.id = s.columnText(0),
+                              .title = s.columnText(1),
+                              .region = s.columnText(2),
+                              .year = s.columnInt(3),
+                              .methodology = s.columnText(4),
+                              .questionnaire = s.columnText(5),
+                              .previous = s.columnOptionalText(6),
+                              .maxPerDay = s.columnInt(7)};
+    });
 }
 
 Result<bool> organizationIdExists(sqlite::Database& db, const std::string& id) {
     auto st = db.cached(kCampaignStoreOrgIdExistsSql);
     if (!st) return st.error();
     (*st)->bind(1, id);
-    auto row = (*st)->step();
-    (*st)->reset();
-    if (!row) return row.error();
-    return *row;
+    return sqlite::hasRow(**st);
 }
 
 Result<bool> upsertCampaign(sqlite::Database& db, const CampaignRecord& c) {
@@ -84,12 +79,7 @@ findOrganization(sqlite::Database& db, const std::string& campaign, const std::s
     auto st = db.cached(kCampaignStoreFindOrgSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, id);
-    auto row = (*st)->step();
-    if (!row) return row.error();
-    std::optional<OrganizationRecord> out;
-    if (*row) out = readOrgRecord(**st);
-    (*st)->reset();
-    return out;
+    return sqlite::firstRow(**st, readOrgRecord);
 }
 
 Result<std::vector<OrganizationRecord>> listOrganizations(sqlite::Database& db,

@@ -23,7 +23,7 @@ struct CampaignRecord {
     std::string questionnaire; // "social-675n/1"
     // The campaign this one follows ("campaign": {"previous": "C1"} in the dataset): its
     // results compare with it by default (service/results_compare.h).
-    std::optional<std::string> previous;
+    std::optional<std::string> previous{};
     // Kiosk responses one device may store per payload day (sql/0008, service/daily_limits.h).
     std::int64_t maxPerDay = 200;
 

@@ -13,17 +13,10 @@ constexpr char kChecklistStoreInsertSql[] =
 Result<std::optional<StoredChecklist>> currentStoredChecklist(sqlite::Database& db) {
     auto st = db.cached(kChecklistStoreCurrentSql);
     if (!st) return st.error();
-    auto row = (*st)->step();
-    if (!row) {
-        (*st)->reset();
-        return row.error();
-    }
-    std::optional<StoredChecklist> out;
-    if (*row)
-        out = StoredChecklist{(*st)->columnInt(0), (*st)->columnText(1), (*st)->columnText(2),
-                              (*st)->columnText(3)};
-    (*st)->reset();
-    return out;
+    return sqlite::firstRow(**st, [](const sqlite::Statement& row) {
+        return StoredChecklist{row.columnInt(0), row.columnText(1), row.columnText(2),
+                               row.columnText(3)};
+    });
 }
 
 Result<std::int64_t> insertChecklist(sqlite::Database& db, const std::string& checklistId,

@@ -13,14 +13,6 @@ constexpr char kDailyAddSql[] =
 constexpr char kDailyRefusedSql[] =
     "SELECT coalesce(sum(refused), 0) FROM device_daily_counts WHERE device_id = ?";
 
-Result<std::int64_t> dailyCountValue(sqlite::Statement& st) {
-    auto row = st.step();
-    if (!row) return row.error();
-    const std::int64_t value = *row ? st.columnInt(0) : 0;
-    st.reset();
-    return value;
-}
-
 } // namespace
 
 Result<std::int64_t> storedOnDay(sqlite::Database& db, const std::string& device,
@@ -28,7 +20,7 @@ Result<std::int64_t> storedOnDay(sqlite::Database& db, const std::string& device
     auto st = db.cached(kDailyStoredSql);
     if (!st) return st.error();
     (*st)->bind(1, device).bind(2, campaign).bind(3, day);
-    return dailyCountValue(**st);
+    return sqlite::firstInt(**st);
 }
 
 Status addDailyCounts(sqlite::Database& db, const std::string& device, const std::string& campaign,
@@ -43,7 +35,7 @@ Result<std::int64_t> refusedOverLimit(sqlite::Database& db, const std::string& d
     auto st = db.cached(kDailyRefusedSql);
     if (!st) return st.error();
     (*st)->bind(1, device);
-    return dailyCountValue(**st);
+    return sqlite::firstInt(**st);
 }
 
 } // namespace nok::server

@@ -57,23 +57,14 @@ Result<std::optional<DeviceRecord>> findDevice(sqlite::Database& db, const std::
     auto st = db.cached(kDeviceStoreFindSql);
     if (!st) return st.error();
     (*st)->bind(1, id);
-    auto row = (*st)->step();
-    if (!row) return row.error();
-    std::optional<DeviceRecord> out;
-    if (*row) out = readDevice(**st);
-    (*st)->reset();
-    return out;
+    return sqlite::firstRow(**st, readDevice);
 }
 
 Result<bool> publicKeyEnrolled(sqlite::Database& db, const crypto::Bytes& publicKey) {
     auto st = db.cached(kDeviceStoreKeySql);
     if (!st) return st.error();
     (*st)->bindBlob(1, publicKey.data(), publicKey.size());
-    auto row = (*st)->step();
-    if (!row) return row.error();
-    const bool found = *row;
-    (*st)->reset();
-    return found;
+    return sqlite::hasRow(**st);
 }
 
 Result<std::vector<DeviceRecord>> listDevices(sqlite::Database& db) {

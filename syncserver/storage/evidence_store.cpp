@@ -16,10 +16,7 @@ Result<bool> evidenceExists(sqlite::Database& db, const std::string& sha256) {
     auto st = db.cached(kEvidenceStoreExistsSql);
     if (!st) return st.error();
     (*st)->bind(1, sha256);
-    auto row = (*st)->step();
-    (*st)->reset();
-    if (!row) return row.error();
-    return *row;
+    return sqlite::hasRow(**st);
 }
 
 Result<bool> insertEvidence(sqlite::Database& db, const EvidenceFile& file, const std::string& receivedDay,
@@ -36,15 +33,9 @@ Result<std::optional<EvidenceFile>> readEvidence(sqlite::Database& db, const std
     auto st = db.cached(kEvidenceStoreReadSql);
     if (!st) return st.error();
     (*st)->bind(1, sha256);
-    auto row = (*st)->step();
-    if (!row) {
-        (*st)->reset();
-        return row.error();
-    }
-    std::optional<EvidenceFile> out;
-    if (*row) out = EvidenceFile{sha256, (*st)->columnText(0), (*st)->columnBlob(1)};
-    (*st)->reset();
-    return out;
+    return sqlite::firstRow(**st, [&](const sqlite::Statement& row) {
+        return EvidenceFile{sha256, row.columnText(0), row.columnBlob(1)};
+    });
 }
 
 Result<std::vector<std::string>> missingEvidence(sqlite::Database& db, const std::vector<std::string>& wanted) {

@@ -69,14 +69,7 @@ Result<std::int64_t> quarantinedExpertChecks(sqlite::Database& db, const std::st
     auto st = db.cached(kExpertCheckStoreQuarantineCountSql);
     if (!st) return st.error();
     (*st)->bind(1, id);
-    auto row = (*st)->step();
-    if (!row) {
-        (*st)->reset();
-        return row.error();
-    }
-    const std::int64_t n = *row ? (*st)->columnInt(0) : 0;
-    (*st)->reset();
-    return n;
+    return sqlite::firstInt(**st);
 }
 
 Result<std::optional<StoredExpertCheck>> latestExpertCheck(sqlite::Database& db, const std::string& campaign,

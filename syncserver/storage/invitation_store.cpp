@@ -53,12 +53,9 @@ Result<std::optional<InvitationRecord>> findInvitation(sqlite::Database& db,
     auto st = db.cached(kInvitationStoreFindSql);
     if (!st) return st.error();
     (*st)->bind(1, codeHash);
-    auto row = (*st)->step();
-    if (!row) return row.error();
-    if (!*row) return std::optional<InvitationRecord>{};
-    InvitationRecord r{(*st)->columnText(0), (*st)->columnText(1), (*st)->columnInt(2) != 0};
-    (*st)->reset();
-    return std::optional<InvitationRecord>(std::move(r));
+    return sqlite::firstRow(**st, [](const sqlite::Statement& row) {
+        return InvitationRecord{row.columnText(0), row.columnText(1), row.columnInt(2) != 0};
+    });
 }
 
 Result<bool> markInvitationUsed(sqlite::Database& db, const std::string& codeHash,
@@ -75,11 +72,9 @@ Result<bool> orgHasInvitations(sqlite::Database& db, const std::string& campaign
     auto st = db.cached(kInvitationStoreOrgHasSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);
-    auto row = (*st)->step();
-    if (!row) return row.error();
-    const bool has = *row && (*st)->columnInt(0) != 0;
-    (*st)->reset();
-    return has;
+    auto count = sqlite::firstInt(**st);
+    if (!count) return count.error();
+    return *count != 0;
 }
 
 Result<std::vector<InvitationCount>> countInvitations(sqlite::Database& db,

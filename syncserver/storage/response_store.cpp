@@ -155,23 +155,14 @@ Result<std::optional<std::string>> storedContentHash(sqlite::Database& db, const
     auto find = db.cached(kFindSql);
     if (!find) return find.error();
     (*find)->bind(1, id);
-    auto row = (*find)->step();
-    if (!row) return row.error();
-    std::optional<std::string> hash;
-    if (*row) hash = (*find)->columnText(0);
-    (*find)->reset();
-    return hash;
+    return sqlite::firstRow(**find, [](const sqlite::Statement& row) { return row.columnText(0); });
 }
 
 Result<bool> responseExists(sqlite::Database& db, const std::string& id) {
     auto find = db.cached(kFindSql);
     if (!find) return find.error();
     (*find)->bind(1, id);
-    auto row = (*find)->step();
-    if (!row) return row.error();
-    const bool found = *row;
-    (*find)->reset();
-    return found;
+    return sqlite::hasRow(**find);
 }
 
 } // namespace nok::server

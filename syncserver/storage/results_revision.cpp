@@ -12,14 +12,7 @@ Result<std::int64_t> resultsRevision(sqlite::Database& db, const std::string& ca
     auto st = db.cached(kRevisionSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign);
-    auto row = (*st)->step();
-    if (!row) {
-        (*st)->reset();
-        return row.error();
-    }
-    const std::int64_t revision = *row ? (*st)->columnInt(0) : 0;
-    (*st)->reset();
-    return revision;
+    return sqlite::firstInt(**st);
 }
 
 } // namespace nok::server

@@ -61,14 +61,7 @@ Result<std::int64_t> completeResponses(sqlite::Database& db, const std::string& 
     auto st = db.cached(kTallyReaderOrgCountSql);
     if (!st) return st.error();
     (*st)->bind(1, campaign).bind(2, org);
-    auto row = (*st)->step();
-    if (!row) {
-        (*st)->reset();
-        return row.error();
-    }
-    const std::int64_t n = *row ? (*st)->columnInt(0) : 0;
-    (*st)->reset();
-    return n;
+    return sqlite::firstInt(**st);
 }
 
 } // namespace nok::server

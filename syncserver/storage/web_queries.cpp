@@ -54,12 +54,11 @@ Result<std::optional<WebCampaign>> findWebCampaign(sqlite::Database& db, const s
     auto st = db.prepare(kWebQueriesCampaignSql);
     if (!st) return st.error();
     st->bind(1, id);
-    auto row = st->step();
-    if (!row) return row.error();
-    if (!*row) return std::optional<WebCampaign>();
-    WebCampaign c = campaignFromRow(*st);
-    if (auto s = loadOrgs(db, c); !s) return s.error();
-    return std::optional<WebCampaign>(std::move(c));
+    auto found = sqlite::firstRow(*st, campaignFromRow);
+    if (!found) return found.error();
+    if (!*found) return std::optional<WebCampaign>();
+    if (auto s = loadOrgs(db, **found); !s) return s.error();
+    return found;
 }
 
 Result<std::vector<std::string>> suggestionsOf(sqlite::Database& db, const std::string& campaign,
@@ -76,18 +75,13 @@ newestExpertRecord(sqlite::Database& db, const std::string& campaign, const std:
     auto st = db.prepare(kWebQueriesExpertSql);
     if (!st) return st.error();
     st->bind(1, campaign).bind(2, org);
-    auto row = st->step();
-    if (!row) return row.error();
-    if (!*row) return std::optional<std::string>();
-    return std::optional<std::string>(st->columnText(0));
+    return sqlite::firstRow(*st, [](const sqlite::Statement& row) { return row.columnText(0); });
 }
 
 Result<std::int64_t> nextWebSeq(sqlite::Database& db) {
     auto st = db.prepare(kWebQueriesNextSeqSql);
     if (!st) return st.error();
-    auto row = st->step();
-    if (!row) return row.error();
-    return st->columnInt(0);
+    return sqlite::firstInt(*st);
 }
 
 } // namespace nok::server

@@ -141,6 +141,45 @@ private slots:
         QCOMPARE(all->back(), std::int64_t(3));
     }
 
+    // A single-row lookup reads the first row and leaves the statement reset: the WAL can be
+    // checkpointed at once, and the same cached statement asked again starts from the top.
+    void firstRowReadsOneRowAndResets() {
+        auto db = std::move(Database::open(path("first.db")).value());
+        QVERIFY(db->exec("CREATE TABLE t (v INTEGER); INSERT INTO t VALUES (7), (8)").ok());
+        auto st = db->cached("SELECT v FROM t WHERE v >= ? ORDER BY v");
+        QVERIFY(st.ok());
+        auto read = [](const Statement& row) { return row.columnInt(0); };
+        for (int round = 0; round < 2; ++round) {
+            (*st)->bind(1, 0);
+            auto first = firstRow(**st, read);
+            QVERIFY(first.ok());
+            QVERIFY(first->has_value());
+            QCOMPARE(**first, std::int64_t(7)); // not 8 on the second round
+        }
+        auto cp = db->prepare("PRAGMA wal_checkpoint(TRUNCATE)");
+        QVERIFY(cp.ok());
+        QVERIFY(cp->step().value());
+        QCOMPARE(cp->columnInt(0), std::int64_t(0)); // not busy: nothing holds a snapshot
+
+        (*st)->bind(1, 100);
+        auto none = firstRow(**st, read);
+        QVERIFY(none.ok());
+        QVERIFY(!none->has_value());
+        (*st)->bind(1, 8);
+        QCOMPARE(hasRow(**st).value(), true);
+        (*st)->bind(1, 9);
+        QCOMPARE(hasRow(**st).value(), false);
+        QCOMPARE(firstInt(**st, -1).value(), std::int64_t(-1)); // bindings were cleared: no row
+
+        auto sum = db->cached("SELECT sum(v) FROM t");
+        QCOMPARE(firstInt(**sum).value(), std::int64_t(15));
+        // A failing step is the lookup's error, and the statement is still reset afterwards.
+        auto bad = db->cached("SELECT abs(-9223372036854775807 - 1)"); // integer overflow
+        auto failed = firstInt(**bad);
+        QVERIFY(!failed.ok());
+        QVERIFY(db->exec("INSERT INTO t VALUES (9)").ok());
+    }
+
     void transactionRollsBackUnlessCommitted() {
         auto db = std::move(Database::open(path("f.db")).value());
         QVERIFY(db->exec("CREATE TABLE t (v INTEGER)").ok());

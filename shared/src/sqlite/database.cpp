@@ -92,6 +92,18 @@ void Statement::reset() {
     sqlite3_clear_bindings(m_stmt);
 }
 
+Result<bool> hasRow(Statement& statement) {
+    auto row = firstRow(statement, [](const Statement&) { return true; });
+    if (!row) return row.error();
+    return row->has_value();
+}
+
+Result<std::int64_t> firstInt(Statement& statement, std::int64_t whenNone) {
+    auto row = firstRow(statement, [](const Statement& s) { return s.columnInt(0); });
+    if (!row) return row.error();
+    return row->value_or(whenNone);
+}
+
 bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
 std::int64_t Statement::columnInt(int col) const { return sqlite3_column_int64(m_stmt, col); }
 double Statement::columnDouble(int col) const { return sqlite3_column_double(m_stmt, col); }

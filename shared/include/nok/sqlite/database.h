@@ -88,11 +88,20 @@ private:
 // failed step keeps its read snapshot (blocking WAL checkpoints) and its bindings; the loops
 // written by hand forgot the reset on that path more than once. `onRow` may return a Status:
 // its first error stops the loop and is returned.
+// Resets a statement when it goes out of scope, however the code using it returns.
+class ResetOnExit {
+public:
+    explicit ResetOnExit(Statement& statement) : m_statement(statement) {}
+    ~ResetOnExit() { m_statement.reset(); }
+    ResetOnExit(const ResetOnExit&) = delete;
+    ResetOnExit& operator=(const ResetOnExit&) = delete;
+
+private:
+    Statement& m_statement;
+};
+
 template <typename OnRow> [[nodiscard]] Status forEachRow(Statement& statement, OnRow&& onRow) {
-    struct ResetOnExit {
-        Statement& statement;
-        ~ResetOnExit() { statement.reset(); }
-    } resetOnExit{statement};
+    ResetOnExit resetOnExit{statement};
     for (;;) {
         auto row = statement.step();
         if (!row) return row.error();
@@ -114,6 +123,28 @@ template <typename T, typename Read>
         return s.error();
     return out;
 }
+
+// The first row of `statement` read by `read(statement)`, or nullopt when the query returns none;
+// the statement is reset however it ends, like forEachRow (the single-row lookups written by hand
+// each repeated the step / reset-on-error dance, and one forgot the reset).
+template <typename Read>
+[[nodiscard]] auto firstRow(Statement& statement, Read&& read)
+    -> Result<std::optional<std::invoke_result_t<Read&, const Statement&>>> {
+    using Row = std::invoke_result_t<Read&, const Statement&>;
+    ResetOnExit resetOnExit{statement};
+    auto row = statement.step();
+    if (!row) return row.error();
+    if (!*row) return std::optional<Row>();
+    const Statement& current = statement;
+    return std::optional<Row>(read(current));
+}
+
+// Whether `statement` returns any row (an EXISTS-style lookup); reset afterwards.
+[[nodiscard]] Result<bool> hasRow(Statement& statement);
+
+// The first column of the first row as an integer (a count, a MAX, a stored number), or
+// `whenNone` when the query returns no row; reset afterwards.
+[[nodiscard]] Result<std::int64_t> firstInt(Statement& statement, std::int64_t whenNone = 0);
 
 class Database {
 public:
