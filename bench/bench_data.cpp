@@ -96,8 +96,12 @@ Status generateCampaign(sqlite::Database& db, const BenchShape& shape) {
     std::mt19937_64 rng(20261123);
     sqlite::Transaction tx(db);
     if (auto st = tx.begun(); !st) return st;
-    server::CampaignRecord campaign{shape.campaign, "Benchmark",   "Bench region",
-                                    2026,           "344n-social", "social-675n/1"};
+    const server::CampaignRecord campaign{.id = shape.campaign,
+                                          .title = "Benchmark",
+                                          .region = "Bench region",
+                                          .year = 2026,
+                                          .methodology = "344n-social",
+                                          .questionnaire = "social-675n/1"};
     if (auto r = server::upsertCampaign(db, campaign); !r) return r.error();
     std::int64_t serial = 0;
     for (int o = 0; o < shape.organizations; ++o) {

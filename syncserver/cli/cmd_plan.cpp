@@ -45,7 +45,7 @@ Status writeOut(const Arguments& args, Io& io, const std::string& bytes) {
 int planDraft(const Arguments& args, Io& io) {
     auto db = openServerDatabase(*args.get("db"), false);
     if (!db) return reportError(io, db.error());
-    auto scored = scoreStoredCampaign(**db, {*args.get("campaign"), std::nullopt});
+    auto scored = scoreStoredCampaign(**db, {.campaign = *args.get("campaign")});
     if (!scored) return reportError(io, scored.error());
     auto draft = draftPlan(*scored, *args.get("org"));
     if (!draft) return reportError(io, draft.error());
@@ -61,7 +61,7 @@ int planImport(const Arguments& args, Io& io) {
     if (!db) return reportError(io, db.error());
     std::optional<ScoredCampaign> scored;
     const ScoredLookup lookup = [&](const std::string& campaign) -> Result<const ScoredCampaign*> {
-        auto s = scoreStoredCampaign(**db, {campaign, std::nullopt});
+        auto s = scoreStoredCampaign(**db, {.campaign = campaign});
         if (!s) return s.error();
         scored = std::move(*s);
         return &*scored;

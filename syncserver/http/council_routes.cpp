@@ -96,7 +96,7 @@ void summary(ServerContext& ctx, sqlite::Database& db, const httplib::Request& r
 
 void suggestions(ServerContext& ctx, sqlite::Database& db, const httplib::Request& req,
                  httplib::Response& res) {
-    const ResultsRequest request{req.matches[1], std::nullopt};
+    const ResultsRequest request{.campaign = req.matches[1]};
     auto cached = ctx.results.get(db, request.campaign);
     if (!cached) return sendError(res, forPath(cached.error()));
     auto context = reportContext(db, request);

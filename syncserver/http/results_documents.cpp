@@ -7,7 +7,7 @@
 namespace nok::server::http {
 
 Result<nlohmann::json> campaignResultsJson(sqlite::Database& db, const std::string& campaign) {
-    return campaignResults(db, ResultsRequest{campaign, std::nullopt});
+    return campaignResults(db, ResultsRequest{.campaign = campaign});
 }
 
 std::string campaignResultsCsv(const nlohmann::json& results, report::CsvDialect dialect) {
@@ -16,7 +16,7 @@ std::string campaignResultsCsv(const nlohmann::json& results, report::CsvDialect
 
 Result<std::string> campaignResultsHtml(sqlite::Database& db, const std::string& campaign,
                                         const nlohmann::json& results, bool inlineEvidence) {
-    auto context = reportContext(db, ResultsRequest{campaign, std::nullopt});
+    auto context = reportContext(db, ResultsRequest{.campaign = campaign});
     if (!context) return context.error();
     const auto mode = inlineEvidence ? EvidenceMode::Inline : EvidenceMode::Links;
     if (auto s = addExpertChecks(db, campaign, *context, mode, "/api/v1/evidence/"); !s)

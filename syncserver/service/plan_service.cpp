@@ -129,7 +129,7 @@ Result<std::vector<PlanRecord>> plansOf(sqlite::Database& db, const std::string&
 }
 
 Result<PlanLabels> planLabels(sqlite::Database& db, const std::string& campaign) {
-    auto context = reportContext(db, {campaign, std::nullopt});
+    auto context = reportContext(db, {.campaign = campaign});
     if (!context) return context.error();
     auto record = findCampaign(db, campaign);
     if (!record) return record.error();

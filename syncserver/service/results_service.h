@@ -25,17 +25,17 @@ namespace nok::server {
 
 struct ResultsRequest {
     std::string campaign;
-    std::optional<std::string> methodology; // built-in id or file; default: the campaign's
+    std::optional<std::string> methodology{}; // built-in id or file; default: the campaign's
     // The campaign to compare with; nullopt: the one the campaign names as previous (if
     // imported); "": no comparison.
-    std::optional<std::string> compare;
+    std::optional<std::string> compare{};
 };
 
 struct ScoredCampaign {
     CampaignRecord campaign;
     scoring::CampaignResults results;
-    std::optional<Approval> approval;              // the council's, when approved
-    std::shared_ptr<const Comparison> comparison;  // year over year, when compared
+    std::optional<Approval> approval{};             // the council's, when approved
+    std::shared_ptr<const Comparison> comparison{}; // year over year, when compared
 };
 
 // Error "unknown_campaign" (field --campaign) when the campaign is not in the database, or

@@ -55,7 +55,7 @@ private slots:
         QVERIFY2(imported.ok(), imported.ok() ? "" : imported.errors.front().describe().c_str());
         const std::string campaign = imported.report.campaign;
         const std::string org = "di-nvk";
-        auto before = server::campaignResults(fx.db(), {campaign, std::nullopt});
+        auto before = server::campaignResults(fx.db(), {.campaign = campaign});
         QVERIFY(before.ok());
         const auto* orgBefore = findOrg(*before, org);
         QVERIFY(orgBefore);
@@ -96,7 +96,7 @@ private slots:
                           " AND json_extract(answers, '$.stand_satisfied') IS NULL"),
                  std::int64_t(1));
 
-        auto after = server::campaignResults(fx.db(), {campaign, std::nullopt});
+        auto after = server::campaignResults(fx.db(), {.campaign = campaign});
         QVERIFY(after.ok());
         const auto* orgAfter = findOrg(*after, org);
         QVERIFY(orgAfter);

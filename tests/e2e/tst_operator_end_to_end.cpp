@@ -98,7 +98,7 @@ private slots:
         QVERIFY2(imported.ok(), imported.ok() ? "" : imported.errors.front().describe().c_str());
         const std::string campaign = imported.report.campaign;
         const std::string org = "di-nvk"; // full expert marks in the imported dataset
-        auto before = server::campaignResults(fx.db(), {campaign, std::nullopt});
+        auto before = server::campaignResults(fx.db(), {.campaign = campaign});
         QVERIFY(before.ok());
         const auto* orgBefore = findOrg(*before, org);
         QVERIFY(orgBefore);
@@ -144,7 +144,7 @@ private slots:
         // The imported record is kept as the older version; the device's check is the newest.
         QCOMPARE(fx.count("SELECT COUNT(*) FROM expert_records WHERE org = '" + org + "'"), std::int64_t(2));
 
-        auto after = server::campaignResults(fx.db(), {campaign, std::nullopt});
+        auto after = server::campaignResults(fx.db(), {.campaign = campaign});
         QVERIFY(after.ok());
         const auto* orgAfter = findOrg(*after, org);
         QVERIFY(orgAfter);

@@ -123,7 +123,7 @@ class TstResultsStream : public QObject {
             runCli({"import", "--db", db, dataset}).code != 0)
             qFatal("could not prepare %s", campaign.c_str());
         auto open = server::openServerDatabase(db, false);
-        auto scored = server::scoreStoredCampaign(**open, {campaign, std::nullopt});
+        auto scored = server::scoreStoredCampaign(**open, {.campaign = campaign});
         if (!scored) qFatal("%s", scored.error().describe().c_str());
         return *scored;
     }
@@ -148,9 +148,13 @@ class TstResultsStream : public QObject {
                 inputs.push_back(randomOrg(rng, i));
             auto results = scoring::scoreCampaign(*m, inputs);
             QVERIFY2(results.ok(), results.ok() ? "" : results.error().describe().c_str());
-            server::ScoredCampaign scored{
-                {"synthetic", "Тест \"кавычки\"", "Регион", 2026, methodology, "social-675n/1"},
-                *results};
+            server::ScoredCampaign scored{.campaign = {.id = "synthetic",
+                                                       .title = "Тест \"кавычки\"",
+                                                       .region = "Регион",
+                                                       .year = 2026,
+                                                       .methodology = methodology,
+                                                       .questionnaire = "social-675n/1"},
+                                          .results = *results};
             bool sample = false, risk = false, unscored = false;
             for (const auto& o : results->organizations) {
                 for (const auto& w : o.warnings) {
@@ -168,7 +172,13 @@ class TstResultsStream : public QObject {
         auto m = scoring::builtinMethodology("344n-social");
         auto results = scoring::scoreCampaign(*m, {});
         QVERIFY(results.ok());
-        verifySameBytes({{"empty", "t", "r", 2026, "344n-social", "social-675n/1"}, *results});
+        verifySameBytes({.campaign = {.id = "empty",
+                                      .title = "t",
+                                      .region = "r",
+                                      .year = 2026,
+                                      .methodology = "344n-social",
+                                      .questionnaire = "social-675n/1"},
+                         .results = *results});
     }
 };
 

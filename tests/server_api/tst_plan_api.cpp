@@ -145,7 +145,7 @@ class TstPlanApi : public QObject {
         const std::string own = orgUser(f, "kcson-1", "org-1");
         QVERIFY(!own.empty());
         const std::string c = std::string("/api/v1/campaigns/") + kCampaign;
-        for (const std::string path :
+        for (const std::string& path :
              {std::string("/api/v1/campaigns"), c + "/results", c + "/results?format=csv",
               c + "/summary", c + "/suggestions", c + "/invitations",
               std::string("/api/v1/devices"), c + "/orgs/org-2/results"})
