@@ -6,6 +6,8 @@
 #include "web/web_routes_internal.h"
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 #include <tuple>
 
 namespace nok::web::detail {
@@ -166,23 +168,38 @@ void dashboardHome(WebState& s, const httplib::Request& req, httplib::Response& 
     sendHtml(res, 200, renderCampaignListPage(frame, *list));
 }
 
+struct CampaignRanking {
+    CampaignInfo campaign;
+    std::shared_ptr<const nlohmann::json> results;
+};
+
+// The campaign named in the URL with its ranking view; nullopt with an error page already sent.
+std::optional<CampaignRanking> campaignAndRanking(WebState& s, const CouncilFrame& frame,
+                                                  const httplib::Request& req,
+                                                  httplib::Response& res) {
+    auto c = campaignOf(s, frame, req, res);
+    if (!c) return std::nullopt;
+    auto results = rankingOf(s, frame, c->id, res);
+    if (!results) return std::nullopt;
+    return CampaignRanking{std::move(*c), std::move(results)};
+}
+
 void campaignPage(WebState& s, const CouncilFrame& frame, const httplib::Request& req,
                   httplib::Response& res) {
-    auto c = campaignOf(s, frame, req, res);
-    if (!c) return;
-    auto results = rankingOf(s, frame, c->id, res);
-    if (!results) return;
+    auto found = campaignAndRanking(s, frame, req, res);
+    if (!found) return;
+    const auto& [c, results] = *found;
     const auto order =
         parseSortOrder(param(req, "sort"), param(req, "dir"), criterionIds(*results));
     nlohmann::json progress = nullptr; // no section when the server wires no plans
     if (s.ctx.planProgress)
-        if (auto p = s.ctx.planProgress(c->id)) progress = std::move(*p);
-    std::string page = renderCampaignPage(frame, *c, *results, order,
-                                          Labels::forResults(*results, c->questionnaire), progress);
+        if (auto p = s.ctx.planProgress(c.id)) progress = std::move(*p);
+    std::string page = renderCampaignPage(frame, c, *results, order,
+                                          Labels::forResults(*results, c.questionnaire), progress);
     if (s.ctx.proposals) {
-        auto text = s.ctx.proposals(c->id);
+        auto text = s.ctx.proposals(c.id);
         const std::string form =
-            proposalsForm(frame, c->id, text ? *text : std::string(), param(req, "saved") == "1");
+            proposalsForm(frame, c.id, text ? *text : std::string(), param(req, "saved") == "1");
         // Before the page's closing main, after the rankings, charts and plans.
         if (auto at = page.rfind("</main>"); at != std::string::npos) page.insert(at, form);
     }
@@ -209,21 +226,20 @@ void submitProposals(WebState& s, const CouncilFrame& frame, const httplib::Requ
 
 void organizationPage(WebState& s, const CouncilFrame& frame, const httplib::Request& req,
                       httplib::Response& res) {
-    auto c = campaignOf(s, frame, req, res);
-    if (!c) return;
-    auto results = rankingOf(s, frame, c->id, res);
-    if (!results) return;
+    auto found = campaignAndRanking(s, frame, req, res);
+    if (!found) return;
+    const auto& [c, results] = *found;
     const std::string orgId = req.matches[2];
-    auto org = organizationOf(s, frame, *results, c->id, orgId, res);
+    auto org = organizationOf(s, frame, *results, c.id, orgId, res);
     if (!org) return;
     nlohmann::json extras = nlohmann::json::object();
     if (s.ctx.organizationExtras)
-        if (auto e = s.ctx.organizationExtras(c->id, orgId)) extras = *e;
+        if (auto e = s.ctx.organizationExtras(c.id, orgId)) extras = *e;
     // The council's decision is shown on every page of the campaign.
     extras["approval"] = results->value("approval", nlohmann::json());
     sendHtml(res, 200,
-             renderOrganizationPage(frame, *c, *org, extras,
-                                    Labels::forResults(*results, c->questionnaire)));
+             renderOrganizationPage(frame, c, *org, extras,
+                                    Labels::forResults(*results, c.questionnaire)));
 }
 
 // The Russian Excel dialect by default (semicolons, decimal comma, Russian headers);
