@@ -7,8 +7,8 @@
 #include "http/request_helpers.h"
 #include "http/results_documents.h"
 #include "http/routes.h"
+#include "service/campaign_catalog.h"
 #include "service/results_service.h"
-#include "storage/campaign_queries.h"
 
 namespace nok::server::http {
 
@@ -38,7 +38,7 @@ std::optional<std::string> compareParam(const httplib::Request& req) {
 
 void campaigns(ServerContext&, sqlite::Database& db, const httplib::Request&,
                httplib::Response& res) {
-    auto list = listCampaigns(db);
+    auto list = campaignCatalog(db);
     if (!list) return sendError(res, list.error());
     json out = json::array();
     for (const auto& c : *list)

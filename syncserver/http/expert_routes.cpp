@@ -11,7 +11,6 @@
 #include "service/evidence_service.h"
 #include "service/expert_check_service.h"
 #include "service/expert_history.h"
-#include "storage/evidence_store.h"
 
 namespace nok::server::http {
 
@@ -92,7 +91,7 @@ void getEvidence(ServerContext& ctx, const httplib::Request& req, httplib::Respo
     const std::string sha = req.matches[1];
     if (!crypto::isSha256Hex(sha))
         return sendError(res, makeError("invalid_request", "must be 64 lowercase hex digits", "sha256"));
-    auto file = readEvidence(lease->db(), sha);
+    auto file = findEvidenceFile(lease->db(), sha);
     if (!file) return sendError(res, file.error());
     if (!*file) return sendError(res, makeError("not_found", "no evidence file with this sha256", "sha256"));
     res.status = 200;

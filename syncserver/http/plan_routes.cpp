@@ -9,11 +9,11 @@
 #include "http/http_errors.h"
 #include "http/request_helpers.h"
 #include "http/routes.h"
+#include "service/campaign_catalog.h"
 #include "service/org_results_view.h"
 #include "service/plan_document.h"
 #include "service/plan_service.h"
 #include "service/user_service.h"
-#include "storage/web_queries.h"
 
 namespace nok::server::http {
 
@@ -93,7 +93,7 @@ void getResults(ServerContext& ctx, const httplib::Request& req, httplib::Respon
     if (!org)
         return sendError(res, makeError("unknown_org", "this campaign has no such organisation",
                                         "org"));
-    auto suggestions = suggestionsOf(lease->db(), req.matches[1], req.matches[2]);
+    auto suggestions = organizationSuggestions(lease->db(), req.matches[1], req.matches[2]);
     if (!suggestions) return sendError(res, suggestions.error());
     const json& ranking = (*cached)->ranking();
     sendJson(res, 200,

@@ -5,7 +5,7 @@
 
 #include "nok/result.h"
 #include "nok/sqlite/database.h"
-#include "storage/access_store.h"
+#include "service/user_service.h"
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>

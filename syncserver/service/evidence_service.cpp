@@ -76,4 +76,8 @@ Result<std::string> storeEvidence(sqlite::Database& db, const EvidenceUpload& u,
     return std::string(*inserted ? "stored" : "duplicate");
 }
 
+Result<std::optional<EvidenceFile>> findEvidenceFile(sqlite::Database& db, const std::string& sha256) {
+    return readEvidence(db, sha256);
+}
+
 } // namespace nok::server

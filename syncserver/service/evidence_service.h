@@ -6,10 +6,12 @@
 
 #include "nok/result.h"
 #include "nok/sqlite/database.h"
+#include "storage/evidence_store.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <mutex>
+#include <optional>
 #include <string>
 
 namespace nok::server {
@@ -28,5 +30,10 @@ struct EvidenceUpload {
 [[nodiscard]] Result<std::string> storeEvidence(sqlite::Database& db, const EvidenceUpload& upload,
                                                 std::int64_t now, const std::string& today,
                                                 std::mutex* writeLock = nullptr);
+
+// The stored photo with this sha256 (lowercase hex), nullopt when none is stored. The caller has
+// checked the hash's form and the reader's right to see it.
+[[nodiscard]] Result<std::optional<EvidenceFile>> findEvidenceFile(sqlite::Database& db,
+                                                                   const std::string& sha256);
 
 } // namespace nok::server

@@ -7,6 +7,7 @@
 #include "storage/campaign_store.h"
 #include "storage/expert_check_store.h"
 #include "storage/expert_store.h"
+#include "storage/web_queries.h"
 
 namespace nok::server {
 
@@ -35,6 +36,16 @@ Result<json> expertHistoryJson(sqlite::Database& db, const std::string& campaign
                             {"summary", json::parse(v.recordJson, nullptr, false)}});
     }
     return json{{"campaign", campaign}, {"org", org}, {"versions", versions}};
+}
+
+Result<json> newestExpertRecordJson(sqlite::Database& db, const std::string& campaign,
+                                    const std::string& org) {
+    auto record = newestExpertRecord(db, campaign, org);
+    if (!record) return record.error();
+    if (!*record) return json();
+    auto parsed = json::parse(**record, nullptr, false);
+    if (parsed.is_discarded()) return json();
+    return parsed;
 }
 
 Result<std::map<std::string, LatestDeviceCheck>> latestDeviceChecks(sqlite::Database& db,

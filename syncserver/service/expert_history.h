@@ -22,6 +22,12 @@ namespace nok::server {
 [[nodiscard]] Result<nlohmann::json> expertHistoryJson(sqlite::Database& db, const std::string& campaign,
                                                        const std::string& org);
 
+// The organisation's newest expert record as JSON for its council page; null when it has none
+// (or the stored text does not parse, so the page shows no record rather than failing).
+[[nodiscard]] Result<nlohmann::json> newestExpertRecordJson(sqlite::Database& db,
+                                                            const std::string& campaign,
+                                                            const std::string& org);
+
 struct LatestDeviceCheck {
     expert::ExpertCheck check;
     std::int64_t version = 0;     // the record version it produced

@@ -6,6 +6,9 @@
 #include "web/web_routes_internal.h"
 
 #include <algorithm>
+#include <memory>
+#include <optional>
+#include <tuple>
 
 namespace nok::web::detail {
 
@@ -151,164 +154,193 @@ void download(httplib::Response& res, const Result<std::string>& body, const std
     res.set_content(*body, type);
 }
 
+// The dashboard's home: the campaign list when signed in, the sign-in page otherwise.
+void dashboardHome(WebState& s, const httplib::Request& req, httplib::Response& res) {
+    auto user = sessionUser(s, req);
+    if (!user) return sendHtml(res, 200, renderSignInPage(csrfTokenFor(s, req, res), {}));
+    CouncilFrame frame{user->name, csrfTokenFor(s, req, res)};
+    auto list = s.ctx.listCampaigns
+                    ? s.ctx.listCampaigns()
+                    : Result<std::vector<CampaignInfo>>(std::vector<CampaignInfo>{});
+    if (!list)
+        return sendHtml(res, 500,
+                        renderCouncilMessage(frame, "Ошибка сервера", list.error().describe()));
+    sendHtml(res, 200, renderCampaignListPage(frame, *list));
+}
+
+struct CampaignRanking {
+    CampaignInfo campaign;
+    std::shared_ptr<const nlohmann::json> results;
+};
+
+// The campaign named in the URL with its ranking view; nullopt with an error page already sent.
+std::optional<CampaignRanking> campaignAndRanking(WebState& s, const CouncilFrame& frame,
+                                                  const httplib::Request& req,
+                                                  httplib::Response& res) {
+    auto c = campaignOf(s, frame, req, res);
+    if (!c) return std::nullopt;
+    auto results = rankingOf(s, frame, c->id, res);
+    if (!results) return std::nullopt;
+    return CampaignRanking{std::move(*c), std::move(results)};
+}
+
+void campaignPage(WebState& s, const CouncilFrame& frame, const httplib::Request& req,
+                  httplib::Response& res) {
+    auto found = campaignAndRanking(s, frame, req, res);
+    if (!found) return;
+    const auto& [c, results] = *found;
+    const auto order =
+        parseSortOrder(param(req, "sort"), param(req, "dir"), criterionIds(*results));
+    nlohmann::json progress = nullptr; // no section when the server wires no plans
+    if (s.ctx.planProgress)
+        if (auto p = s.ctx.planProgress(c.id)) progress = std::move(*p);
+    std::string page = renderCampaignPage(frame, c, *results, order,
+                                          Labels::forResults(*results, c.questionnaire), progress);
+    if (s.ctx.proposals) {
+        auto text = s.ctx.proposals(c.id);
+        const std::string form =
+            proposalsForm(frame, c.id, text ? *text : std::string(), param(req, "saved") == "1");
+        // Before the page's closing main, after the rankings, charts and plans.
+        if (auto at = page.rfind("</main>"); at != std::string::npos) page.insert(at, form);
+    }
+    sendHtml(res, 200, page);
+}
+
+// The council's proposals (printed in the report): a CSRF-protected form, as sign-in.
+void submitProposals(WebState& s, const CouncilFrame& frame, const httplib::Request& req,
+                     httplib::Response& res) {
+    auto c = campaignOf(s, frame, req, res);
+    if (!c) return;
+    if (!csrfValid(s, req))
+        return sendHtml(res, 403,
+                        renderCouncilMessage(frame, "Форма устарела",
+                                             "Откройте страницу кампании ещё раз и повторите."));
+    if (!s.ctx.saveProposals)
+        return sendHtml(res, 503,
+                        renderCouncilMessage(frame, "Недоступно", "Сохранение не настроено."));
+    if (auto st = s.ctx.saveProposals(c->id, param(req, "text"), frame.userName); !st)
+        return sendHtml(
+            res, 400, renderCouncilMessage(frame, "Предложения не сохранены", st.error().message));
+    redirect(res, campaignPath(c->id) + "?saved=1#proposals");
+}
+
+void organizationPage(WebState& s, const CouncilFrame& frame, const httplib::Request& req,
+                      httplib::Response& res) {
+    auto found = campaignAndRanking(s, frame, req, res);
+    if (!found) return;
+    const auto& [c, results] = *found;
+    const std::string orgId = req.matches[2];
+    auto org = organizationOf(s, frame, *results, c.id, orgId, res);
+    if (!org) return;
+    nlohmann::json extras = nlohmann::json::object();
+    if (s.ctx.organizationExtras)
+        if (auto e = s.ctx.organizationExtras(c.id, orgId)) extras = *e;
+    // The council's decision is shown on every page of the campaign.
+    extras["approval"] = results->value("approval", nlohmann::json());
+    sendHtml(res, 200,
+             renderOrganizationPage(frame, c, *org, extras,
+                                    Labels::forResults(*results, c.questionnaire)));
+}
+
+// The Russian Excel dialect by default (semicolons, decimal comma, Russian headers);
+// ?dialect=standard gives the table of `nok-server results --format csv`.
+void resultsCsvDownload(WebState& s, const CouncilFrame& frame, const httplib::Request& req,
+                        httplib::Response& res) {
+    const std::string id = req.matches[1];
+    const std::string dialect = param(req, "dialect");
+    if (!dialect.empty() && dialect != "excel-ru" && dialect != "standard")
+        return sendHtml(res, 400,
+                        renderCouncilMessage(frame, "Неизвестный формат таблицы",
+                                             "Параметр dialect может быть excel-ru (для Excel) "
+                                             "или standard."));
+    const bool excelRu = dialect != "standard";
+    download(res,
+             s.ctx.resultsCsv
+                 ? s.ctx.resultsCsv(id, excelRu)
+                 : Result<std::string>(makeError("unavailable", "CSV is not configured")),
+             "text/csv; charset=utf-8", excelRu ? "results-excel.csv" : "results.csv");
+}
+
+void resultsJsonDownload(WebState& s, const CouncilFrame&, const httplib::Request& req,
+                         httplib::Response& res) {
+    auto r = s.ctx.resultsJson
+                 ? s.ctx.resultsJson(req.matches[1])
+                 : Result<nlohmann::json>(makeError("unavailable", "results are not configured"));
+    download(res, r ? Result<std::string>(r->dump(2)) : Result<std::string>(r.error()),
+             "application/json", "results.json");
+}
+
+// Evidence photos for the organisation pages. The hash in the path is the only input and must be
+// 64 lowercase hex; the bytes were checked to be JPEG or PNG when they were uploaded.
+void evidencePhoto(WebState& s, const CouncilFrame& frame, const httplib::Request& req,
+                   httplib::Response& res) {
+    const std::string sha = req.matches[1];
+    if (!crypto::isSha256Hex(sha))
+        return sendHtml(res, 400,
+                        renderCouncilMessage(frame, "Неверная ссылка на фото",
+                                             "Ссылка должна содержать SHA-256 файла: 64 строчные "
+                                             "шестнадцатеричные цифры."));
+    auto image = s.ctx.evidenceImage ? s.ctx.evidenceImage(sha)
+                                     : Result<std::optional<EvidenceImage>>(
+                                           makeError("unavailable", "evidence is not configured"));
+    if (!image)
+        return sendHtml(res, 503,
+                        renderCouncilMessage(frame, "Фото недоступно", image.error().describe()));
+    if (!*image)
+        return sendHtml(res, 404,
+                        renderCouncilMessage(frame, "Фото не найдено",
+                                             "Такого файла на сервере нет: планшет мог ещё не "
+                                             "отправить его."));
+    setSecurityHeaders(res);
+    res.set_header("Cache-Control", "private, max-age=86400"); // content-addressed
+    res.set_content((*image)->bytes, (*image)->mediaType);
+}
+
+void reportDownload(WebState& s, const CouncilFrame&, const httplib::Request& req,
+                    httplib::Response& res) {
+    const std::string id = req.matches[1];
+    download(res,
+             s.ctx.resultsHtml
+                 ? s.ctx.resultsHtml(id)
+                 : Result<std::string>(makeError("unavailable", "report is not configured")),
+             "text/html; charset=utf-8", "report.html");
+}
+
+enum class Method { Get, Post };
+using Open = void (*)(WebState&, const httplib::Request&, httplib::Response&);
+using Page = void (*)(WebState&, const CouncilFrame&, const httplib::Request&, httplib::Response&);
+
 } // namespace
 
 void registerCouncilRoutes(httplib::Server& server, const std::shared_ptr<WebState>& state) {
-    server.Get("/council", [state](const httplib::Request& req, httplib::Response& res) {
-        auto user = sessionUser(*state, req);
-        if (!user) return sendHtml(res, 200, renderSignInPage(csrfTokenFor(*state, req, res), {}));
-        CouncilFrame frame{user->name, csrfTokenFor(*state, req, res)};
-        auto list = state->ctx.listCampaigns
-                        ? state->ctx.listCampaigns()
-                        : Result<std::vector<CampaignInfo>>(std::vector<CampaignInfo>{});
-        if (!list)
-            return sendHtml(res, 500,
-                            renderCouncilMessage(frame, "Ошибка сервера", list.error().describe()));
-        sendHtml(res, 200, renderCampaignListPage(frame, *list));
-    });
-    server.Post("/council/login", [state](const httplib::Request& req, httplib::Response& res) {
-        signIn(*state, req, res);
-    });
-    server.Post("/council/logout", [state](const httplib::Request& req, httplib::Response& res) {
-        signOut(*state, req, res);
-    });
-
-    server.Get(
-        R"(/council/c/([^/]+))",
-        withSession(state, [](WebState& s, const CouncilFrame& frame, const httplib::Request& req,
-                              httplib::Response& res) {
-            auto c = campaignOf(s, frame, req, res);
-            if (!c) return;
-            auto results = rankingOf(s, frame, c->id, res);
-            if (!results) return;
-            const auto order =
-                parseSortOrder(param(req, "sort"), param(req, "dir"), criterionIds(*results));
-            nlohmann::json progress = nullptr; // no section when the server wires no plans
-            if (s.ctx.planProgress)
-                if (auto p = s.ctx.planProgress(c->id)) progress = std::move(*p);
-            std::string page =
-                renderCampaignPage(frame, *c, *results, order,
-                                   Labels::forResults(*results, c->questionnaire), progress);
-            if (s.ctx.proposals) {
-                auto text = s.ctx.proposals(c->id);
-                const std::string form = proposalsForm(frame, c->id, text ? *text : std::string(),
-                                                       param(req, "saved") == "1");
-                // Before the page's closing main, after the rankings, charts and plans.
-                if (auto at = page.rfind("</main>"); at != std::string::npos)
-                    page.insert(at, form);
-            }
-            sendHtml(res, 200, page);
-        }));
-    // The council's proposals (printed in the report): a CSRF-protected form, as sign-in.
-    server.Post(R"(/council/c/([^/]+)/proposals)",
-                withSession(state, [](WebState& s, const CouncilFrame& frame,
-                                      const httplib::Request& req, httplib::Response& res) {
-                    auto c = campaignOf(s, frame, req, res);
-                    if (!c) return;
-                    if (!csrfValid(s, req))
-                        return sendHtml(res, 403,
-                                        renderCouncilMessage(frame, "Форма устарела",
-                                                             "Откройте страницу кампании ещё раз "
-                                                             "и повторите."));
-                    if (!s.ctx.saveProposals)
-                        return sendHtml(res, 503,
-                                        renderCouncilMessage(frame, "Недоступно",
-                                                             "Сохранение не настроено."));
-                    if (auto st = s.ctx.saveProposals(c->id, param(req, "text"), frame.userName);
-                        !st)
-                        return sendHtml(res, 400,
-                                        renderCouncilMessage(frame, "Предложения не сохранены",
-                                                             st.error().message));
-                    redirect(res, campaignPath(c->id) + "?saved=1#proposals");
-                }));
-    server.Get(R"(/council/c/([^/]+)/org/([^/]+))",
-               withSession(state, [](WebState& s, const CouncilFrame& frame,
-                                     const httplib::Request& req, httplib::Response& res) {
-                   auto c = campaignOf(s, frame, req, res);
-                   if (!c) return;
-                   auto results = rankingOf(s, frame, c->id, res);
-                   if (!results) return;
-                   const std::string orgId = req.matches[2];
-                   auto org = organizationOf(s, frame, *results, c->id, orgId, res);
-                   if (!org) return;
-                   nlohmann::json extras = nlohmann::json::object();
-                   if (s.ctx.organizationExtras)
-                       if (auto e = s.ctx.organizationExtras(c->id, orgId)) extras = *e;
-                   // The council's decision is shown on every page of the campaign.
-                   extras["approval"] = results->value("approval", nlohmann::json());
-                   sendHtml(res, 200,
-                            renderOrganizationPage(frame, *c, *org, extras,
-                                                   Labels::forResults(*results, c->questionnaire)));
-               }));
-    // The Russian Excel dialect by default (semicolons, decimal comma, Russian headers);
-    // ?dialect=standard gives the table of `nok-server results --format csv`.
-    server.Get(R"(/council/c/([^/]+)/results\.csv)",
-               withSession(state, [](WebState& s, const CouncilFrame& frame,
-                                     const httplib::Request& req, httplib::Response& res) {
-                   const std::string id = req.matches[1];
-                   const std::string dialect = param(req, "dialect");
-                   if (!dialect.empty() && dialect != "excel-ru" && dialect != "standard")
-                       return sendHtml(res, 400,
-                                       renderCouncilMessage(frame, "Неизвестный формат таблицы",
-                                                            "Параметр dialect может быть "
-                                                            "excel-ru (для Excel) или standard."));
-                   const bool excelRu = dialect != "standard";
-                   download(res,
-                            s.ctx.resultsCsv ? s.ctx.resultsCsv(id, excelRu)
-                                             : Result<std::string>(makeError(
-                                                   "unavailable", "CSV is not configured")),
-                            "text/csv; charset=utf-8",
-                            excelRu ? "results-excel.csv" : "results.csv");
-               }));
-    server.Get(R"(/council/c/([^/]+)/results\.json)",
-               withSession(state, [](WebState& s, const CouncilFrame&, const httplib::Request& req,
-                                     httplib::Response& res) {
-                   auto r = s.ctx.resultsJson ? s.ctx.resultsJson(req.matches[1])
-                                              : Result<nlohmann::json>(makeError(
-                                                    "unavailable", "results are not configured"));
-                   download(res,
-                            r ? Result<std::string>(r->dump(2)) : Result<std::string>(r.error()),
-                            "application/json", "results.json");
-               }));
-    // Evidence photos for the organisation pages. The hash in the path is the only input and
-    // must be 64 lowercase hex; the bytes were checked to be JPEG or PNG when they were uploaded.
-    server.Get(R"(/council/evidence/([^/]+))",
-               withSession(state, [](WebState& s, const CouncilFrame& frame,
-                                     const httplib::Request& req, httplib::Response& res) {
-                   const std::string sha = req.matches[1];
-                   if (!crypto::isSha256Hex(sha))
-                       return sendHtml(res, 400,
-                                       renderCouncilMessage(frame, "Неверная ссылка на фото",
-                                                            "Ссылка должна содержать SHA-256 "
-                                                            "файла: 64 строчные шестнадцатеричные "
-                                                            "цифры."));
-                   auto image = s.ctx.evidenceImage
-                                    ? s.ctx.evidenceImage(sha)
-                                    : Result<std::optional<EvidenceImage>>(
-                                          makeError("unavailable", "evidence is not configured"));
-                   if (!image)
-                       return sendHtml(res, 503,
-                                       renderCouncilMessage(frame, "Фото недоступно",
-                                                            image.error().describe()));
-                   if (!*image)
-                       return sendHtml(res, 404,
-                                       renderCouncilMessage(frame, "Фото не найдено",
-                                                            "Такого файла на сервере нет: "
-                                                            "планшет мог ещё не отправить его."));
-                   setSecurityHeaders(res);
-                   res.set_header("Cache-Control", "private, max-age=86400"); // content-addressed
-                   res.set_content((*image)->bytes, (*image)->mediaType);
-               }));
-    server.Get(R"(/council/c/([^/]+)/report\.html)",
-               withSession(state, [](WebState& s, const CouncilFrame&, const httplib::Request& req,
-                                     httplib::Response& res) {
-                   const std::string id = req.matches[1];
-                   download(res,
-                            s.ctx.resultsHtml ? s.ctx.resultsHtml(id)
-                                              : Result<std::string>(makeError(
-                                                    "unavailable", "report is not configured")),
-                            "text/html; charset=utf-8", "report.html");
-               }));
+    // Reachable without a session: the home page (sign-in or the list), signing in and out.
+    const std::tuple<Method, const char*, Open> open[] = {
+        {Method::Get, "/council", dashboardHome},
+        {Method::Post, "/council/login", signIn},
+        {Method::Post, "/council/logout", signOut},
+    };
+    // Every other page needs a session (withSession sends the browser to sign in).
+    const std::tuple<Method, const char*, Page> pages[] = {
+        {Method::Get, R"(/council/c/([^/]+))", campaignPage},
+        {Method::Post, R"(/council/c/([^/]+)/proposals)", submitProposals},
+        {Method::Get, R"(/council/c/([^/]+)/org/([^/]+))", organizationPage},
+        {Method::Get, R"(/council/c/([^/]+)/results\.csv)", resultsCsvDownload},
+        {Method::Get, R"(/council/c/([^/]+)/results\.json)", resultsJsonDownload},
+        {Method::Get, R"(/council/evidence/([^/]+))", evidencePhoto},
+        {Method::Get, R"(/council/c/([^/]+)/report\.html)", reportDownload},
+    };
+    const auto add = [&server](Method method, const char* pattern,
+                               httplib::Server::Handler handler) {
+        method == Method::Post ? server.Post(pattern, std::move(handler))
+                               : server.Get(pattern, std::move(handler));
+    };
+    for (const auto& [method, pattern, handler] : open)
+        add(method, pattern,
+            [state, handler = handler](const httplib::Request& q, httplib::Response& r) {
+                handler(*state, q, r);
+            });
+    for (const auto& [method, pattern, page] : pages)
+        add(method, pattern, withSession(state, page));
 }
 
 } // namespace nok::web::detail

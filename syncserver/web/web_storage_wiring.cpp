@@ -2,16 +2,15 @@
 
 #include "nok/survey/response_payload.h"
 #include "service/approval_service.h"
-
-#include <ctime>
-
+#include "service/campaign_catalog.h"
+#include "service/evidence_service.h"
 #include "service/expert_history.h"
+#include "service/invitation_service.h"
 #include "service/plan_document.h"
 #include "service/plan_service.h"
-#include "service/invitation_service.h"
-#include "storage/evidence_store.h"
 #include "service/web_response_service.h"
-#include "storage/web_queries.h"
+
+#include <ctime>
 
 namespace nok::web {
 
@@ -55,7 +54,7 @@ WebContext wireWebStorage(WebContext base, DatabaseAccess access) {
     base.listCampaigns = [access]() {
         return runWithDatabase<std::vector<CampaignInfo>>(
             access, false, [](sqlite::Database& db) -> Result<std::vector<CampaignInfo>> {
-                auto list = server::listWebCampaigns(db);
+                auto list = server::campaignsWithOrganizations(db);
                 if (!list) return list.error();
                 std::vector<CampaignInfo> out;
                 for (const auto& c : *list)
@@ -66,7 +65,7 @@ WebContext wireWebStorage(WebContext base, DatabaseAccess access) {
     base.campaignInfo = [access](const std::string& id) {
         return runWithDatabase<std::optional<CampaignInfo>>(
             access, false, [&](sqlite::Database& db) -> Result<std::optional<CampaignInfo>> {
-                auto c = server::findWebCampaign(db, id);
+                auto c = server::campaignWithOrganizations(db, id);
                 if (!c) return c.error();
                 if (!*c) return std::optional<CampaignInfo>();
                 return std::optional<CampaignInfo>(toInfo(**c));
@@ -110,9 +109,9 @@ WebContext wireWebStorage(WebContext base, DatabaseAccess access) {
     base.organizationExtras = [access](const std::string& campaign, const std::string& org) {
         return runWithDatabase<nlohmann::json>(
             access, false, [&](sqlite::Database& db) -> Result<nlohmann::json> {
-                auto suggestions = server::suggestionsOf(db, campaign, org);
+                auto suggestions = server::organizationSuggestions(db, campaign, org);
                 if (!suggestions) return suggestions.error();
-                auto expert = server::newestExpertRecord(db, campaign, org);
+                auto expert = server::newestExpertRecordJson(db, campaign, org);
                 if (!expert) return expert.error();
                 auto plan = server::planOf(db, campaign, org);
                 if (!plan) return plan.error();
@@ -121,13 +120,9 @@ WebContext wireWebStorage(WebContext base, DatabaseAccess access) {
                 for (std::size_t i = 0; i < plan->items.size(); ++i)
                     planView["items"][i]["overdue"] = server::isOverdue(plan->items[i], today);
                 nlohmann::json out = {{"suggestions", *suggestions},
-                                      {"expert", nullptr},
+                                      {"expert", std::move(*expert)},
                                       {"check", nullptr},
                                       {"plan", planView}};
-                if (*expert) {
-                    auto parsed = nlohmann::json::parse(**expert, nullptr, false);
-                    if (!parsed.is_discarded()) out["expert"] = std::move(parsed);
-                }
                 // The same view of the newest device check as the printed report's.
                 server::ReportContext context;
                 if (auto s = server::addExpertChecks(db, campaign, context,
@@ -157,7 +152,7 @@ WebContext wireWebStorage(WebContext base, DatabaseAccess access) {
         return runWithDatabase<std::optional<EvidenceImage>>(
             access, false,
             [&](sqlite::Database& db) -> Result<std::optional<EvidenceImage>> {
-                auto file = server::readEvidence(db, sha256);
+                auto file = server::findEvidenceFile(db, sha256);
                 if (!file) return file.error();
                 if (!*file) return std::optional<EvidenceImage>();
                 return std::optional<EvidenceImage>(

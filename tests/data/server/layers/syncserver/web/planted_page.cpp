@@ -1,0 +1,3 @@
+#include "web/html.h"
+
+#  include <storage/evidence_store.h>
