@@ -162,7 +162,7 @@ class TstReports : public QObject {
     }
 
     void htmlEscapesEveryTextFromData() {
-        report::ReportContext context;
+        ReportContext context;
         context.suggestions["org-1"] = {"<script>steal()</script> & \"больше\" прогулок"};
         context.labels.criteria["K1"] = "Открытость и доступность информации";
         const std::string html = report::renderResultsHtml(sampleResults(), context);
@@ -179,7 +179,7 @@ class TstReports : public QObject {
     // On paper the same suggestion is listed once with its count, alphabetically: shorter, and
     // in no order that follows the order in which residents answered.
     void htmlListsSuggestionsOnceEachAlphabetically() {
-        report::ReportContext context;
+        ReportContext context;
         context.suggestions["org-1"] = {"Больше прогулок", "Ароматный чай", "Больше прогулок",
                                         "Больше прогулок"};
         const std::string html = report::renderResultsHtml(sampleResults(), context);
@@ -215,7 +215,7 @@ class TstReports : public QObject {
     void htmlShowsNoCodes() {
         json r = sampleResults();
         r["organizations"][1]["not_measurable"] = {"3.3"};
-        report::ReportContext context;
+        ReportContext context;
         context.labels.questions["recommend"] = "Готовы ли Вы рекомендовать организацию?";
         context.labels.indicators["3.3"] = "Удовлетворённость доступностью";
         context.labels.sets["distance_methods"] = "Дистанционные способы";
