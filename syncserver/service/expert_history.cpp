@@ -51,19 +51,6 @@ latestDeviceCheck(sqlite::Database& db, const std::string& campaign, const std::
                           *newest ? (*newest)->version : 0, (*stored)->receivedDay});
 }
 
-Result<std::map<std::string, LatestDeviceCheck>> latestDeviceChecks(sqlite::Database& db,
-                                                                    const std::string& campaign) {
-    auto orgs = listOrganizations(db, campaign);
-    if (!orgs) return orgs.error();
-    std::map<std::string, LatestDeviceCheck> out;
-    for (const auto& org : *orgs) {
-        auto latest = latestDeviceCheck(db, campaign, org.id);
-        if (!latest) return latest.error();
-        if (*latest) out[org.id] = std::move(**latest);
-    }
-    return out;
-}
-
 ExpertCheckView expertCheckView(const LatestDeviceCheck& latest, const expert::Checklist& checklist) {
     ExpertCheckView view;
     view.id = latest.check.id;
@@ -100,23 +87,6 @@ Status addEvidenceDataUris(sqlite::Database& db, const ExpertCheckView& check,
             if (*file)
                 uris[sha] = "data:" + (*file)->mediaType + ";base64," + crypto::toBase64((*file)->bytes);
         }
-    return {};
-}
-
-Status addExpertChecks(sqlite::Database& db, const std::string& campaign, ReportContext& context,
-                       EvidenceMode mode, const std::string& urlPrefix) {
-    auto checks = latestDeviceChecks(db, campaign);
-    if (!checks) return checks.error();
-    auto checklist = currentChecklist(db);
-    if (!checklist) return checklist.error();
-    context.evidence = mode;
-    context.evidenceUrlPrefix = urlPrefix;
-    for (const auto& [org, latest] : *checks) {
-        ExpertCheckView view = expertCheckView(latest, checklist->checklist);
-        if (mode == EvidenceMode::Inline)
-            if (auto s = addEvidenceDataUris(db, view, context.evidenceDataUris); !s) return s;
-        context.expertChecks[org] = std::move(view);
-    }
     return {};
 }
 

@@ -45,19 +45,9 @@ latestDeviceCheck(sqlite::Database& db, const std::string& campaign, const std::
 [[nodiscard]] Result<std::optional<ExpertCheckView>>
 organizationCheckView(sqlite::Database& db, const std::string& campaign, const std::string& org);
 
-// The newest device check of every organisation of the campaign that has one, by org id.
-[[nodiscard]] Result<std::map<std::string, LatestDeviceCheck>> latestDeviceChecks(sqlite::Database& db,
-                                                                                 const std::string& campaign);
-
 // Adds the check's evidence files not yet in `uris` as data: URIs by sha256 (files not
 // received from the device yet are left out).
 [[nodiscard]] Status addEvidenceDataUris(sqlite::Database& db, const ExpertCheckView& check,
                                          std::map<std::string, std::string>& uris);
-
-// Fills context.expertChecks with the newest device check of every organisation (item names from
-// the current checklist) and, for EvidenceMode::Inline, the evidence files as data: URIs.
-[[nodiscard]] Status addExpertChecks(sqlite::Database& db, const std::string& campaign,
-                                     ReportContext& context, EvidenceMode mode,
-                                     const std::string& urlPrefix = {});
 
 } // namespace nok::server

@@ -3,11 +3,16 @@
 // photos as data: URIs, the default lists their hashes; the council API's HTML links each photo
 // to the evidence endpoint. The history endpoint keeps the older version visible. The council
 // dashboard's organisation page lists the same items with each photo, served only to a signed-in
-// council member.
+// council member. The report is written one organisation at a time (service/report_source.h):
+// its bytes are those of the renderer over the whole results tree with every check in memory.
 #include "expert_helpers.h"
 
 #include "../support/cli_run.h"
 #include "../support/web_session.h"
+#include "report/results_html.h"
+#include "service/expert_history.h"
+#include "service/results_json_writer.h"
+#include "storage/server_database.h"
 
 #include <QTest>
 
@@ -93,6 +98,57 @@ class TstExpertReport : public QObject {
         QCOMPARE(versions.size(), std::size_t(2));
         JCOMPARE(versions[0]["check"], older.id);
         JCOMPARE(versions[1]["summary"]["stand_items"]["present"], 1);
+    }
+
+    void streamedReportIsTheReportOfTheWholeResultsTree() {
+        ServerFixture f;
+        QVERIFY(f.ready());
+        Device d = f.enroll({"org-1"});
+        const std::string photo = fakePng("пандус");
+        const std::string sha = crypto::sha256Hex(photo);
+        QCOMPARE(putEvidence(f, d, sha, photo, "image/png")->status, 201);
+        auto check = makeExpertCheck(d, {"stand.licence"});
+        for (auto& item : check.items)
+            if (item.item == "stand.licence") item.evidence = {sha};
+        QCOMPARE(f.postJson("/api/v1/expert", expertBody(d, check))->status, 201);
+
+        // The old way, kept by the tree renderer: the report tree, every suggestion and every
+        // organisation's check and photos in memory, then the document as one string.
+        std::string whole;
+        {
+            auto db = server::openServerDatabase(f.dbPath(), false);
+            QVERIFY(db.ok());
+            const server::ResultsRequest request{"kem-2026", std::nullopt, std::nullopt};
+            auto scored = server::scoreStoredCampaign(**db, request);
+            QVERIFY(scored.ok());
+            auto context = server::reportContext(**db, request);
+            QVERIFY(context.ok());
+            context->evidence = server::EvidenceMode::Inline;
+            for (const auto& org : scored->results.organizations) {
+                auto view = server::organizationCheckView(**db, "kem-2026", org.organization.id);
+                QVERIFY(view.ok());
+                if (!*view) continue;
+                QVERIFY(server::addEvidenceDataUris(**db, **view, context->evidenceDataUris).ok());
+                context->expertChecks[org.organization.id] = **view;
+            }
+            QCOMPARE(context->expertChecks.size(), std::size_t(1));
+            whole = server::report::renderResultsHtml(
+                server::resultsTree(*scored, {server::OrgForm::Report, true, nullptr}), *context);
+        }
+        QVERIFY(contains(whole, "src=\"data:image/png;base64," + crypto::toBase64(photo) + "\""));
+
+        auto cli = runCli({"results", "--db", f.dbPath(), "--campaign", "kem-2026", "--format",
+                           "html", "--evidence", "inline"});
+        QCOMPARE(cli.code, 0);
+        QVERIFY(cli.out == whole);
+        // The dashboard's download is sent in chunks as it is written; the same bytes.
+        auto c = f.client();
+        const std::string session = councilSession(c, f.addUser("council", "council"));
+        auto download = c.Get("/council/c/kem-2026/report.html", {{"Cookie", session}});
+        QCOMPARE(download->status, 200);
+        QCOMPARE(download->get_header_value("Transfer-Encoding"), std::string("chunked"));
+        QVERIFY(contains(download->get_header_value("Content-Disposition"), "report.html"));
+        QVERIFY(download->body == whole);
     }
 
     void dashboardShowsTheCheckAndServesItsPhotosToCouncilOnly() {
