@@ -54,15 +54,23 @@ Options parse(int argc, char** argv) {
             if (i + 1 >= argc) fail("missing value after " + a);
             return argv[++i];
         };
-        if (a == "--db") o.db = value();
-        else if (a == "--campaign") o.campaign = value();
-        else if (a == "--org") o.org = value();
-        else if (a == "--rounds") o.rounds = std::atoi(value().c_str());
-        else if (a == "--server") o.server = value();
-        else if (a == "--skip-cli") o.cli = false;
-        else if (a == "--results-json") o.resultsJson = true;
-        else fail("usage: bench_council_pages --db FILE [--campaign ID] [--org ID] [--rounds N] "
-                  "[--server PATH] [--skip-cli] [--results-json]");
+        if (a == "--db")
+            o.db = value();
+        else if (a == "--campaign")
+            o.campaign = value();
+        else if (a == "--org")
+            o.org = value();
+        else if (a == "--rounds")
+            o.rounds = std::atoi(value().c_str());
+        else if (a == "--server")
+            o.server = value();
+        else if (a == "--skip-cli")
+            o.cli = false;
+        else if (a == "--results-json")
+            o.resultsJson = true;
+        else
+            fail("usage: bench_council_pages --db FILE [--campaign ID] [--org ID] [--rounds N] "
+                 "[--server PATH] [--skip-cli] [--results-json]");
     }
     if (o.db.empty()) fail("--db FILE is required (build it with bench_scoring --db FILE)");
     if (o.rounds < 1) o.rounds = 1;
@@ -174,9 +182,9 @@ int main(int argc, char** argv) {
 
     if (o.cli) {
         for (const char* format : {"html", "json", "csv"}) {
-            auto run = runChild({o.server, "results", "--db", o.db, "--campaign", o.campaign,
-                                 "--format", format},
-                                "/dev/null");
+            auto run = runChild(
+                {o.server, "results", "--db", o.db, "--campaign", o.campaign, "--format", format},
+                "/dev/null");
             std::printf("CLI results --format %-4s: %6.2f s, peak RSS %4ld MB%s\n", format,
                         run.seconds, run.peakKb / 1024, run.status == 0 ? "" : " (FAILED)");
         }
@@ -222,14 +230,13 @@ int main(int argc, char** argv) {
         Fetched last;
         for (int r = 0; r < o.rounds; ++r) {
             last = fetch(client, page.path, *page.headers);
-            if (last.status != 200) fail(std::string(page.name) + ": status " +
-                                         std::to_string(last.status));
+            if (last.status != 200)
+                fail(std::string(page.name) + ": status " + std::to_string(last.status));
             best = std::min(best, last.seconds);
             times += (r ? " " : "") + std::to_string(last.seconds).substr(0, 5);
         }
         std::printf("%-24s %s s (best %.3f s%s), %zu bytes\n", page.name, times.c_str(), best,
-                    page.target > 0 ? (best <= page.target ? ", target met" : ", OVER TARGET")
-                                    : "",
+                    page.target > 0 ? (best <= page.target ? ", target met" : ", OVER TARGET") : "",
                     last.bytes);
         memory((std::string(page.name) + ":").c_str());
     }

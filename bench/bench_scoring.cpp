@@ -173,7 +173,8 @@ int main(int argc, char** argv) {
         // The scoring alone: what `results` does before it writes a byte.
         const auto t2 = std::chrono::steady_clock::now();
         const double c2 = cpuSeconds();
-        auto alone = nok::server::scoreStoredCampaign(d, {shape.campaign, std::nullopt, std::nullopt});
+        auto alone =
+            nok::server::scoreStoredCampaign(d, {shape.campaign, std::nullopt, std::nullopt});
         if (!alone) return fail(alone.error());
         bestScoring = std::min(bestScoring, seconds(std::chrono::steady_clock::now() - t2));
         bestScoringCpu = std::min(bestScoringCpu, cpuSeconds() - c2);
@@ -232,8 +233,8 @@ int main(int argc, char** argv) {
                 bestBaseline, bestBaselineCpu, baselineRows);
     std::printf("ratio baseline / results: %.1fx wall, %.1fx CPU (target >= 4x)\n",
                 bestBaseline / best, bestBaselineCpu / bestCpu);
-    std::printf("scoring alone (tallies + engine, no JSON): %.3f s wall, %.3f s CPU\n",
-                bestScoring, bestScoringCpu);
+    std::printf("scoring alone (tallies + engine, no JSON): %.3f s wall, %.3f s CPU\n", bestScoring,
+                bestScoringCpu);
     std::printf("plain baseline count(*) GROUP BY org: %.3f s wall, %.3f s CPU\n", bestPlain,
                 bestPlainCpu);
     std::printf("ratio plain baseline / results: %.1fx wall, %.1fx CPU; plain baseline / "

@@ -76,10 +76,13 @@ void addShortcomings(Overview& view, const json& o, const ReportLabels& labels) 
         if (!counted.insert(key).second) continue;
         auto& seen = view.shortcomings[key];
         if (seen.label.empty()) {
-            if (!item.empty()) seen.label = "нет: " + labels.item(set, item);
-            else if (!set.empty()) seen.label = "неполная информация (" + labels.set(set) + ")";
-            else seen.label = "низкое значение показателя " + indicator + " «" +
-                              labels.indicator(indicator) + "»";
+            if (!item.empty())
+                seen.label = "нет: " + labels.item(set, item);
+            else if (!set.empty())
+                seen.label = "неполная информация (" + labels.set(set) + ")";
+            else
+                seen.label = "низкое значение показателя " + indicator + " «" +
+                             labels.indicator(indicator) + "»";
         }
         ++seen.orgs;
     }

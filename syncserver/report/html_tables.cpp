@@ -30,8 +30,8 @@ std::string countCell(const json& v) {
 // regional: place in the region and the category column; otherwise place in the category and
 // in the region (seed 004 lists both for a category's table).
 std::string rankingHead(bool regional, bool compared) {
-    std::string out =
-        "<table>\n<thead><tr><th>Место в рейтинге</th><th class=\"name\">Наименование учреждения</th>";
+    std::string out = "<table>\n<thead><tr><th>Место в рейтинге</th>"
+                      "<th class=\"name\">Наименование учреждения</th>";
     out += regional ? "<th>Категория</th>" : "<th>Место в регионе</th>";
     out += "<th>Интегральное значение критериев</th>";
     if (compared) out += "<th>Изменение к прошлой оценке</th>";
@@ -145,8 +145,8 @@ Status criteriaTable(HtmlOut& out, const json& head, const Overview& overview,
         out += criteriaRow(ids, "Среднее: " + textOf(c, "category"), at(c, "criteria"),
                            at(c, "average"), true);
     const json& region = at(head, "region");
-    out += criteriaRow(ids, "Среднее по региону", at(region, "criteria"), at(region, "average"),
-                       true);
+    out +=
+        criteriaRow(ids, "Среднее по региону", at(region, "criteria"), at(region, "average"), true);
     out += "</tbody>\n</table>\n<p class=\"muted\">" + std::string(kBelowMarkLegend) +
            "; «—» — не рассчитано.</p>\n";
     return {};

@@ -51,7 +51,8 @@ latestDeviceCheck(sqlite::Database& db, const std::string& campaign, const std::
                           *newest ? (*newest)->version : 0, (*stored)->receivedDay});
 }
 
-ExpertCheckView expertCheckView(const LatestDeviceCheck& latest, const expert::Checklist& checklist) {
+ExpertCheckView expertCheckView(const LatestDeviceCheck& latest,
+                                const expert::Checklist& checklist) {
     ExpertCheckView view;
     view.id = latest.check.id;
     view.operatorName = latest.check.operatorName;
@@ -85,7 +86,8 @@ Status addEvidenceDataUris(sqlite::Database& db, const ExpertCheckView& check,
             auto file = readEvidence(db, sha);
             if (!file) return file.error();
             if (*file)
-                uris[sha] = "data:" + (*file)->mediaType + ";base64," + crypto::toBase64((*file)->bytes);
+                uris[sha] =
+                    "data:" + (*file)->mediaType + ";base64," + crypto::toBase64((*file)->bytes);
         }
     return {};
 }

@@ -27,14 +27,14 @@ Status TreeReportSource::forEachOrganization(bool extras, const OrganizationVisi
         const ExpertCheckView* check = nullptr;
         if (extras) {
             const auto field = org.is_object() ? org.find("id") : org.end();
-            const std::string id = field != org.end() && field->is_string() ? field->get<std::string>() : "";
+            const std::string id =
+                field != org.end() && field->is_string() ? field->get<std::string>() : "";
             if (auto it = m_context.suggestions.find(id); it != m_context.suggestions.end())
                 suggestions = &it->second;
             if (auto it = m_context.expertChecks.find(id); it != m_context.expertChecks.end())
                 check = &it->second;
         }
-        if (auto st = visit({org, *suggestions, check, m_context.evidenceDataUris}); !st)
-            return st;
+        if (auto st = visit({org, *suggestions, check, m_context.evidenceDataUris}); !st) return st;
     }
     return {};
 }
@@ -49,8 +49,8 @@ Result<ScoredReportSource> ScoredReportSource::create(sqlite::Database& db,
 
 ScoredReportSource::ScoredReportSource(sqlite::Database& db, const ScoredCampaign& scored,
                                        ReportContext context, expert::Checklist checklist)
-    : m_db(&db), m_scored(&scored), m_context(std::move(context)),
-      m_head(resultsHead(scored)), m_checklist(std::move(checklist)) {
+    : m_db(&db), m_scored(&scored), m_context(std::move(context)), m_head(resultsHead(scored)),
+      m_checklist(std::move(checklist)) {
     m_head.erase("organizations");
 }
 

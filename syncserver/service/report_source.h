@@ -74,9 +74,8 @@ class TreeReportSource : public ReportSource {
 // (reportLabelsAndProposals) and the evidence mode and link prefix.
 class ScoredReportSource : public ReportSource {
   public:
-    [[nodiscard]] static Result<ScoredReportSource> create(sqlite::Database& db,
-                                                           const ScoredCampaign& scored,
-                                                           ReportContext context);
+    [[nodiscard]] static Result<ScoredReportSource>
+    create(sqlite::Database& db, const ScoredCampaign& scored, ReportContext context);
     [[nodiscard]] const nlohmann::json& head() const override { return m_head; }
     [[nodiscard]] const ReportContext& context() const override { return m_context; }
     [[nodiscard]] Status forEachOrganization(bool extras,

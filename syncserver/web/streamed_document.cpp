@@ -57,8 +57,8 @@ void download(httplib::Response& res, const Result<std::string>& body, const std
     if (downloadHeaders(res, body ? nullptr : &body.error(), file)) res.set_content(*body, type);
 }
 
-void download(httplib::Response& res, const Result<DocumentWriter>& writer,
-              const std::string& type, const std::string& file) {
+void download(httplib::Response& res, const Result<DocumentWriter>& writer, const std::string& type,
+              const std::string& file) {
     if (downloadHeaders(res, writer ? nullptr : &writer.error(), file))
         sendStreamed(res, type, *writer);
 }

@@ -43,8 +43,8 @@ namespace detail {
 // as text when the document is not available.
 void download(httplib::Response& res, const Result<std::string>& body, const std::string& type,
               const std::string& file);
-void download(httplib::Response& res, const Result<DocumentWriter>& writer,
-              const std::string& type, const std::string& file);
+void download(httplib::Response& res, const Result<DocumentWriter>& writer, const std::string& type,
+              const std::string& file);
 
 } // namespace detail
 
