@@ -7,6 +7,7 @@
 // equal N) and the server's peak RSS (VmHWM, target <= 100 MB).
 // Usage: bench_ingest [N] (default 20000)
 #include "../tests/support/valid_answers.h"
+#include "bench_server.h"
 #include "nok/crypto/crypto.h"
 #include "nok/survey/response_payload.h"
 #include "storage/device_store.h"
@@ -17,12 +18,12 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <sys/resource.h>
@@ -61,36 +62,6 @@ json answers() {
     return a;
 }
 
-// Starts the server; returns its pid and bound port (read from the "listening" log line).
-std::pair<pid_t, int> startServer(const std::string& dbPath, int& stderrFd) {
-    int fds[2];
-    if (pipe(fds) != 0) fail("pipe failed");
-    const pid_t pid = fork();
-    if (pid == 0) {
-        dup2(fds[1], STDERR_FILENO);
-        close(fds[0]);
-        close(fds[1]);
-        execl(NOK_SERVER_BINARY, "nok-server", "serve", "--db", dbPath.c_str(), "--listen",
-              "127.0.0.1:0", "--threads", "2", static_cast<char*>(nullptr));
-        _exit(127);
-    }
-    close(fds[1]);
-    stderrFd = fds[0];
-    std::string line;
-    char c;
-    while (read(stderrFd, &c, 1) == 1) {
-        if (c != '\n') {
-            line.push_back(c);
-            continue;
-        }
-        auto doc = json::parse(line, nullptr, false);
-        if (doc.is_object() && doc.value("event", "") == "listening")
-            return {pid, doc["port"].get<int>()};
-        line.clear();
-    }
-    fail("the server did not start");
-}
-
 // CPU seconds (user + system) the process has used so far, from /proc/PID/stat.
 double cpuSeconds(pid_t pid) {
     std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
@@ -116,19 +87,6 @@ double processCpuSeconds() {
     getrusage(RUSAGE_SELF, &u);
     return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
            static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-long peakRssKb(pid_t pid) {
-    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
-    std::string key;
-    while (status >> key) {
-        if (key == "VmHWM:") {
-            long kb = 0;
-            status >> kb;
-            return kb;
-        }
-    }
-    return -1;
 }
 
 } // namespace
@@ -234,13 +192,9 @@ int main(int argc, char** argv) {
     }
 
     // --- The server, two connections -----------------------------------------------------------
-    int logFd = -1;
-    auto [pid, port] = startServer(dbPath, logFd);
-    std::thread drain([logFd] { // the request log must not fill the pipe and block the server
-        char buf[4096];
-        while (read(logFd, buf, sizeof buf) > 0) {
-        }
-    });
+    auto server = std::make_unique<bench::ServerProcess>(NOK_SERVER_BINARY, dbPath);
+    const pid_t pid = server->pid();
+    const int port = server->port();
     std::atomic<std::size_t> stored{0}, badReceipts{0};
     const double serverCpuBefore = cpuSeconds(pid);
     const double clientCpuBefore = processCpuSeconds();
@@ -271,14 +225,10 @@ int main(int argc, char** argv) {
     const double ingestSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
     const double clientCpu = processCpuSeconds() - clientCpuBefore;
     const double serverCpu = cpuSeconds(pid) - serverCpuBefore;
-    const long rssKb = peakRssKb(pid);
+    const long rssKb = bench::peakRssKb(pid);
     const double serverCpuPerItem =
         cpuSeconds(pid) / static_cast<double>(n); // includes start-up: tiny
-    kill(pid, SIGTERM);
-    int status = 0;
-    waitpid(pid, &status, 0);
-    drain.join();
-    close(logFd);
+    const int status = server->stop();
 
     std::int64_t rows = -1;
     {

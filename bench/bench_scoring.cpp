@@ -4,6 +4,9 @@
 //   (b) the naive baseline: one plain SELECT ... GROUP BY org over the stored answers, with
 //       count and yes-sum of each of the 15 yes/no questions,
 // and prints both times, the ratio and the peak RSS (getrusage). Each timing is the best of 3.
+// Also, for an honest reading of the ratio: the scoring alone (tallies + engine, no JSON), and
+// a plainer baseline that reads no answer at all (`count(*) ... GROUP BY org`: the cost of
+// visiting every response row, a floor no tally of the answers can beat by rescanning).
 //
 // Usage: bench_scoring [--db FILE] [--orgs N] [--per-org N]
 //   --db FILE  keep the generated database there and reuse it on the next run
@@ -53,6 +56,9 @@ std::string baselineSql() {
     }
     return sql + " FROM responses WHERE campaign = ? GROUP BY org";
 }
+
+constexpr char kPlainBaselineSql[] =
+    "SELECT org, count(*) FROM responses WHERE campaign = ? GROUP BY org";
 
 double seconds(std::chrono::steady_clock::duration d) {
     return std::chrono::duration<double>(d).count();
@@ -123,6 +129,7 @@ int main(int argc, char** argv) {
     }
 
     double best = 1e9, bestBaseline = 1e9, bestCpu = 1e9, bestBaselineCpu = 1e9;
+    double bestScoring = 1e9, bestScoringCpu = 1e9, bestPlain = 1e9, bestPlainCpu = 1e9;
     std::size_t jsonBytes = 0;
     long long baselineRows = 0;
     for (int round = 0; round < 3; ++round) {
@@ -162,6 +169,31 @@ int main(int argc, char** argv) {
         bestBaselineCpu = std::min(bestBaselineCpu, cpuSeconds() - c1);
         baselineRows = rows;
         (void)answered;
+
+        // The scoring alone: what `results` does before it writes a byte.
+        const auto t2 = std::chrono::steady_clock::now();
+        const double c2 = cpuSeconds();
+        auto alone =
+            nok::server::scoreStoredCampaign(d, {shape.campaign, std::nullopt, std::nullopt});
+        if (!alone) return fail(alone.error());
+        bestScoring = std::min(bestScoring, seconds(std::chrono::steady_clock::now() - t2));
+        bestScoringCpu = std::min(bestScoringCpu, cpuSeconds() - c2);
+
+        const auto t3 = std::chrono::steady_clock::now();
+        const double c3 = cpuSeconds();
+        auto plain = d.prepare(kPlainBaselineSql);
+        if (!plain) return fail(plain.error());
+        plain->bind(1, shape.campaign);
+        long long counted = 0;
+        while (true) {
+            auto row = plain->step();
+            if (!row) return fail(row.error());
+            if (!*row) break;
+            counted += plain->columnInt(1);
+        }
+        bestPlain = std::min(bestPlain, seconds(std::chrono::steady_clock::now() - t3));
+        bestPlainCpu = std::min(bestPlainCpu, cpuSeconds() - c3);
+        (void)counted;
     }
     std::printf("full results JSON (results service): %.3f s wall, %.3f s CPU  (%zu bytes, %d "
                 "organisations)\n",
@@ -201,6 +233,14 @@ int main(int argc, char** argv) {
                 bestBaseline, bestBaselineCpu, baselineRows);
     std::printf("ratio baseline / results: %.1fx wall, %.1fx CPU (target >= 4x)\n",
                 bestBaseline / best, bestBaselineCpu / bestCpu);
+    std::printf("scoring alone (tallies + engine, no JSON): %.3f s wall, %.3f s CPU\n", bestScoring,
+                bestScoringCpu);
+    std::printf("plain baseline count(*) GROUP BY org: %.3f s wall, %.3f s CPU\n", bestPlain,
+                bestPlainCpu);
+    std::printf("ratio plain baseline / results: %.1fx wall, %.1fx CPU; plain baseline / "
+                "scoring alone: %.1fx wall, %.1fx CPU\n",
+                bestPlain / best, bestPlainCpu / bestCpu, bestPlain / bestScoring,
+                bestPlainCpu / bestScoringCpu);
     std::printf("peak RSS: %ld MB (target <= 300 MB)\n", peakRssMb());
     db->reset();
     if (!keep) {

@@ -3,7 +3,7 @@
 #include "cli/output_file.h"
 #include "report/results_csv.h"
 #include "report/results_html.h"
-#include "service/expert_history.h"
+#include "service/report_source.h"
 #include "service/results_json_writer.h"
 #include "service/results_service.h"
 #include "storage/server_database.h"
@@ -99,15 +99,14 @@ Command resultsCommand() {
             written = sink(report::renderResultsCsv(
                 resultsTree(std::move(*scored), {OrgForm::Report, true, nullptr}), *dialect));
         } else {
-            auto context = reportContext(**db, request);
+            auto context = reportLabelsAndProposals(**db, request);
             if (!context) return reportError(io, context.error());
-            const auto mode = evidence == "inline" ? EvidenceMode::Inline : EvidenceMode::Hashes;
-            if (auto s = addExpertChecks(**db, request.campaign, *context, mode); !s)
-                return reportError(io, s.error());
-            // The report's form of the tree, built while the engine's results are released: the
-            // full tree of 5,000 organisations took most of the memory.
-            written = sink(report::renderResultsHtml(
-                resultsTree(std::move(*scored), {OrgForm::Report, true, nullptr}), *context));
+            context->evidence = evidence == "inline" ? EvidenceMode::Inline : EvidenceMode::Hashes;
+            // Written as it is rendered, one organisation at a time: the results tree and the
+            // document of 5,000 organisations took most of the memory.
+            auto source = ScoredReportSource::create(**db, *scored, std::move(*context));
+            if (!source) return reportError(io, source.error());
+            written = report::writeResultsHtml(*source, sink);
         }
         if (!written) return reportError(io, written.error());
         if (file)

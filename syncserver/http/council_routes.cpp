@@ -67,18 +67,21 @@ void results(ServerContext& ctx, sqlite::Database& db, const httplib::Request& r
     if (!cached) return sendError(res, forPath(cached.error()));
     res.status = 200;
     if (format == "json") {
-        res.set_content((*cached)->fullJson(), "application/json");
-        return;
+        // The cache's text itself, shared with the entry rather than copied per request.
+        const std::shared_ptr<const CachedResults> entry = *cached;
+        return web::sendShared(res, "application/json",
+                               std::shared_ptr<const std::string>(entry, &entry->fullJson()));
     }
-    const json body = (*cached)->reportTree();
     if (format == "csv") {
         res.set_header("Content-Disposition",
                        "attachment; filename=\"" + campaign + "-results.csv\"");
-        res.set_content(campaignResultsCsv(body, *dialect), "text/csv; charset=utf-8");
+        res.set_content(campaignResultsCsv((*cached)->reportTree(), *dialect),
+                        "text/csv; charset=utf-8");
     } else {
-        auto html = campaignResultsHtml(db, campaign, body);
+        // Written while it is sent, one organisation at a time (web/streamed_document.h).
+        auto html = campaignResultsHtml(ctx, db, *cached);
         if (!html) return sendError(res, forPath(html.error()));
-        res.set_content(*html, "text/html; charset=utf-8");
+        web::sendStreamed(res, "text/html; charset=utf-8", std::move(*html));
     }
 }
 

@@ -1,7 +1,7 @@
 #include "http/results_documents.h"
 
 #include "report/results_html.h"
-#include "service/expert_history.h"
+#include "service/report_source.h"
 #include "service/results_service.h"
 
 namespace nok::server::http {
@@ -14,14 +14,24 @@ std::string campaignResultsCsv(const nlohmann::json& results, report::CsvDialect
     return report::renderResultsCsv(results, dialect);
 }
 
-Result<std::string> campaignResultsHtml(sqlite::Database& db, const std::string& campaign,
-                                        const nlohmann::json& results, bool inlineEvidence) {
-    auto context = reportContext(db, ResultsRequest{.campaign = campaign});
+Result<web::DocumentWriter> campaignResultsHtml(ServerContext& ctx, sqlite::Database& db,
+                                                std::shared_ptr<const CachedResults> results,
+                                                bool inlineEvidence) {
+    const ResultsRequest request{.campaign = results->scored().campaign.id};
+    auto context = reportLabelsAndProposals(db, request);
     if (!context) return context.error();
-    const auto mode = inlineEvidence ? EvidenceMode::Inline : EvidenceMode::Links;
-    if (auto s = addExpertChecks(db, campaign, *context, mode, "/api/v1/evidence/"); !s)
-        return s.error();
-    return report::renderResultsHtml(results, *context);
+    context->evidence = inlineEvidence ? EvidenceMode::Inline : EvidenceMode::Links;
+    context->evidenceUrlPrefix = "/api/v1/evidence/";
+    // Shares the cache entry: the scored campaign stays while the report is sent, even if the
+    // cache moves on to newer results meanwhile.
+    return web::DocumentWriter([&ctx, results = std::move(results),
+                                context = std::move(*context)](const web::DocumentSink& sink) {
+        auto lease = ctx.pool.acquire();
+        if (!lease) return Status(lease.error());
+        auto source = ScoredReportSource::create(lease->db(), results->scored(), context);
+        if (!source) return Status(source.error());
+        return report::writeResultsHtml(*source, sink);
+    });
 }
 
 } // namespace nok::server::http

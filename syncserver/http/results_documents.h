@@ -4,12 +4,16 @@
 // disagree: scoring is the results service's, rendering is report/'s.
 #pragma once
 
+#include "http/server_context.h"
 #include "nok/result.h"
 #include "nok/sqlite/database.h"
 #include "report/results_csv.h"
+#include "service/results_cache.h"
+#include "web/streamed_document.h"
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <string>
 
 namespace nok::server::http {
@@ -22,12 +26,14 @@ namespace nok::server::http {
 [[nodiscard]] std::string campaignResultsCsv(const nlohmann::json& results,
                                              report::CsvDialect dialect);
 
-// The printable HTML report of already computed results (labels and suggestions are read here).
-// Expert photos are linked to GET /api/v1/evidence/{sha256} (the API's bearer-token report) or,
-// with `inlineEvidence`, embedded (the web dashboard's download, opened from a file).
-[[nodiscard]] Result<std::string> campaignResultsHtml(sqlite::Database& db,
-                                                      const std::string& campaign,
-                                                      const nlohmann::json& results,
-                                                      bool inlineEvidence = false);
+// The printable HTML report of cached results, to be sent with web::sendStreamed: the labels
+// and proposals are read now from `db` (so a failure is still an error response); the
+// organisations' suggestions and expert checks are read while the report is written, one
+// organisation at a time, through a connection of ctx's pool. Expert photos are linked to
+// GET /api/v1/evidence/{sha256} (the API's bearer-token report) or, with `inlineEvidence`,
+// embedded (the web dashboard's download, opened from a file).
+[[nodiscard]] Result<web::DocumentWriter>
+campaignResultsHtml(ServerContext& ctx, sqlite::Database& db,
+                    std::shared_ptr<const CachedResults> results, bool inlineEvidence = false);
 
 } // namespace nok::server::http

@@ -65,15 +65,13 @@ web::WebContext makeWebContext(ServerContext& ctx) {
         return campaignResultsCsv((*cached)->reportTree(),
                                   excelRu ? report::CsvDialect::ExcelRu : report::CsvDialect::Standard);
     };
-    web.resultsHtml = [scored, access](const std::string& campaign) {
+    web.resultsHtml = [&ctx, scored, access](const std::string& campaign) {
         auto cached = scored(campaign);
-        if (!cached) return Result<std::string>(cached.error());
-        const auto results = (*cached)->reportTree();
-        return web::runWithDatabase<std::string>(
-            access, false, [&](sqlite::Database& db) -> Result<std::string> {
-                // A download opened from disk: the expert photos are embedded, not linked.
-                return campaignResultsHtml(db, campaign, results, /*inlineEvidence=*/true);
-            });
+        if (!cached) return Result<web::DocumentWriter>(cached.error());
+        return web::runWithDatabase<web::DocumentWriter>(access, false, [&](sqlite::Database& db) {
+            // A download opened from disk: the expert photos are embedded, not linked.
+            return campaignResultsHtml(ctx, db, *cached, /*inlineEvidence=*/true);
+        });
     };
     return web;
 }

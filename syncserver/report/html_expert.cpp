@@ -9,12 +9,13 @@ namespace nok::server::report::html {
 
 namespace {
 
-void evidenceCell(std::string& out, const ExpertItemView& item, const ReportContext& context) {
+void evidenceCell(HtmlOut& out, const ExpertItemView& item, const ReportOrganization& org,
+                  const ReportContext& context) {
     for (const auto& sha : item.evidence) {
         const std::string hash = escapeHtml(sha);
         if (context.evidence == EvidenceMode::Inline) {
-            auto it = context.evidenceDataUris.find(sha);
-            if (it != context.evidenceDataUris.end()) {
+            auto it = org.evidenceDataUris.find(sha);
+            if (it != org.evidenceDataUris.end()) {
                 out += "<img class=\"evidence\" alt=\"" + hash + "\" src=\"" + escapeHtml(it->second) + "\">";
                 continue;
             }
@@ -29,14 +30,13 @@ void evidenceCell(std::string& out, const ExpertItemView& item, const ReportCont
 
 } // namespace
 
-void expertCheckSection(std::string& out, const std::string& orgId, const ReportContext& context) {
+void expertCheckSection(HtmlOut& out, const ReportOrganization& org, const ReportContext& context) {
     out += "<h3>Экспертная проверка</h3>\n";
-    auto it = context.expertChecks.find(orgId);
-    if (it == context.expertChecks.end()) {
+    if (!org.check) {
         out += "<p class=\"muted\">Проверок с планшета эксперта нет.</p>\n";
         return;
     }
-    const ExpertCheckView& c = it->second;
+    const ExpertCheckView& c = *org.check;
     int present = 0;
     for (const auto& item : c.items)
         present += item.present ? 1 : 0;
@@ -54,7 +54,7 @@ void expertCheckSection(std::string& out, const std::string& orgId, const Report
         out += "<tr><td>" + escapeHtml(item.name) + "</td><td>" + (item.present ? "есть" : "нет") + "</td><td>" +
                escapeHtml(item.note) + "</td><td>" + escapeHtml(item.operatorName) + "</td><td>" +
                escapeHtml(item.checkedAt) + "</td><td>";
-        evidenceCell(out, item, context);
+        evidenceCell(out, item, org, context);
         out += "</td></tr>\n";
     }
     out += "</tbody>\n</table>\n";

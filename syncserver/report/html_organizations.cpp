@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 namespace nok::server::report::html {
 
@@ -26,7 +25,7 @@ std::string count(const json& v) {
 // of a four-column plan form, with two empty columns for the organisation, each took four to
 // six lines and the report ran to 75 A4 pages for the demo region; the plan itself is its own
 // document.)
-void shortcomingsList(std::string& out, const json& org, const ReportLabels& labels) {
+void shortcomingsList(HtmlOut& out, const json& org, const ReportLabels& labels) {
     const json& list = at(org, "shortcomings");
     if (!list.is_array() || list.empty()) {
         out += "<p>Недостатков по показателям методики не выявлено.</p>\n";
@@ -53,35 +52,13 @@ void shortcomingsList(std::string& out, const json& org, const ReportLabels& lab
 namespace {
 
 // Seed 000's sentence: "Можно выделить следующие недостатки в работе организаций: … (18%
-// учреждений), …". Each distinct shortcoming (kind, indicator, set, item) with the share of all
-// organisations that have it, most common first.
-void shortcomingShares(std::string& out, const json& results, const ReportLabels& labels) {
-    struct Seen {
-        std::string label;
-        std::int64_t orgs = 0;
-    };
-    std::map<std::string, Seen> byKey;
-    std::int64_t total = 0;
-    for (const auto& o : at(results, "organizations")) {
-        ++total;
-        std::set<std::string> counted; // one organisation counts once per shortcoming
-        for (const auto& s : at(o, "shortcomings")) {
-            const std::string kind = textOf(s, "kind"), indicator = textOf(s, "indicator");
-            const std::string set = textOf(s, "set"), item = textOf(s, "item");
-            const std::string key = kind + '|' + indicator + '|' + set + '|' + item;
-            if (!counted.insert(key).second) continue;
-            auto& seen = byKey[key];
-            if (seen.label.empty()) {
-                if (!item.empty()) seen.label = "нет: " + labels.item(set, item);
-                else if (!set.empty()) seen.label = "неполная информация (" + labels.set(set) + ")";
-                else seen.label = "низкое значение показателя " + indicator + " «" +
-                                  labels.indicator(indicator) + "»";
-            }
-            ++seen.orgs;
-        }
-    }
+// учреждений), …". Each distinct shortcoming with the share of all organisations that have it,
+// most common first (counted in the first pass, html_overview.cpp).
+void shortcomingShares(HtmlOut& out, const Overview& overview) {
+    using Seen = Overview::Shortcoming;
+    const std::int64_t total = overview.organizations;
     std::vector<const Seen*> list;
-    for (const auto& [key, seen] : byKey)
+    for (const auto& [key, seen] : overview.shortcomings)
         list.push_back(&seen);
     std::stable_sort(list.begin(), list.end(),
                      [](const Seen* a, const Seen* b) { return a->orgs > b->orgs; });
@@ -102,16 +79,17 @@ void shortcomingShares(std::string& out, const json& results, const ReportLabels
 
 } // namespace
 
-void regionalSummary(std::string& out, const json& results, const ReportLabels& labels) {
-    const json& summary = at(results, "summary");
-    const json& region = at(results, "region");
+void regionalSummary(HtmlOut& out, const json& head, const Overview& overview,
+                     const ReportLabels& labels) {
+    const json& summary = at(head, "summary");
+    const json& region = at(head, "region");
     out += "<h2>Сводные результаты по региону</h2>\n<p>Независимая оценка проведена в " +
            count(at(summary, "organizations")) + " организациях (экспертная проверка — в " +
            count(at(summary, "with_expert_record")) +
            "); опрошено получателей услуг: " + count(at(summary, "respondents")) +
            ". Среднее интегральное значение по региону: " + displayNumber(at(region, "average")) +
            ".</p>\n";
-    shortcomingShares(out, results, labels);
+    shortcomingShares(out, overview);
     out += "<h3>Недостатки в работе организаций</h3>\n<table>\n<thead><tr><th class=\"name\">Требование</th>"
            "<th>Группа требований</th><th>Организаций, где отсутствует</th><th>Доля "
            "организаций, %</th></tr></thead>\n<tbody>\n";
@@ -140,9 +118,10 @@ void regionalSummary(std::string& out, const json& results, const ReportLabels& 
     out += "</tbody>\n</table>\n";
 }
 
-void organizationPages(std::string& out, const json& results, const ReportContext& context) {
-    for (const auto& o : at(results, "organizations")) {
-        const std::string id = textOf(o, "id");
+Status organizationPages(HtmlOut& out, const ReportSource& source) {
+    const ReportContext& context = source.context();
+    return source.forEachOrganization(true, [&](const ReportOrganization& org) -> Status {
+        const json& o = org.results;
         out += "<section class=\"org\">\n<h2>" + escapeHtml(textOf(o, "name")) + "</h2>\n<p>" +
                "Категория: " + escapeHtml(textOf(o, "category")) +
                ". Респондентов: " + count(at(o, "respondents")) +
@@ -176,16 +155,15 @@ void organizationPages(std::string& out, const json& results, const ReportContex
         }
         out += "<h3>Выявленные недостатки</h3>\n";
         shortcomingsList(out, o, context.labels);
-        expertCheckSection(out, id, context);
+        expertCheckSection(out, org, context);
         out += "<h3>Предложения получателей услуг</h3>\n";
-        auto it = context.suggestions.find(id);
-        if (it == context.suggestions.end() || it->second.empty()) {
+        if (org.suggestions.empty()) {
             out += "<p class=\"muted\">Предложений нет.</p>\n";
         } else {
             // Alphabetical, the same text once with its count: shorter on paper, and no order
             // that follows the order in which residents answered.
             std::map<std::string, int> counted;
-            for (const auto& s : it->second)
+            for (const auto& s : org.suggestions)
                 ++counted[s];
             out += "<ul class=\"suggestions\">\n";
             for (const auto& [text, times] : counted)
@@ -195,7 +173,8 @@ void organizationPages(std::string& out, const json& results, const ReportContex
             out += "</ul>\n";
         }
         out += "</section>\n";
-    }
+        return out.flush();
+    });
 }
 
 } // namespace nok::server::report::html

@@ -65,12 +65,16 @@ table.wide th.name { width: 22%; }
 
 } // namespace
 
-std::string renderResultsHtml(const json& results, const ReportContext& context) {
-    const json& campaign = html::at(results, "campaign");
-    const json& methodology = html::at(results, "methodology");
+Status writeResultsHtml(const ReportSource& source, const TextSink& sink) {
+    const json& head = source.head();
+    const ReportContext& context = source.context();
+    // Gathered first: the first page and the regional summary need every organisation.
+    auto overview = html::overview(source);
+    if (!overview) return overview.error();
+    const json& campaign = html::at(head, "campaign");
+    const json& methodology = html::at(head, "methodology");
     const std::string title = textOf(campaign, "title");
-    std::string out;
-    out.reserve(64 * 1024);
+    html::HtmlOut out(sink);
     out += "<!DOCTYPE html>\n<html lang=\"ru\">\n<head>\n<meta charset=\"utf-8\">\n<title>";
     out += escapeHtml("Результаты независимой оценки качества: " + title);
     out += "</title>\n<style>";
@@ -87,21 +91,22 @@ std::string renderResultsHtml(const json& results, const ReportContext& context)
         out += ", версия " + std::to_string(html::at(methodology, "version").get<int>());
     out += ". Значения округлены до сотых только для печати.</p>\n";
     // The council's decision on every report: approved figures can no longer change.
-    const json& approval = html::at(results, "approval");
+    const json& approval = html::at(head, "approval");
     if (approval.is_object())
         out += "<p class=\"meta\"><strong>Результаты одобрены Общественным советом (протокол " +
                escapeHtml(textOf(approval, "protocol")) + "; отмечено " +
                escapeHtml(textOf(approval, "approved_on")) + ").</strong></p>\n";
     else
         out += "<p class=\"meta muted\">Результаты ещё не одобрены Общественным советом.</p>\n";
-    if (html::at(results, "compared_with").is_string())
+    if (html::at(head, "compared_with").is_string())
         out += "<p class=\"meta muted\">Изменения (▲ рост, ▼ снижение, = без изменений) — к "
-               "оценке " + escapeHtml(textOf(results, "compared_with")) + ".</p>\n";
-    html::summaryPage(out, results, context.labels);
-    html::rankingTables(out, results);
-    html::criteriaTable(out, results, context.labels);
-    html::indicatorTable(out, results, context.labels);
-    html::regionalSummary(out, results, context.labels);
+               "оценке " + escapeHtml(textOf(head, "compared_with")) + ".</p>\n";
+    html::summaryPage(out, head, *overview, context.labels);
+    if (auto st = html::rankingTables(out, head, *overview); !st) return st;
+    if (auto st = html::criteriaTable(out, head, *overview, context.labels); !st) return st;
+    if (auto st = html::indicatorTable(out, *overview, context.labels); !st) return st;
+    overview->rows = json::array(); // the tables are written: free their rows for the pages
+    html::regionalSummary(out, head, *overview, context.labels);
     out += "<h2>Предложения Общественного совета</h2>\n";
     if (context.proposals.empty()) {
         out += "<p class=\"muted\">Предложения не внесены.</p>\n";
@@ -117,9 +122,21 @@ std::string renderResultsHtml(const json& results, const ReportContext& context)
         }
         flush();
     }
-    html::organizationPages(out, results, context);
+    if (auto st = html::organizationPages(out, source); !st) return st;
     out += "</body>\n</html>\n";
-    return out;
+    return out.flush(true);
+}
+
+std::string renderResultsHtml(const json& results, const ReportContext& context) {
+    std::string text;
+    text.reserve(64 * 1024);
+    const TreeReportSource source(results, context);
+    auto st = writeResultsHtml(source, [&](std::string_view piece) {
+        text.append(piece);
+        return Status{};
+    });
+    (void)st; // neither the sink above nor a tree source can fail
+    return text;
 }
 
 } // namespace nok::server::report

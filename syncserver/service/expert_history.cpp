@@ -48,57 +48,58 @@ Result<json> newestExpertRecordJson(sqlite::Database& db, const std::string& cam
     return parsed;
 }
 
-Result<std::map<std::string, LatestDeviceCheck>> latestDeviceChecks(sqlite::Database& db,
-                                                                    const std::string& campaign) {
-    auto orgs = listOrganizations(db, campaign);
-    if (!orgs) return orgs.error();
-    std::map<std::string, LatestDeviceCheck> out;
-    for (const auto& org : *orgs) {
-        auto stored = latestExpertCheck(db, campaign, org.id);
-        if (!stored) return stored.error();
-        if (!*stored) continue;
-        auto decoded = expert::decodeExpertCheck((*stored)->payload);
-        if (!decoded) continue; // validated when stored; never fail a report over one row
-        auto newest = latestExpertRecord(db, campaign, org.id);
-        if (!newest) return newest.error();
-        out[org.id] = LatestDeviceCheck{std::move(*decoded), (*stored)->recordVersion,
-                                        *newest ? (*newest)->version : 0, (*stored)->receivedDay};
-    }
-    return out;
+Result<std::optional<LatestDeviceCheck>>
+latestDeviceCheck(sqlite::Database& db, const std::string& campaign, const std::string& org) {
+    auto stored = latestExpertCheck(db, campaign, org);
+    if (!stored) return stored.error();
+    if (!*stored) return std::optional<LatestDeviceCheck>();
+    auto decoded = expert::decodeExpertCheck((*stored)->payload);
+    if (!decoded) return std::optional<LatestDeviceCheck>();
+    auto newest = latestExpertRecord(db, campaign, org);
+    if (!newest) return newest.error();
+    return std::optional<LatestDeviceCheck>(
+        LatestDeviceCheck{std::move(*decoded), (*stored)->recordVersion,
+                          *newest ? (*newest)->version : 0, (*stored)->receivedDay});
 }
 
-Status addExpertChecks(sqlite::Database& db, const std::string& campaign, ReportContext& context,
-                       EvidenceMode mode, const std::string& urlPrefix) {
-    auto checks = latestDeviceChecks(db, campaign);
-    if (!checks) return checks.error();
+ExpertCheckView expertCheckView(const LatestDeviceCheck& latest,
+                                const expert::Checklist& checklist) {
+    ExpertCheckView view;
+    view.id = latest.check.id;
+    view.operatorName = latest.check.operatorName;
+    view.recordedAt = latest.check.recordedAt;
+    view.receivedDay = latest.receivedDay;
+    view.version = latest.version;
+    view.newestVersion = latest.newestVersion;
+    for (const auto& item : latest.check.items) {
+        const auto* known = checklist.find(item.item);
+        view.items.push_back({item.item, known ? known->nameRu : item.item, item.present, item.note,
+                              item.operatorName, item.checkedAt, item.evidence});
+    }
+    return view;
+}
+
+Result<std::optional<ExpertCheckView>>
+organizationCheckView(sqlite::Database& db, const std::string& campaign, const std::string& org) {
+    auto latest = latestDeviceCheck(db, campaign, org);
+    if (!latest) return latest.error();
+    if (!*latest) return std::optional<ExpertCheckView>();
     auto checklist = currentChecklist(db);
     if (!checklist) return checklist.error();
-    context.evidence = mode;
-    context.evidenceUrlPrefix = urlPrefix;
-    for (const auto& [org, latest] : *checks) {
-        ExpertCheckView view;
-        view.id = latest.check.id;
-        view.operatorName = latest.check.operatorName;
-        view.recordedAt = latest.check.recordedAt;
-        view.receivedDay = latest.receivedDay;
-        view.version = latest.version;
-        view.newestVersion = latest.newestVersion;
-        for (const auto& item : latest.check.items) {
-            const auto* known = checklist->checklist.find(item.item);
-            view.items.push_back({item.item, known ? known->nameRu : item.item, item.present, item.note,
-                                  item.operatorName, item.checkedAt, item.evidence});
-            if (mode != EvidenceMode::Inline) continue;
-            for (const auto& sha : item.evidence) {
-                if (context.evidenceDataUris.count(sha)) continue;
-                auto file = readEvidence(db, sha);
-                if (!file) return file.error();
-                if (*file)
-                    context.evidenceDataUris[sha] =
-                        "data:" + (*file)->mediaType + ";base64," + crypto::toBase64((*file)->bytes);
-            }
+    return std::optional<ExpertCheckView>(expertCheckView(**latest, checklist->checklist));
+}
+
+Status addEvidenceDataUris(sqlite::Database& db, const ExpertCheckView& check,
+                           std::map<std::string, std::string>& uris) {
+    for (const auto& item : check.items)
+        for (const auto& sha : item.evidence) {
+            if (uris.count(sha)) continue;
+            auto file = readEvidence(db, sha);
+            if (!file) return file.error();
+            if (*file)
+                uris[sha] =
+                    "data:" + (*file)->mediaType + ";base64," + crypto::toBase64((*file)->bytes);
         }
-        context.expertChecks[org] = std::move(view);
-    }
     return {};
 }
 

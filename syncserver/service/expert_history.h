@@ -3,6 +3,7 @@
 // device check decoded with its items, for the history endpoint and the HTML report.
 #pragma once
 
+#include "nok/expert/checklist.h"
 #include "nok/expert/expert_check.h"
 #include "nok/result.h"
 #include "nok/sqlite/database.h"
@@ -35,14 +36,24 @@ struct LatestDeviceCheck {
     std::string receivedDay;
 };
 
-// The newest device check of every organisation of the campaign that has one, by org id.
-[[nodiscard]] Result<std::map<std::string, LatestDeviceCheck>> latestDeviceChecks(sqlite::Database& db,
-                                                                                 const std::string& campaign);
+// The newest device check of one organisation, nullopt when it has none (or its stored payload
+// no longer decodes: validated when stored, it never fails a report over one row).
+[[nodiscard]] Result<std::optional<LatestDeviceCheck>>
+latestDeviceCheck(sqlite::Database& db, const std::string& campaign, const std::string& org);
 
-// Fills context.expertChecks with the newest device check of every organisation (item names from
-// the current checklist) and, for EvidenceMode::Inline, the evidence files as data: URIs.
-[[nodiscard]] Status addExpertChecks(sqlite::Database& db, const std::string& campaign,
-                                     ReportContext& context, EvidenceMode mode,
-                                     const std::string& urlPrefix = {});
+// What the report and the organisation page show of a check: its items named from `checklist`
+// (the id when the list no longer has the item).
+[[nodiscard]] ExpertCheckView expertCheckView(const LatestDeviceCheck& latest,
+                                              const expert::Checklist& checklist);
+
+// The newest device check of one organisation as the organisation page shows it (item names
+// from the current checklist); nullopt when it has none. Reads that organisation's rows only.
+[[nodiscard]] Result<std::optional<ExpertCheckView>>
+organizationCheckView(sqlite::Database& db, const std::string& campaign, const std::string& org);
+
+// Adds the check's evidence files not yet in `uris` as data: URIs by sha256 (files not
+// received from the device yet are left out).
+[[nodiscard]] Status addEvidenceDataUris(sqlite::Database& db, const ExpertCheckView& check,
+                                         std::map<std::string, std::string>& uris);
 
 } // namespace nok::server

@@ -52,18 +52,7 @@ Status writeDocument(const ScoredCampaign& scored, ScoredCampaign* release, int 
         return out(piece);
     };
 
-    // Everything but the organisations, from the engine's own serialisation.
-    scoring::CampaignResults head;
-    head.methodologyId = scored.results.methodologyId;
-    head.methodologyVersion = scored.results.methodologyVersion;
-    head.criterionIds = scored.results.criterionIds;
-    head.categories = scored.results.categories;
-    head.region = scored.results.region;
-    head.regionalSummary = scored.results.regionalSummary;
-    json top = scoring::toJson(head);
-    top["campaign"] = campaignBlock(scored.campaign);
-    top["approval"] = approvalJson(scored.approval);
-    if (scored.comparison) top["compared_with"] = scored.comparison->campaign;
+    json top = resultsHead(scored);
     if (!options.summary) top.erase("summary");
 
     if (auto st = sink("{" + nl); !st) return st;
@@ -105,6 +94,22 @@ Status writeDocument(const ScoredCampaign& scored, ScoredCampaign* release, int 
 }
 
 } // namespace
+
+json resultsHead(const ScoredCampaign& scored) {
+    // From the engine's own serialisation, with the organisations left out.
+    scoring::CampaignResults head;
+    head.methodologyId = scored.results.methodologyId;
+    head.methodologyVersion = scored.results.methodologyVersion;
+    head.criterionIds = scored.results.criterionIds;
+    head.categories = scored.results.categories;
+    head.region = scored.results.region;
+    head.regionalSummary = scored.results.regionalSummary;
+    json top = scoring::toJson(head);
+    top["campaign"] = campaignBlock(scored.campaign);
+    top["approval"] = approvalJson(scored.approval);
+    if (scored.comparison) top["compared_with"] = scored.comparison->campaign;
+    return top;
+}
 
 Status writeResultsJson(ScoredCampaign scored, int indent, const TextSink& sink) {
     return writeDocument(scored, &scored, indent, sink, {});

@@ -8,15 +8,12 @@
 
 #include "service/org_result_json.h"
 #include "service/results_service.h"
+#include "service/text_sink.h"
 
-#include <functional>
-#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace nok::server {
-
-using TextSink = std::function<Status(std::string_view)>;
 
 struct ResultsJsonOptions {
     // OrgForm::Brief is `results --brief` (with summary = false): each organisation with its
@@ -38,6 +35,11 @@ struct ResultsJsonOptions {
                                          const ResultsJsonOptions& options);
 [[nodiscard]] nlohmann::json resultsTree(ScoredCampaign&& scored,
                                          const ResultsJsonOptions& options);
+
+// Everything of the results JSON but the organisations (an empty "organizations" array holds
+// their place): the engine's toJson of the small blocks plus campaign, approval and
+// compared_with.
+[[nodiscard]] nlohmann::json resultsHead(const ScoredCampaign& scored);
 
 // The same without consuming the results, in any form.
 [[nodiscard]] Status writeResultsJson(const ScoredCampaign& scored, int indent,

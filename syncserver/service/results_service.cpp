@@ -104,7 +104,8 @@ Result<json> campaignResults(sqlite::Database& db, const ResultsRequest& request
     return resultsJson(*scored);
 }
 
-Result<ReportContext> reportContext(sqlite::Database& db, const ResultsRequest& request) {
+Result<ReportContext> reportLabelsAndProposals(sqlite::Database& db,
+                                               const ResultsRequest& request) {
     auto campaign = requireCampaign(db, request.campaign);
     if (!campaign) return campaign.error();
     auto methodology = methodologyFor(*campaign, request.methodology);
@@ -125,12 +126,18 @@ Result<ReportContext> reportContext(sqlite::Database& db, const ResultsRequest& 
     if (auto q = survey::builtinQuestionnaire(campaign->questionnaire))
         for (const auto& question : q->questions)
             labels.questions[question.id] = question.textIn("ru");
-    auto suggestions = readSuggestions(db, campaign->id);
-    if (!suggestions) return suggestions.error();
-    context.suggestions = std::move(*suggestions);
     auto proposals = findProposals(db, campaign->id);
     if (!proposals) return proposals.error();
     if (*proposals) context.proposals = (*proposals)->text;
+    return context;
+}
+
+Result<ReportContext> reportContext(sqlite::Database& db, const ResultsRequest& request) {
+    auto context = reportLabelsAndProposals(db, request);
+    if (!context) return context.error();
+    auto suggestions = readSuggestions(db, request.campaign);
+    if (!suggestions) return suggestions.error();
+    context->suggestions = std::move(*suggestions);
     return context;
 }
 

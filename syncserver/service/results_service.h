@@ -54,7 +54,13 @@ struct ScoredCampaign {
 [[nodiscard]] Result<nlohmann::json> campaignResults(sqlite::Database& db,
                                                      const ResultsRequest& request);
 
-// Labels and suggestions for report::renderResultsHtml.
+// Labels (from the methodology and questionnaire) and the council's proposals: what a streamed
+// report (service/report_source.h) needs beyond what it reads per organisation.
+[[nodiscard]] Result<ReportContext> reportLabelsAndProposals(sqlite::Database& db,
+                                                             const ResultsRequest& request);
+
+// Those plus every organisation's suggestions (report::renderResultsHtml of a results tree, the
+// suggestions endpoint, plan drafts).
 [[nodiscard]] Result<ReportContext> reportContext(sqlite::Database& db,
                                                           const ResultsRequest& request);
 

@@ -63,11 +63,11 @@ Result<std::optional<WebCampaign>> findWebCampaign(sqlite::Database& db, const s
 
 Result<std::vector<std::string>> suggestionsOf(sqlite::Database& db, const std::string& campaign,
                                                const std::string& org) {
-    auto st = db.prepare(kWebQueriesSuggestionsSql);
+    auto st = db.cached(kWebQueriesSuggestionsSql); // once per organisation in a streamed report
     if (!st) return st.error();
-    st->bind(1, campaign).bind(2, org);
+    (*st)->bind(1, campaign).bind(2, org);
     return sqlite::collectRows<std::string>(
-        *st, [](const sqlite::Statement& row) { return row.columnText(0); });
+        **st, [](const sqlite::Statement& row) { return row.columnText(0); });
 }
 
 Result<std::optional<std::string>>

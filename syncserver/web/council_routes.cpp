@@ -3,6 +3,7 @@
 // page needs a session; without one the browser is sent to the sign-in page.
 #include "nok/crypto/crypto.h"
 #include "web/council_pages.h"
+#include "web/streamed_document.h"
 #include "web/web_routes_internal.h"
 
 #include <algorithm>
@@ -139,19 +140,6 @@ std::optional<nlohmann::json> organizationOf(WebState& s, const CouncilFrame& fr
                  renderCouncilMessage(frame, "Организация не найдена",
                                       "В этой кампании нет такой организации."));
     return found;
-}
-
-void download(httplib::Response& res, const Result<std::string>& body, const std::string& type,
-              const std::string& file) {
-    setSecurityHeaders(res);
-    res.set_header("Cache-Control", "no-store");
-    if (!body) {
-        res.status = 503;
-        res.set_content(body.error().describe(), "text/plain; charset=utf-8");
-        return;
-    }
-    res.set_header("Content-Disposition", "attachment; filename=\"" + file + "\"");
-    res.set_content(*body, type);
 }
 
 // The dashboard's home: the campaign list when signed in, the sign-in page otherwise.
@@ -302,7 +290,7 @@ void reportDownload(WebState& s, const CouncilFrame&, const httplib::Request& re
     download(res,
              s.ctx.resultsHtml
                  ? s.ctx.resultsHtml(id)
-                 : Result<std::string>(makeError("unavailable", "report is not configured")),
+                 : Result<DocumentWriter>(makeError("unavailable", "report is not configured")),
              "text/html; charset=utf-8", "report.html");
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "nok/result.h"
+#include "web/streamed_document.h"
 
 #include <nlohmann/json.hpp>
 
@@ -86,7 +87,8 @@ struct WebContext {
         organizationResult;
     // `excelRu`: the Russian Excel dialect (the dashboard's default); else the standard CSV.
     std::function<Result<std::string>(const std::string& campaign, bool excelRu)> resultsCsv;
-    std::function<Result<std::string>(const std::string& campaign)> resultsHtml;
+    // The printable report, written as it is sent (web/streamed_document.h).
+    std::function<Result<DocumentWriter>(const std::string& campaign)> resultsHtml;
     // {"suggestions": ["..."], "expert": <newest expert record JSON or null>, "check": <the newest
     // device check: {"id", "operator", "recorded_at", "version", "newest_version", "items": [{"id",
     // "name", "present", "note", "operator", "checked_at", "evidence": [sha256...]}]} or null>}

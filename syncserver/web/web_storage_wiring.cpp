@@ -124,13 +124,9 @@ WebContext wireWebStorage(WebContext base, DatabaseAccess access) {
                                       {"check", nullptr},
                                       {"plan", planView}};
                 // The same view of the newest device check as the printed report's.
-                server::ReportContext context;
-                if (auto s = server::addExpertChecks(db, campaign, context,
-                                                     server::EvidenceMode::Hashes);
-                    !s)
-                    return s.error();
-                if (auto it = context.expertChecks.find(org); it != context.expertChecks.end())
-                    out["check"] = checkJson(it->second);
+                auto check = server::organizationCheckView(db, campaign, org);
+                if (!check) return check.error();
+                if (*check) out["check"] = checkJson(**check);
                 return out;
             });
     };

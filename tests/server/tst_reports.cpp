@@ -8,6 +8,8 @@
 #include <QTest>
 
 #include <cstring>
+#include <string_view>
+#include <vector>
 
 using nlohmann::json;
 using namespace nok::server;
@@ -249,6 +251,42 @@ class TstReports : public QObject {
         // The criterion below 50 is marked by a sign, not by colour alone.
         QVERIFY(html.find("45,50 <span class=\"below\"") != std::string::npos);
         QVERIFY(html.find("85,25 <span") == std::string::npos);
+    }
+
+    // The report reaches its sink in pieces as it is written (a region's report is never one
+    // string in memory), and a sink that fails — a full disk, a closed connection — stops it:
+    // its error is the writer's.
+    void htmlIsWrittenInPiecesAndStopsAtTheSinksError() {
+        json r = sampleResults();
+        const json first = r["organizations"][0];
+        for (int i = 0; i < 300; ++i) {
+            json org = first;
+            org["id"] = "org-x" + std::to_string(i);
+            org["rank"] = 3 + i;
+            r["organizations"].push_back(org);
+        }
+        ReportContext context;
+        const TreeReportSource source(r, context);
+        std::vector<std::string> pieces;
+        auto written = report::writeResultsHtml(source, [&](std::string_view piece) {
+            pieces.emplace_back(piece);
+            return nok::Status{};
+        });
+        QVERIFY(written.ok());
+        QVERIFY(pieces.size() > 2);
+        std::string joined;
+        for (const auto& p : pieces)
+            joined += p;
+        QVERIFY(joined == report::renderResultsHtml(r, context));
+
+        int calls = 0;
+        auto failed = report::writeResultsHtml(source, [&](std::string_view) -> nok::Status {
+            ++calls;
+            return nok::makeError("disk_full", "no space left on the device");
+        });
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code, std::string("disk_full"));
+        QCOMPARE(calls, 1);
     }
 };
 

@@ -3,11 +3,17 @@
 // photos as data: URIs, the default lists their hashes; the council API's HTML links each photo
 // to the evidence endpoint. The history endpoint keeps the older version visible. The council
 // dashboard's organisation page lists the same items with each photo, served only to a signed-in
-// council member.
+// council member. The report is written one organisation at a time (service/report_source.h):
+// its bytes, from the CLI and from the dashboard, are those of the renderer over the whole
+// results tree with every check in memory.
 #include "expert_helpers.h"
 
 #include "../support/cli_run.h"
 #include "../support/web_session.h"
+#include "report/results_html.h"
+#include "service/expert_history.h"
+#include "service/results_json_writer.h"
+#include "storage/server_database.h"
 
 #include <QTest>
 
@@ -22,6 +28,29 @@ namespace {
 
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
+}
+
+// The report as the tree renderer gives it: the report form of every organisation, every
+// suggestion and every organisation's newest check with its photos (embedded) in memory.
+std::string wholeTreeReport(const std::string& dbPath) {
+    auto db = server::openServerDatabase(dbPath, false);
+    if (!db) qFatal("database: %s", db.error().describe().c_str());
+    const server::ResultsRequest request{"kem-2026", std::nullopt, std::nullopt};
+    auto scored = server::scoreStoredCampaign(**db, request);
+    auto context = server::reportContext(**db, request);
+    if (!scored || !context) qFatal("results of kem-2026 failed");
+    context->evidence = server::EvidenceMode::Inline;
+    for (const auto& org : scored->results.organizations) {
+        const std::string& id = org.organization.id;
+        auto view = server::organizationCheckView(**db, "kem-2026", id);
+        if (!view) qFatal("check of %s: %s", id.c_str(), view.error().describe().c_str());
+        if (!*view) continue;
+        if (!server::addEvidenceDataUris(**db, **view, context->evidenceDataUris))
+            qFatal("evidence of %s", id.c_str());
+        context->expertChecks[id] = **view;
+    }
+    return server::report::renderResultsHtml(
+        server::resultsTree(*scored, {server::OrgForm::Report, true, nullptr}), *context);
 }
 
 } // namespace
@@ -73,6 +102,9 @@ class TstExpertReport : public QObject {
                                "--evidence", "inline"});
         QCOMPARE(inlined.code, 0);
         QVERIFY(contains(inlined.out, "src=\"data:image/png;base64," + crypto::toBase64(photo) + "\""));
+        // Written one organisation at a time, the report is byte for byte the renderer's over the
+        // whole results tree with every check and photo in memory (the way it was once built).
+        QVERIFY(inlined.out == wholeTreeReport(f.dbPath()));
 
         auto bad = runCli({"results", "--db", f.dbPath(), "--campaign", "kem-2026", "--format", "html",
                            "--evidence", "all"});
@@ -85,6 +117,14 @@ class TstExpertReport : public QObject {
         auto online = c.Get("/api/v1/campaigns/kem-2026/results?format=html", {{"Authorization", "Bearer " + token}});
         QCOMPARE(online->status, 200);
         QVERIFY(contains(online->body, "href=\"/api/v1/evidence/" + sha + "\""));
+        // The dashboard's download embeds the photos like --evidence inline, sent in chunks as
+        // it is written: the same bytes.
+        const std::string session = councilSession(c, f.addUser("council-web", "council"));
+        auto download = c.Get("/council/c/kem-2026/report.html", {{"Cookie", session}});
+        QCOMPARE(download->status, 200);
+        QCOMPARE(download->get_header_value("Transfer-Encoding"), std::string("chunked"));
+        QVERIFY(contains(download->get_header_value("Content-Disposition"), "report.html"));
+        QVERIFY(download->body == inlined.out);
 
         auto history = c.Get("/api/v1/campaigns/kem-2026/orgs/org-1/expert/history",
                              {{"Authorization", "Bearer " + token}});

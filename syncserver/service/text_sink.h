@@ -1,0 +1,15 @@
+// Where a document goes as it is written: consecutive pieces of its text, handed to a file, a
+// string or an HTTP response. A sink's error (a full disk, a closed connection) stops the
+// writer, which returns it.
+#pragma once
+
+#include "nok/result.h"
+
+#include <functional>
+#include <string_view>
+
+namespace nok::server {
+
+using TextSink = std::function<Status(std::string_view)>;
+
+} // namespace nok::server
