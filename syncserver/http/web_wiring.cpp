@@ -2,6 +2,7 @@
 
 #include "http/results_documents.h"
 #include "service/results_cache.h"
+#include "service/results_json_writer.h"
 #include "service/user_service.h"
 #include "web/web_routes.h"
 #include "web/web_storage_wiring.h"
@@ -45,6 +46,16 @@ web::WebContext makeWebContext(ServerContext& ctx) {
         auto cached = scored(campaign);
         if (!cached) return cached.error();
         return resultsJson((*cached)->scored());
+    };
+    // The same document as the API's and the CLI's JSON (one writer), streamed from the cached
+    // results; the entry stays alive while it is sent.
+    web.resultsJsonDocument = [scored](const std::string& campaign) -> Result<web::DocumentWriter> {
+        auto cached = scored(campaign);
+        if (!cached) return cached.error();
+        return web::DocumentWriter(
+            [results = std::move(*cached)](const web::DocumentSink& sink) {
+                return writeResultsJson(results->scored(), 2, sink, {});
+            });
     };
     web.rankingJson = [scored](const std::string& campaign)
         -> Result<std::shared_ptr<const nlohmann::json>> {

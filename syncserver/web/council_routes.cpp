@@ -251,6 +251,9 @@ void resultsCsvDownload(WebState& s, const CouncilFrame& frame, const httplib::R
 
 void resultsJsonDownload(WebState& s, const CouncilFrame&, const httplib::Request& req,
                          httplib::Response& res) {
+    if (s.ctx.resultsJsonDocument)
+        return download(res, s.ctx.resultsJsonDocument(req.matches[1]), "application/json",
+                        "results.json");
     auto r = s.ctx.resultsJson
                  ? s.ctx.resultsJson(req.matches[1])
                  : Result<nlohmann::json>(makeError("unavailable", "results are not configured"));

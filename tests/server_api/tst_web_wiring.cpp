@@ -155,6 +155,19 @@ class TstWebWiring : public QObject {
         QCOMPARE(standard->status, 200);
         QCOMPARE(standard->body, apiStandard->body);
         QVERIFY(standard->body.rfind("\xEF\xBB\xBFid,name,category,", 0) == 0);
+        // The JSON download is the API's document (one writer for both), sent as it is written.
+        auto download = c.Get("/council/c/kem-2026/results.json", session2);
+        auto apiJson = c.Get("/api/v1/campaigns/kem-2026/results", bearer);
+        QVERIFY(download && apiJson);
+        QCOMPARE(download->status, 200);
+        QCOMPARE(download->get_header_value("Content-Disposition"),
+                 std::string("attachment; filename=\"results.json\""));
+        const json fromDashboard = json::parse(download->body, nullptr, false);
+        QVERIFY(!fromDashboard.is_discarded());
+        QVERIFY(fromDashboard == json::parse(apiJson->body));
+        QCOMPARE(fromDashboard["organizations"].size(), std::size_t(3));
+        // Streamed (chunked), not built whole first: the size of a region does not matter.
+        QCOMPARE(download->get_header_value("Transfer-Encoding"), std::string("chunked"));
         auto badDialect = c.Get("/council/c/kem-2026/results.csv?dialect=xlsx", session2);
         QVERIFY(badDialect);
         QCOMPARE(badDialect->status, 400);
