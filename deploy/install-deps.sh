@@ -11,7 +11,7 @@ what=${1:-build}
 # (ru_RU) and English layouts and VirtualKeyboardSettings come with
 # qml6-module-qtquick-virtualkeyboard (tests/qml/tst_virtual_keyboard checks ru_RU is there). No
 # Hunspell dictionary is needed: every kiosk text field turns word prediction off.
-build_pkgs=(cmake ninja-build g++ binutils make pkg-config python3 curl
+build_pkgs=(cmake ninja-build g++ binutils lld make pkg-config python3 curl
   qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-speech-dev
   qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin
   libcpp-httplib-dev libssl-dev nlohmann-json3-dev libsodium-dev libsqlite3-dev libgl-dev sqlite3
