@@ -6,10 +6,6 @@
 
 namespace nok::server::http {
 
-Result<nlohmann::json> campaignResultsJson(sqlite::Database& db, const std::string& campaign) {
-    return campaignResults(db, ResultsRequest{.campaign = campaign});
-}
-
 std::string campaignResultsCsv(const nlohmann::json& results, report::CsvDialect dialect) {
     return report::renderResultsCsv(results, dialect);
 }

@@ -1,4 +1,4 @@
-// A campaign's results in the forms people download: the results JSON, the CSV table and the
+// A campaign's results in the forms people download besides the JSON: the CSV table and the
 // printable HTML report. The council API (/api/v1/campaigns/{id}/results) and the web dashboard
 // (/council/c/{id}/...) both serve these, so both call these functions and the two can never
 // disagree: scoring is the results service's, rendering is report/'s.
@@ -17,10 +17,6 @@
 #include <string>
 
 namespace nok::server::http {
-
-// The results JSON (CONTRACTS.md plus the campaign block). Error "unknown_campaign".
-[[nodiscard]] Result<nlohmann::json> campaignResultsJson(sqlite::Database& db,
-                                                         const std::string& campaign);
 
 // The CSV table of already computed results.
 [[nodiscard]] std::string campaignResultsCsv(const nlohmann::json& results,

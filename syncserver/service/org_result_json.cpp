@@ -1,5 +1,7 @@
 #include "service/org_result_json.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 
 namespace nok::server {
@@ -210,6 +212,15 @@ void writeOrganizationJson(JsonText& out, const scoring::OrgResult& r,
     out.key("warnings");
     warnings(out, r);
     out.endObject();
+}
+
+nlohmann::json organizationTree(const scoring::OrgResult& r,
+                                const std::vector<std::string>& criterionIds, OrgForm form,
+                                const Comparison* comparison) {
+    std::string text;
+    JsonText out(text, -1, 0);
+    writeOrganizationJson(out, r, criterionIds, form, comparison);
+    return nlohmann::json::parse(text);
 }
 
 } // namespace nok::server

@@ -23,4 +23,10 @@ void writeOrganizationJson(JsonText& out, const scoring::OrgResult& r,
                            const std::vector<std::string>& criterionIds,
                            OrgForm form = OrgForm::Full, const Comparison* comparison = nullptr);
 
+// The same organisation as a JSON tree (parsed from those bytes, so it is the tree the whole
+// document would give it): for a page or a report that needs one organisation at a time.
+[[nodiscard]] nlohmann::json organizationTree(const scoring::OrgResult& r,
+                                              const std::vector<std::string>& criterionIds,
+                                              OrgForm form, const Comparison* comparison);
+
 } // namespace nok::server

@@ -2,7 +2,6 @@
 
 #include "service/checklist_service.h"
 #include "service/expert_history.h"
-#include "service/json_text.h"
 #include "service/org_result_json.h"
 #include "service/results_json_writer.h"
 #include "storage/web_queries.h"
@@ -57,14 +56,10 @@ ScoredReportSource::ScoredReportSource(sqlite::Database& db, const ScoredCampaig
 Status ScoredReportSource::forEachOrganization(bool extras,
                                                const OrganizationVisitor& visit) const {
     const std::string& campaign = m_scored->campaign.id;
-    std::string text;
     for (const auto& org : m_scored->results.organizations) {
-        // The bytes resultsTree(OrgForm::Report) parses for this organisation: the same tree.
-        text.clear();
-        JsonText out(text, -1, 0);
-        writeOrganizationJson(out, org, m_scored->results.criterionIds, OrgForm::Report,
-                              m_scored->comparison.get());
-        const json results = json::parse(text);
+        // The tree resultsTree(OrgForm::Report) would hold for this organisation.
+        const json results = organizationTree(org, m_scored->results.criterionIds,
+                                              OrgForm::Report, m_scored->comparison.get());
         std::vector<std::string> suggestions;
         std::optional<ExpertCheckView> check;
         std::map<std::string, std::string> evidence;

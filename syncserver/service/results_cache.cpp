@@ -1,6 +1,5 @@
 #include "service/results_cache.h"
 
-#include "service/json_text.h"
 #include "service/org_result_json.h"
 #include "service/results_json_writer.h"
 #include "storage/campaign_store.h"
@@ -52,12 +51,9 @@ CachedResults::CachedResults(std::int64_t revision, ScoredCampaign scored,
 std::optional<nlohmann::json> CachedResults::organization(const std::string& id) const {
     auto it = m_byId.find(id);
     if (it == m_byId.end()) return std::nullopt;
-    std::string text;
-    JsonText out(text, -1, 0);
-    writeOrganizationJson(out, m_scored.results.organizations[it->second],
-                          m_scored.results.criterionIds, OrgForm::Full,
-                          m_scored.comparison.get());
-    return nlohmann::json::parse(text);
+    return organizationTree(m_scored.results.organizations[it->second],
+                            m_scored.results.criterionIds, OrgForm::Full,
+                            m_scored.comparison.get());
 }
 
 nlohmann::json CachedResults::reportTree() const {
