@@ -37,10 +37,18 @@ namespace detail {
 
 namespace {
 
-// Shared by both forms: an attachment never cached; false (and a 503 sent) on error.
+// Shared by both forms: an attachment never cached; false (and an error sent) on error. A
+// campaign id in the address that names no campaign is the reader's mistake (404, said in
+// Russian), anything else the server's (503, with the error for the administrator).
 bool downloadHeaders(httplib::Response& res, const Error* error, const std::string& file) {
     setSecurityHeaders(res);
     res.set_header("Cache-Control", "no-store");
+    if (error && error->code == "unknown_campaign") {
+        res.status = 404;
+        res.set_content("Кампания не найдена: в адресе нет существующей кампании.\n",
+                        "text/plain; charset=utf-8");
+        return false;
+    }
     if (error) {
         res.status = 503;
         res.set_content(error->describe(), "text/plain; charset=utf-8");

@@ -168,6 +168,14 @@ class TstWebWiring : public QObject {
         QCOMPARE(fromDashboard["organizations"].size(), std::size_t(3));
         // Streamed (chunked), not built whole first: the size of a region does not matter.
         QCOMPARE(download->get_header_value("Transfer-Encoding"), std::string("chunked"));
+        // A download for a campaign that does not exist is the reader's mistake, said so.
+        for (const char* path : {"/council/c/nope/results.json", "/council/c/nope/report.html",
+                                 "/council/c/nope/results.csv"}) {
+            auto missing = c.Get(path, session2);
+            QVERIFY(missing);
+            QCOMPARE(missing->status, 404);
+            QVERIFY2(missing->body.find("Кампания не найдена") != std::string::npos, path);
+        }
         auto badDialect = c.Get("/council/c/kem-2026/results.csv?dialect=xlsx", session2);
         QVERIFY(badDialect);
         QCOMPARE(badDialect->status, 400);
