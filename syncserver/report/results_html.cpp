@@ -131,11 +131,8 @@ std::string renderResultsHtml(const json& results, const ReportContext& context)
     std::string text;
     text.reserve(64 * 1024);
     const TreeReportSource source(results, context);
-    auto st = writeResultsHtml(source, [&](std::string_view piece) {
-        text.append(piece);
-        return Status{};
-    });
-    (void)st; // neither the sink above nor a tree source can fail
+    auto st = writeResultsHtml(source, appendTo(text));
+    (void)st; // neither appendTo nor a tree source can fail
     return text;
 }
 

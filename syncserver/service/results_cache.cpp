@@ -27,11 +27,8 @@ class ReadSnapshot {
 
 std::string compactText(const ScoredCampaign& scored, const ResultsJsonOptions& options) {
     std::string text;
-    auto st = writeResultsJson(scored, -1, [&](std::string_view piece) {
-        text.append(piece);
-        return Status{};
-    }, options);
-    (void)st; // the sink above cannot fail
+    auto st = writeResultsJson(scored, -1, appendTo(text), options);
+    (void)st; // appendTo cannot fail
     return text;
 }
 

@@ -120,11 +120,8 @@ namespace {
 json treeOf(const ScoredCampaign& scored, ScoredCampaign* release,
             const ResultsJsonOptions& options) {
     std::string text;
-    auto st = writeDocument(scored, release, -1, [&](std::string_view piece) {
-        text.append(piece);
-        return Status{};
-    }, options);
-    (void)st; // the sink above cannot fail
+    auto st = writeDocument(scored, release, -1, appendTo(text), options);
+    (void)st; // appendTo cannot fail
     if (release) *release = {};
     return json::parse(text);
 }
