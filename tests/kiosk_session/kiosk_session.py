@@ -226,8 +226,8 @@ def run(session, env, work, out):
 
     # The resident touches the field: the keyboard opens along the bottom edge.
     x, y, w, h = field.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-    keyboard_probe.tap(x11, x + w // 2, y + h // 2)
-    poll("the field to take the focus", lambda: field.getState().contains(pyatspi.STATE_FOCUSED), session=session)
+    keyboard_probe.tap_until(x11, x + w // 2, y + h // 2,
+                             lambda: field.getState().contains(pyatspi.STATE_FOCUSED), "focus in the field")
     shown = poll("the on-screen keyboard along the bottom of the window",
                  lambda: (lambda i: i if keyboard_probe.keyboard_top(i, before) else None)(
                      keyboard_probe.settled(x11, kiosk_pid)), session=session)
@@ -236,10 +236,10 @@ def run(session, env, work, out):
     print(f"keyboard shown: rows {top}..{shown.height} of the {shown.width}x{shown.height} window")
 
     # Its first key types the layout's first letter into the field: «Й» on ЙЦУКЕН.
-    keyboard_probe.tap(x11, *keyboard_probe.first_letter_key(shown, top))
     text = field.queryText()
-    typed = poll("a letter from the keyboard's first key in the field",
-                 lambda: text.getText(0, -1).strip(), session=session)
+    typed = keyboard_probe.tap_until(x11, *keyboard_probe.first_letter_key(shown, top),
+                                     lambda: text.getText(0, -1).strip(),
+                                     "letter from the keyboard's first key in the field")
     keyboard_probe.settled(x11, kiosk_pid).save_png(os.path.join(out, "3-typed.png"))
     print(f"the keyboard's first key typed {typed!r}")
     if not keyboard_probe.is_cyrillic(typed):
