@@ -5,6 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_answer_validator {
 
 using namespace nok::survey;
 using nlohmann::json;
@@ -141,5 +144,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TstAnswerValidator)
+} // namespace tst_answer_validator
+
+NOK_TEST_APPLESS_MAIN(tst_answer_validator, TstAnswerValidator)
 #include "tst_answer_validator.moc"

@@ -8,6 +8,9 @@
 #include <QTest>
 
 #include <set>
+#include "test_program.h"
+
+namespace tst_checklist {
 
 using namespace nok::expert;
 using nlohmann::json;
@@ -105,5 +108,7 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstChecklist)
+} // namespace tst_checklist
+
+NOK_TEST_GUILESS_MAIN(tst_checklist, TstChecklist)
 #include "tst_checklist.moc"

@@ -9,6 +9,9 @@
 #include <set>
 
 #include <sys/stat.h>
+#include "test_program.h"
+
+namespace tst_crypto {
 
 using namespace nok::crypto;
 
@@ -383,5 +386,7 @@ class TstCrypto : public QObject {
     }
 };
 
-QTEST_APPLESS_MAIN(TstCrypto)
+} // namespace tst_crypto
+
+NOK_TEST_APPLESS_MAIN(tst_crypto, TstCrypto)
 #include "tst_crypto.moc"

@@ -5,6 +5,9 @@
 #include <QTest>
 
 #include <set>
+#include "test_program.h"
+
+namespace tst_expert_check {
 
 using namespace nok::expert;
 using nlohmann::json;
@@ -209,5 +212,7 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstExpertCheck)
+} // namespace tst_expert_check
+
+NOK_TEST_GUILESS_MAIN(tst_expert_check, TstExpertCheck)
 #include "tst_expert_check.moc"

@@ -9,6 +9,9 @@
 
 #include <fstream>
 #include <sstream>
+#include "test_program.h"
+
+namespace tst_methodology {
 
 using namespace nok::scoring;
 using nlohmann::json;
@@ -271,5 +274,7 @@ class TstMethodology : public QObject {
     }
 };
 
-QTEST_APPLESS_MAIN(TstMethodology)
+} // namespace tst_methodology
+
+NOK_TEST_APPLESS_MAIN(tst_methodology, TstMethodology)
 #include "tst_methodology.moc"

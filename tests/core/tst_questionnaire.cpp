@@ -4,6 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_questionnaire {
 
 using namespace nok::survey;
 using nlohmann::json;
@@ -97,5 +100,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TstQuestionnaire)
+} // namespace tst_questionnaire
+
+NOK_TEST_APPLESS_MAIN(tst_questionnaire, TstQuestionnaire)
 #include "tst_questionnaire.moc"

@@ -4,6 +4,9 @@
 
 #include <QDateTime>
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_response_payload {
 
 using namespace nok::survey;
 namespace crypto = nok::crypto;
@@ -243,5 +246,7 @@ class TstResponsePayload : public QObject {
     }
 };
 
-QTEST_APPLESS_MAIN(TstResponsePayload)
+} // namespace tst_response_payload
+
+NOK_TEST_APPLESS_MAIN(tst_response_payload, TstResponsePayload)
 #include "tst_response_payload.moc"

@@ -2,6 +2,9 @@
 #include "nok/result.h"
 
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_result {
 
 using nok::Error;
 using nok::Result;
@@ -37,5 +40,7 @@ class TstResult : public QObject {
     }
 };
 
-QTEST_APPLESS_MAIN(TstResult)
+} // namespace tst_result
+
+NOK_TEST_APPLESS_MAIN(tst_result, TstResult)
 #include "tst_result.moc"

@@ -7,6 +7,9 @@
 
 #include <cmath>
 #include <limits>
+#include "test_program.h"
+
+namespace tst_ru_number {
 
 using namespace nok::format;
 
@@ -59,5 +62,7 @@ class TstRuNumber : public QObject {
     }
 };
 
-QTEST_APPLESS_MAIN(TstRuNumber)
+} // namespace tst_ru_number
+
+NOK_TEST_APPLESS_MAIN(tst_ru_number, TstRuNumber)
 #include "tst_ru_number.moc"

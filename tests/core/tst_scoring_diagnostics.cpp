@@ -4,6 +4,9 @@
 #include "scoring_fixtures.h"
 
 #include <nlohmann/json.hpp>
+#include "test_program.h"
+
+namespace tst_scoring_diagnostics {
 
 using namespace nok::scoring;
 using namespace fixtures;
@@ -241,5 +244,7 @@ class TstScoringDiagnostics : public QObject {
     }
 };
 
-QTEST_APPLESS_MAIN(TstScoringDiagnostics)
+} // namespace tst_scoring_diagnostics
+
+NOK_TEST_APPLESS_MAIN(tst_scoring_diagnostics, TstScoringDiagnostics)
 #include "tst_scoring_diagnostics.moc"

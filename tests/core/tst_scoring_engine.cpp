@@ -8,6 +8,9 @@
 #include <QFile>
 
 #include <nlohmann/json.hpp>
+#include "test_program.h"
+
+namespace tst_scoring_engine {
 
 using namespace nok::scoring;
 using namespace fixtures;
@@ -314,5 +317,7 @@ class TstScoringEngine : public QObject {
     }
 };
 
-QTEST_APPLESS_MAIN(TstScoringEngine)
+} // namespace tst_scoring_engine
+
+NOK_TEST_APPLESS_MAIN(tst_scoring_engine, TstScoringEngine)
 #include "tst_scoring_engine.moc"

@@ -6,6 +6,9 @@
 #include <QElapsedTimer>
 
 #include <nlohmann/json.hpp>
+#include "test_program.h"
+
+namespace tst_scoring_ranking {
 
 using namespace nok::scoring;
 using namespace fixtures;
@@ -230,5 +233,7 @@ class TstScoringRanking : public QObject {
     }
 };
 
-QTEST_APPLESS_MAIN(TstScoringRanking)
+} // namespace tst_scoring_ranking
+
+NOK_TEST_APPLESS_MAIN(tst_scoring_ranking, TstScoringRanking)
 #include "tst_scoring_ranking.moc"

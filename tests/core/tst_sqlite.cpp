@@ -4,6 +4,9 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_sqlite {
 
 using namespace nok::sqlite;
 
@@ -249,5 +252,7 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TstSqlite)
+} // namespace tst_sqlite
+
+NOK_TEST_APPLESS_MAIN(tst_sqlite, TstSqlite)
 #include "tst_sqlite.moc"

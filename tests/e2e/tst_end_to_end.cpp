@@ -12,6 +12,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include "test_program.h"
+
+namespace tst_end_to_end {
 
 using namespace nok;
 using namespace nok::kiosk;
@@ -111,5 +114,7 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstEndToEnd)
+} // namespace tst_end_to_end
+
+NOK_TEST_GUILESS_MAIN(tst_end_to_end, TstEndToEnd)
 #include "tst_end_to_end.moc"

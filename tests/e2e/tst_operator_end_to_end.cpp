@@ -17,6 +17,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include "test_program.h"
+
+namespace tst_operator_end_to_end {
 
 using namespace nok;
 using namespace nok::kiosk;
@@ -155,5 +158,7 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstOperatorEndToEnd)
+} // namespace tst_operator_end_to_end
+
+NOK_TEST_GUILESS_MAIN(tst_operator_end_to_end, TstOperatorEndToEnd)
 #include "tst_operator_end_to_end.moc"

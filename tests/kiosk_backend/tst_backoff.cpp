@@ -2,6 +2,9 @@
 #include "backoff.h"
 
 #include <QtTest>
+#include "test_program.h"
+
+namespace tst_backoff {
 
 using nok::kiosk::BackoffPolicy;
 
@@ -36,5 +39,7 @@ class TestBackoff : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TestBackoff)
+} // namespace tst_backoff
+
+NOK_TEST_GUILESS_MAIN(tst_backoff, TestBackoff)
 #include "tst_backoff.moc"

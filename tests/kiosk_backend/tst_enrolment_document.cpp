@@ -7,6 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include <QtTest>
+#include "test_program.h"
+
+namespace tst_enrolment_document {
 
 using namespace nok;
 using namespace nok::kiosk;
@@ -92,5 +95,7 @@ class TestEnrolmentDocument : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TestEnrolmentDocument)
+} // namespace tst_enrolment_document
+
+NOK_TEST_GUILESS_MAIN(tst_enrolment_document, TestEnrolmentDocument)
 #include "tst_enrolment_document.moc"

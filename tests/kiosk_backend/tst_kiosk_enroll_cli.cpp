@@ -7,6 +7,9 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QtTest>
+#include "test_program.h"
+
+namespace tst_kiosk_enroll_cli {
 
 using namespace nok;
 using namespace nok::kiosk;
@@ -88,5 +91,7 @@ class TestKioskEnrollCli : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TestKioskEnrollCli)
+} // namespace tst_kiosk_enroll_cli
+
+NOK_TEST_GUILESS_MAIN(tst_kiosk_enroll_cli, TestKioskEnrollCli)
 #include "tst_kiosk_enroll_cli.moc"

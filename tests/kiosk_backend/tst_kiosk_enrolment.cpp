@@ -6,6 +6,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include "test_program.h"
+
+namespace tst_kiosk_enrolment {
 
 using namespace nok;
 using namespace nok::kiosk;
@@ -153,5 +156,7 @@ class TestKioskEnrolment : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TestKioskEnrolment)
+} // namespace tst_kiosk_enrolment
+
+NOK_TEST_GUILESS_MAIN(tst_kiosk_enrolment, TestKioskEnrolment)
 #include "tst_kiosk_enrolment.moc"

@@ -5,6 +5,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include "test_program.h"
+
+namespace tst_kiosk_kill {
 
 using namespace nok;
 using namespace nok::kiosk;
@@ -88,5 +91,7 @@ class TestKioskKill : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TestKioskKill)
+} // namespace tst_kiosk_kill
+
+NOK_TEST_GUILESS_MAIN(tst_kiosk_kill, TestKioskKill)
 #include "tst_kiosk_kill.moc"

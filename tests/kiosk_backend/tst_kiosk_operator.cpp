@@ -11,6 +11,9 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include "test_program.h"
+
+namespace tst_kiosk_operator {
 
 using namespace nok;
 using namespace nok::kiosk;
@@ -233,5 +236,7 @@ class TestKioskOperator : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TestKioskOperator)
+} // namespace tst_kiosk_operator
+
+NOK_TEST_GUILESS_MAIN(tst_kiosk_operator, TestKioskOperator)
 #include "tst_kiosk_operator.moc"

@@ -12,6 +12,9 @@
 #include <QtTest>
 
 #include <ctime>
+#include "test_program.h"
+
+namespace tst_kiosk_real_server {
 
 using namespace nok;
 using namespace nok::kiosk;
@@ -74,5 +77,7 @@ class TestKioskRealServer : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TestKioskRealServer)
+} // namespace tst_kiosk_real_server
+
+NOK_TEST_GUILESS_MAIN(tst_kiosk_real_server, TestKioskRealServer)
 #include "tst_kiosk_real_server.moc"

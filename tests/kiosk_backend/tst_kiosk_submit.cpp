@@ -13,6 +13,9 @@
 #include <filesystem>
 #include <set>
 #include <sys/stat.h>
+#include "test_program.h"
+
+namespace tst_kiosk_submit {
 
 using namespace nok;
 using namespace nok::kiosk;
@@ -245,5 +248,7 @@ class TestKioskSubmit : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TestKioskSubmit)
+} // namespace tst_kiosk_submit
+
+NOK_TEST_GUILESS_MAIN(tst_kiosk_submit, TestKioskSubmit)
 #include "tst_kiosk_submit.moc"

@@ -28,6 +28,9 @@
 #include <atomic>
 #include <csignal>
 #include <thread>
+#include "test_program.h"
+
+namespace tst_nginx_front {
 
 using namespace nok;
 using namespace nok::kiosk;
@@ -352,5 +355,7 @@ class TstNginxFront : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstNginxFront)
+} // namespace tst_nginx_front
+
+NOK_TEST_GUILESS_MAIN(tst_nginx_front, TstNginxFront)
 #include "tst_nginx_front.moc"

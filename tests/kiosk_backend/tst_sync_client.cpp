@@ -6,6 +6,9 @@
 #include <QtTest>
 
 #include <nlohmann/json.hpp>
+#include "test_program.h"
+
+namespace tst_sync_client {
 
 using namespace nok;
 using namespace nok::kiosk;
@@ -105,5 +108,7 @@ class TestSyncClient : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TestSyncClient)
+} // namespace tst_sync_client
+
+NOK_TEST_GUILESS_MAIN(tst_sync_client, TestSyncClient)
 #include "tst_sync_client.moc"

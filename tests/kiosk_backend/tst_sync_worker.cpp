@@ -10,6 +10,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include "test_program.h"
+
+namespace tst_sync_worker {
 
 using namespace nok;
 using namespace nok::kiosk;
@@ -245,5 +248,7 @@ class TestSyncWorker : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TestSyncWorker)
+} // namespace tst_sync_worker
+
+NOK_TEST_GUILESS_MAIN(tst_sync_worker, TestSyncWorker)
 #include "tst_sync_worker.moc"

@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_kiosk_timings {
 
 using namespace nok::kiosk;
 
@@ -60,5 +63,7 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstKioskTimings)
+} // namespace tst_kiosk_timings
+
+NOK_TEST_GUILESS_MAIN(tst_kiosk_timings, TstKioskTimings)
 #include "tst_kiosk_timings.moc"

@@ -20,6 +20,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include "test_program.h"
+#include <QGuiApplication>
+
+namespace tst_operator_models {
 
 using namespace nok::kiosk;
 
@@ -288,5 +292,7 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstOperatorModels)
+} // namespace tst_operator_models
+
+NOK_TEST_GUI_MAIN(tst_operator_models, TstOperatorModels)
 #include "tst_operator_models.moc"

@@ -10,6 +10,9 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_survey_session {
 
 using namespace nok::kiosk;
 using nlohmann::json;
@@ -241,5 +244,7 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstSurveySession)
+} // namespace tst_survey_session
+
+NOK_TEST_GUILESS_MAIN(tst_survey_session, TstSurveySession)
 #include "tst_survey_session.moc"

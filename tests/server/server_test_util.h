@@ -7,10 +7,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QMetaType>
+
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
+
+// Data-driven tests take std::string columns; declared here once, at global scope, because the
+// folder's tests are compiled together (tests/support/test_program.h).
+Q_DECLARE_METATYPE(std::string)
 
 namespace nok::test {
 

@@ -10,11 +10,12 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_import_dataset {
 
 using nlohmann::json;
 using namespace nok::test;
-
-Q_DECLARE_METATYPE(std::string)
 
 namespace {
 
@@ -368,5 +369,7 @@ class TstImportDataset : public QObject {
     }
 };
 
-QTEST_APPLESS_MAIN(TstImportDataset)
+} // namespace tst_import_dataset
+
+NOK_TEST_APPLESS_MAIN(tst_import_dataset, TstImportDataset)
 #include "tst_import_dataset.moc"

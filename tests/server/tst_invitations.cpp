@@ -15,6 +15,9 @@
 #include <QTest>
 
 #include <set>
+#include "test_program.h"
+
+namespace tst_invitations {
 
 using nlohmann::json;
 using nok::test::runCli;
@@ -344,5 +347,7 @@ class TstInvitations : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstInvitations)
+} // namespace tst_invitations
+
+NOK_TEST_GUILESS_MAIN(tst_invitations, TstInvitations)
 #include "tst_invitations.moc"

@@ -8,11 +8,12 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_paper_csv {
 
 using nlohmann::json;
 using namespace nok::test;
-
-Q_DECLARE_METATYPE(std::string)
 
 namespace {
 
@@ -240,5 +241,7 @@ class TstPaperCsv : public QObject {
     }
 };
 
-QTEST_APPLESS_MAIN(TstPaperCsv)
+} // namespace tst_paper_csv
+
+NOK_TEST_APPLESS_MAIN(tst_paper_csv, TstPaperCsv)
 #include "tst_paper_csv.moc"

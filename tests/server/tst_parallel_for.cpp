@@ -11,6 +11,9 @@
 #include <stdexcept>
 #include <thread>
 #include <vector>
+#include "test_program.h"
+
+namespace tst_parallel_for {
 
 using namespace nok::server;
 
@@ -71,5 +74,7 @@ class TstParallelFor : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstParallelFor)
+} // namespace tst_parallel_for
+
+NOK_TEST_GUILESS_MAIN(tst_parallel_for, TstParallelFor)
 #include "tst_parallel_for.moc"

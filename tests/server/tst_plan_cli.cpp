@@ -14,6 +14,9 @@
 #include <QTest>
 
 #include <functional>
+#include "test_program.h"
+
+namespace tst_plan_cli {
 
 using namespace nok;
 using namespace nok::test;
@@ -304,5 +307,7 @@ class TstPlanCli : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstPlanCli)
+} // namespace tst_plan_cli
+
+NOK_TEST_GUILESS_MAIN(tst_plan_cli, TstPlanCli)
 #include "tst_plan_cli.moc"

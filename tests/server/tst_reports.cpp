@@ -10,6 +10,9 @@
 #include <cstring>
 #include <string_view>
 #include <vector>
+#include "test_program.h"
+
+namespace tst_reports {
 
 using nlohmann::json;
 using namespace nok::server;
@@ -290,5 +293,7 @@ class TstReports : public QObject {
     }
 };
 
-QTEST_APPLESS_MAIN(TstReports)
+} // namespace tst_reports
+
+NOK_TEST_APPLESS_MAIN(tst_reports, TstReports)
 #include "tst_reports.moc"

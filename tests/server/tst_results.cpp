@@ -8,6 +8,9 @@
 #include <QTest>
 
 #include <cmath>
+#include "test_program.h"
+
+namespace tst_results {
 
 using nlohmann::json;
 using namespace nok::test;
@@ -250,5 +253,7 @@ class TstResults : public QObject {
     }
 };
 
-QTEST_APPLESS_MAIN(TstResults)
+} // namespace tst_results
+
+NOK_TEST_APPLESS_MAIN(tst_results, TstResults)
 #include "tst_results.moc"

@@ -11,6 +11,9 @@
 #include <QTest>
 
 #include <cmath>
+#include "test_program.h"
+
+namespace tst_results_compare {
 
 using nlohmann::json;
 using namespace nok;
@@ -273,5 +276,7 @@ class TstResultsCompare : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstResultsCompare)
+} // namespace tst_results_compare
+
+NOK_TEST_GUILESS_MAIN(tst_results_compare, TstResultsCompare)
 #include "tst_results_compare.moc"

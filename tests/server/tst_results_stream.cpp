@@ -15,6 +15,9 @@
 #include <QTest>
 
 #include <random>
+#include "test_program.h"
+
+namespace tst_results_stream {
 
 using nlohmann::json;
 using namespace nok;
@@ -182,5 +185,7 @@ class TstResultsStream : public QObject {
     }
 };
 
-QTEST_APPLESS_MAIN(TstResultsStream)
+} // namespace tst_results_stream
+
+NOK_TEST_APPLESS_MAIN(tst_results_stream, TstResultsStream)
 #include "tst_results_stream.moc"

@@ -7,6 +7,9 @@
 #include <QtTest>
 
 #include <string>
+#include "test_program.h"
+
+namespace tst_sync_request {
 
 using namespace nok::server;
 using namespace nok::server::http;
@@ -154,5 +157,7 @@ class TstSyncRequest : public QObject {
     }
 };
 
-QTEST_APPLESS_MAIN(TstSyncRequest)
+} // namespace tst_sync_request
+
+NOK_TEST_APPLESS_MAIN(tst_sync_request, TstSyncRequest)
 #include "tst_sync_request.moc"

@@ -11,6 +11,9 @@
 #include <QTest>
 
 #include <random>
+#include "test_program.h"
+
+namespace tst_tallies {
 
 using nlohmann::json;
 using namespace nok::test;
@@ -222,5 +225,7 @@ class TstTallies : public QObject {
     }
 };
 
-QTEST_APPLESS_MAIN(TstTallies)
+} // namespace tst_tallies
+
+NOK_TEST_APPLESS_MAIN(tst_tallies, TstTallies)
 #include "tst_tallies.moc"

@@ -11,6 +11,9 @@
 #include <atomic>
 #include <filesystem>
 #include <string>
+#include "test_program.h"
+
+namespace tst_wal_checkpointer {
 
 using namespace nok;
 using nok::server::http::WalCheckpointer;
@@ -95,5 +98,7 @@ class TstWalCheckpointer : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstWalCheckpointer)
+} // namespace tst_wal_checkpointer
+
+NOK_TEST_GUILESS_MAIN(tst_wal_checkpointer, TstWalCheckpointer)
 #include "tst_wal_checkpointer.moc"

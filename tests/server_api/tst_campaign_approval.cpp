@@ -15,6 +15,9 @@
 #include <QTest>
 
 #include <fstream>
+#include "test_program.h"
+
+namespace tst_campaign_approval {
 
 using namespace nok;
 using namespace nok::test;
@@ -193,5 +196,7 @@ class TstCampaignApproval : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstCampaignApproval)
+} // namespace tst_campaign_approval
+
+NOK_TEST_GUILESS_MAIN(tst_campaign_approval, TstCampaignApproval)
 #include "tst_campaign_approval.moc"

@@ -11,6 +11,9 @@
 #include <ctime>
 #include <fstream>
 #include <sstream>
+#include "test_program.h"
+
+namespace tst_checklist_cli {
 
 using namespace nok;
 using namespace nok::test;
@@ -110,5 +113,7 @@ class TstChecklistCli : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstChecklistCli)
+} // namespace tst_checklist_cli
+
+NOK_TEST_GUILESS_MAIN(tst_checklist_cli, TstChecklistCli)
 #include "tst_checklist_cli.moc"

@@ -4,6 +4,9 @@
 #include "server_fixture.h"
 
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_council_api {
 
 using namespace nok;
 using namespace nok::test;
@@ -137,5 +140,7 @@ class TstCouncilApi : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstCouncilApi)
+} // namespace tst_council_api
+
+NOK_TEST_GUILESS_MAIN(tst_council_api, TstCouncilApi)
 #include "tst_council_api.moc"

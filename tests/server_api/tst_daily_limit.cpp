@@ -12,6 +12,9 @@
 
 #include <sstream>
 #include <thread>
+#include "test_program.h"
+
+namespace tst_daily_limit {
 
 using namespace nok;
 using namespace nok::test;
@@ -137,5 +140,7 @@ class TstDailyLimit : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstDailyLimit)
+} // namespace tst_daily_limit
+
+NOK_TEST_GUILESS_MAIN(tst_daily_limit, TstDailyLimit)
 #include "tst_daily_limit.moc"

@@ -12,6 +12,9 @@
 #include <cctype>
 #include <ctime>
 #include <regex>
+#include "test_program.h"
+
+namespace tst_enrolment {
 
 using namespace nok;
 using namespace nok::test;
@@ -210,5 +213,7 @@ class TstEnrolment : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstEnrolment)
+} // namespace tst_enrolment
+
+NOK_TEST_GUILESS_MAIN(tst_enrolment, TstEnrolment)
 #include "tst_enrolment.moc"

@@ -9,6 +9,9 @@
 #include <QTest>
 
 #include <ctime>
+#include "test_program.h"
+
+namespace tst_evidence_api {
 
 using namespace nok;
 using namespace nok::test;
@@ -123,5 +126,7 @@ class TstEvidenceApi : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstEvidenceApi)
+} // namespace tst_evidence_api
+
+NOK_TEST_GUILESS_MAIN(tst_evidence_api, TstEvidenceApi)
 #include "tst_evidence_api.moc"

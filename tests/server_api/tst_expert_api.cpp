@@ -10,6 +10,9 @@
 #include <QTest>
 
 #include <ctime>
+#include "test_program.h"
+
+namespace tst_expert_api {
 
 using namespace nok;
 using namespace nok::test;
@@ -233,5 +236,7 @@ class TstExpertApi : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstExpertApi)
+} // namespace tst_expert_api
+
+NOK_TEST_GUILESS_MAIN(tst_expert_api, TstExpertApi)
 #include "tst_expert_api.moc"

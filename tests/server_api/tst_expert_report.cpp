@@ -19,6 +19,9 @@
 
 #include <ctime>
 #include <sstream>
+#include "test_program.h"
+
+namespace tst_expert_report {
 
 using namespace nok;
 using namespace nok::test;
@@ -186,5 +189,7 @@ class TstExpertReport : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstExpertReport)
+} // namespace tst_expert_report
+
+NOK_TEST_GUILESS_MAIN(tst_expert_report, TstExpertReport)
 #include "tst_expert_report.moc"

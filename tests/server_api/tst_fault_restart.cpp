@@ -18,6 +18,9 @@
 #include <mutex>
 
 #include <csignal>
+#include "test_program.h"
+
+namespace tst_fault_restart {
 
 using namespace nok;
 using namespace nok::test;
@@ -203,5 +206,7 @@ class TstFaultRestart : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstFaultRestart)
+} // namespace tst_fault_restart
+
+NOK_TEST_GUILESS_MAIN(tst_fault_restart, TstFaultRestart)
 #include "tst_fault_restart.moc"

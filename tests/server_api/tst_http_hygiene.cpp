@@ -6,6 +6,9 @@
 
 #include <QProcess>
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_http_hygiene {
 
 using namespace nok;
 using namespace nok::test;
@@ -257,5 +260,7 @@ class TstHttpHygiene : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstHttpHygiene)
+} // namespace tst_http_hygiene
+
+NOK_TEST_GUILESS_MAIN(tst_http_hygiene, TstHttpHygiene)
 #include "tst_http_hygiene.moc"

@@ -9,6 +9,9 @@
 
 #include <QRegularExpression>
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_invitations_api {
 
 using namespace nok;
 using namespace nok::test;
@@ -171,5 +174,7 @@ class TstInvitationsApi : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstInvitationsApi)
+} // namespace tst_invitations_api
+
+NOK_TEST_GUILESS_MAIN(tst_invitations_api, TstInvitationsApi)
 #include "tst_invitations_api.moc"

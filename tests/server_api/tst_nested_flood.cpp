@@ -14,6 +14,9 @@
 #include <atomic>
 #include <chrono>
 #include <thread>
+#include "test_program.h"
+
+namespace tst_nested_flood {
 
 using namespace nok;
 using namespace nok::test;
@@ -97,5 +100,7 @@ class TstNestedFlood : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstNestedFlood)
+} // namespace tst_nested_flood
+
+NOK_TEST_GUILESS_MAIN(tst_nested_flood, TstNestedFlood)
 #include "tst_nested_flood.moc"

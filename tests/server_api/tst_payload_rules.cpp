@@ -6,6 +6,9 @@
 #include "server_fixture.h"
 
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_payload_rules {
 
 using namespace nok;
 using namespace nok::test;
@@ -154,5 +157,7 @@ class TstPayloadRules : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstPayloadRules)
+} // namespace tst_payload_rules
+
+NOK_TEST_GUILESS_MAIN(tst_payload_rules, TstPayloadRules)
 #include "tst_payload_rules.moc"

@@ -10,6 +10,9 @@
 #include "../server/server_test_util.h"
 
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_plan_api {
 
 using namespace nok;
 using namespace nok::test;
@@ -250,5 +253,7 @@ class TstPlanApi : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstPlanApi)
+} // namespace tst_plan_api
+
+NOK_TEST_GUILESS_MAIN(tst_plan_api, TstPlanApi)
 #include "tst_plan_api.moc"

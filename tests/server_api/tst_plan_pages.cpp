@@ -9,6 +9,9 @@
 #include "../support/web_session.h"
 
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_plan_pages {
 
 using namespace nok;
 using namespace nok::test;
@@ -80,5 +83,7 @@ class TstPlanPages : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstPlanPages)
+} // namespace tst_plan_pages
+
+NOK_TEST_GUILESS_MAIN(tst_plan_pages, TstPlanPages)
 #include "tst_plan_pages.moc"

@@ -13,6 +13,9 @@
 #include <fstream>
 
 #include <sys/stat.h>
+#include "test_program.h"
+
+namespace tst_private_files {
 
 using namespace nok;
 using namespace nok::test;
@@ -136,5 +139,7 @@ class TstPrivateFiles : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstPrivateFiles)
+} // namespace tst_private_files
+
+NOK_TEST_GUILESS_MAIN(tst_private_files, TstPrivateFiles)
 #include "tst_private_files.moc"

@@ -14,6 +14,9 @@
 #include "storage/expert_store.h"
 
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_results_cache {
 
 using nlohmann::json;
 using namespace nok;
@@ -154,5 +157,7 @@ class TstResultsCache : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstResultsCache)
+} // namespace tst_results_cache
+
+NOK_TEST_GUILESS_MAIN(tst_results_cache, TstResultsCache)
 #include "tst_results_cache.moc"

@@ -10,6 +10,9 @@
 
 #include <regex>
 #include <sstream>
+#include "test_program.h"
+
+namespace tst_server_cli {
 
 using namespace nok;
 using namespace nok::test;
@@ -114,5 +117,7 @@ class TstServerCli : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstServerCli)
+} // namespace tst_server_cli
+
+NOK_TEST_GUILESS_MAIN(tst_server_cli, TstServerCli)
 #include "tst_server_cli.moc"

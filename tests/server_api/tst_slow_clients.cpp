@@ -16,6 +16,9 @@
 #include <atomic>
 #include <chrono>
 #include <thread>
+#include "test_program.h"
+
+namespace tst_slow_clients {
 
 using namespace nok;
 using namespace nok::test;
@@ -252,5 +255,7 @@ class TstSlowClients : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstSlowClients)
+} // namespace tst_slow_clients
+
+NOK_TEST_GUILESS_MAIN(tst_slow_clients, TstSlowClients)
 #include "tst_slow_clients.moc"

@@ -7,6 +7,9 @@
 #include "server_fixture.h"
 
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_source_limits {
 
 using namespace nok;
 using namespace nok::test;
@@ -177,5 +180,7 @@ class TstSourceLimits : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstSourceLimits)
+} // namespace tst_source_limits
+
+NOK_TEST_GUILESS_MAIN(tst_source_limits, TstSourceLimits)
 #include "tst_source_limits.moc"

@@ -11,6 +11,9 @@
 
 #include <ctime>
 #include <sstream>
+#include "test_program.h"
+
+namespace tst_sync {
 
 using namespace nok;
 using namespace nok::test;
@@ -297,5 +300,7 @@ class TstSync : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstSync)
+} // namespace tst_sync
+
+NOK_TEST_GUILESS_MAIN(tst_sync, TstSync)
 #include "tst_sync.moc"

@@ -9,6 +9,9 @@
 #include "nok/survey/response_payload.h"
 
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_user_tokens {
 
 using namespace nok;
 using namespace nok::test;
@@ -152,5 +155,7 @@ class TstUserTokens : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstUserTokens)
+} // namespace tst_user_tokens
+
+NOK_TEST_GUILESS_MAIN(tst_user_tokens, TstUserTokens)
 #include "tst_user_tokens.moc"

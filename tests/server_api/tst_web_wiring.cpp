@@ -8,6 +8,9 @@
 #include "../support/web_session.h"
 
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_web_wiring {
 
 using namespace nok;
 using namespace nok::test;
@@ -183,5 +186,7 @@ class TstWebWiring : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstWebWiring)
+} // namespace tst_web_wiring
+
+NOK_TEST_GUILESS_MAIN(tst_web_wiring, TstWebWiring)
 #include "tst_web_wiring.moc"

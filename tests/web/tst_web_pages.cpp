@@ -11,6 +11,9 @@
 #include "report/format.h"
 
 #include <QTest>
+#include "test_program.h"
+
+namespace tst_web_pages {
 
 using namespace nok::web;
 using nlohmann::json;
@@ -348,5 +351,7 @@ class TstWebPages : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstWebPages)
+} // namespace tst_web_pages
+
+NOK_TEST_GUILESS_MAIN(tst_web_pages, TstWebPages)
 #include "tst_web_pages.moc"

@@ -15,6 +15,9 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include "test_program.h"
+
+namespace tst_web_response_service {
 
 using nlohmann::json;
 
@@ -133,5 +136,7 @@ class TstWebResponseService : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstWebResponseService)
+} // namespace tst_web_response_service
+
+NOK_TEST_GUILESS_MAIN(tst_web_response_service, TstWebResponseService)
 #include "tst_web_response_service.moc"

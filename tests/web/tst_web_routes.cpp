@@ -21,6 +21,9 @@
 #include <fstream>
 #include <sstream>
 #include <thread>
+#include "test_program.h"
+
+namespace tst_web_routes {
 
 using nlohmann::json;
 
@@ -385,5 +388,7 @@ class TstWebRoutes : public QObject {
     }
 };
 
-QTEST_GUILESS_MAIN(TstWebRoutes)
+} // namespace tst_web_routes
+
+NOK_TEST_GUILESS_MAIN(tst_web_routes, TstWebRoutes)
 #include "tst_web_routes.moc"
