@@ -157,8 +157,10 @@ SyncStatus KioskBackend::status() const {
         if (log->lastSyncAtMs)
             s.lastSync = QDateTime::fromMSecsSinceEpoch(*log->lastSyncAtMs, Qt::UTC);
         s.lastError = QString::fromStdString(log->lastError);
+        s.lastErrorCode = QString::fromStdString(log->lastErrorCode);
     } else {
         s.lastError = QString::fromStdString(log.error().describe());
+        s.lastErrorCode = QString::fromStdString(log.error().code);
     }
     return s;
 }

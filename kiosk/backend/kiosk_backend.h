@@ -62,7 +62,8 @@ struct SyncStatus {
     int pending = 0;       // in the outbox, not yet acknowledged by a verified receipt
     int deadLetter = 0;    // rejected by the server; kept, never deleted silently
     QDateTime lastSync;    // last successful exchange (UTC), invalid if never
-    QString lastError;     // empty when the last attempt succeeded
+    QString lastError;     // empty when the last attempt succeeded; for a technician (English)
+    QString lastErrorCode; // its Error::code (network_error, device_not_accepted, …), may be empty
     int pendingChecks = 0;     // expert checks waiting for a verified receipt
     int deadLetterChecks = 0;  // expert checks the server refused (kept)
     int pendingEvidence = 0;   // photos of pending checks not yet uploaded

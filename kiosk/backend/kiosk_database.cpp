@@ -12,7 +12,7 @@ namespace nok::kiosk {
 const std::vector<sqlite::Migration>& kioskMigrations() {
     static const std::vector<sqlite::Migration> migrations = [] {
         std::vector<sqlite::Migration> list;
-        const char* names[] = {"0001_init", "0002_operator"};
+        const char* names[] = {"0001_init", "0002_operator", "0003_sync_error_code"};
         int version = 1;
         for (const char* name : names) {
             const auto sql = embedded::kioskMigrationFile(std::string(name) + ".sql");

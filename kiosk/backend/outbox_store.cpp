@@ -29,10 +29,12 @@ constexpr char kPendingCountSql[] = "SELECT COUNT(*) FROM outbox";
 constexpr char kDeadCountSql[] = "SELECT COUNT(*) FROM dead_letter";
 constexpr char kDeadListSql[] = "SELECT id, seq, reason, attempts FROM dead_letter ORDER BY seq";
 constexpr char kSyncOkSql[] =
-    "UPDATE sync_state SET last_sync_at = ?, last_error = NULL WHERE singleton = 1";
-constexpr char kSyncFailSql[] = "UPDATE sync_state SET last_error = ? WHERE singleton = 1";
+    "UPDATE sync_state SET last_sync_at = ?, last_error = NULL, last_error_code = NULL "
+    "WHERE singleton = 1";
+constexpr char kSyncFailSql[] =
+    "UPDATE sync_state SET last_error = ?, last_error_code = ? WHERE singleton = 1";
 constexpr char kSyncLogSql[] =
-    "SELECT last_sync_at, last_error FROM sync_state WHERE singleton = 1";
+    "SELECT last_sync_at, last_error, last_error_code FROM sync_state WHERE singleton = 1";
 
 Result<int> countOf(sqlite::Database& db, const char* sql) {
     auto stmt = db.cached(sql);
@@ -190,10 +192,11 @@ Status OutboxStore::recordSyncSuccess(std::int64_t nowMs) {
     return (*stmt)->run();
 }
 
-Status OutboxStore::recordSyncFailure(const std::string& error) {
+Status OutboxStore::recordSyncFailure(const std::string& code, const std::string& error) {
     auto stmt = m_db.cached(kSyncFailSql);
     if (!stmt) return stmt.error();
     (*stmt)->bind(1, error);
+    (*stmt)->bind(2, code);
     return (*stmt)->run();
 }
 
@@ -201,7 +204,8 @@ Result<SyncLog> OutboxStore::syncLog() {
     auto stmt = m_db.cached(kSyncLogSql);
     if (!stmt) return stmt.error();
     auto log = sqlite::firstRow(**stmt, [](const sqlite::Statement& row) {
-        return SyncLog{row.columnOptionalInt(0), row.columnOptionalText(1).value_or(std::string())};
+        return SyncLog{row.columnOptionalInt(0), row.columnOptionalText(1).value_or(std::string()),
+                       row.columnOptionalText(2).value_or(std::string())};
     });
     if (!log) return log.error();
     return log->value_or(SyncLog{});

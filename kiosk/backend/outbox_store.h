@@ -42,7 +42,8 @@ struct SealedResponse {
 
 struct SyncLog {
     std::optional<std::int64_t> lastSyncAtMs;
-    std::string lastError;
+    std::string lastError;     // what failed, for a technician (English); empty after a success
+    std::string lastErrorCode; // its Error::code (network_error, …); empty if none was recorded
 };
 
 class OutboxStore {
@@ -85,7 +86,8 @@ class OutboxStore {
 
     // Sync log: an exchange succeeded (clears the error) or failed (keeps the last success time).
     [[nodiscard]] Status recordSyncSuccess(std::int64_t nowMs);
-    [[nodiscard]] Status recordSyncFailure(const std::string& error);
+    // The failure's machine code (Error::code) and its text, prefixed with where it happened.
+    [[nodiscard]] Status recordSyncFailure(const std::string& code, const std::string& error);
     [[nodiscard]] Result<SyncLog> syncLog();
 
   private:

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
 
 namespace nok::kiosk {
 
@@ -21,6 +22,12 @@ namespace {
 // After a pass, never wake sooner than this: a row due "now" that a pass could not send is not
 // worth a busy loop.
 constexpr std::int64_t kMinWakeMs = 250;
+
+// The same failure, its text led by the part of the kiosk it happened in ("outbox: …"); the
+// code stays, so the status screen can still say in Russian what kind of failure it was.
+Error failedIn(const char* where, const Error& error) {
+    return makeError(error.code, std::string(where) + ": " + error.describe());
+}
 } // namespace
 
 SyncWorker::SyncWorker(SyncWorkerConfig config)
@@ -78,8 +85,8 @@ void SyncWorker::shutdown() {
     m_db.reset();
 }
 
-void SyncWorker::recordFailure(const std::string& message) {
-    if (auto st = m_outbox->recordSyncFailure(message); !st)
+void SyncWorker::recordFailure(const Error& error) {
+    if (auto st = m_outbox->recordSyncFailure(error.code, error.describe()); !st)
         qCWarning(lcKioskSync, "%s", st.error().describe().c_str());
 }
 
@@ -90,7 +97,7 @@ void SyncWorker::runPass(bool ignoreSchedule) {
         const std::int64_t now = nowMs();
         auto rows = m_outbox->due(now, m_config.batchLimit, ignoreSchedule, afterSeq);
         if (!rows) {
-            recordFailure("outbox: " + rows.error().describe());
+            recordFailure(failedIn("outbox", rows.error()));
             break;
         }
         if (rows->empty()) break;
@@ -103,7 +110,7 @@ void SyncWorker::runPass(bool ignoreSchedule) {
             items.push_back({row.id, row.sealed});
         }
         if (auto st = m_outbox->markSending(attempts, now); !st) {
-            recordFailure("outbox: " + st.error().describe());
+            recordFailure(failedIn("outbox", st.error()));
             break;
         }
 
@@ -120,7 +127,7 @@ void SyncWorker::runPass(bool ignoreSchedule) {
                 outcome.failed.emplace_back(item.id, message);
             if (auto st = m_outbox->apply(outcome, nowMs()); !st)
                 qCWarning(lcKioskSync, "%s", st.error().describe().c_str());
-            recordFailure(message);
+            recordFailure(receipts.error());
             emit statusChanged();
             responsesFailed = true;
             break; // the server or the network is the problem: the rest waits for its backoff
@@ -137,7 +144,7 @@ void SyncWorker::runPass(bool ignoreSchedule) {
         qCDebug(lcKioskSync, "receipts: %d stored, %d rejected, %d without a usable receipt",
                 int(outcome.acknowledged.size()), int(outcome.rejected.size()), int(outcome.failed.size()));
         if (auto st = m_outbox->apply(outcome, nowMs()); !st) {
-            recordFailure("outbox: " + st.error().describe());
+            recordFailure(failedIn("outbox", st.error()));
             emit statusChanged();
             break;
         }
@@ -155,20 +162,20 @@ void SyncWorker::runExpertPass(bool ignoreSchedule) {
     if (!m_config.deviceSecret) return;
     auto rows = m_expert->due(nowMs(), ignoreSchedule);
     if (!rows) {
-        recordFailure("expert outbox: " + rows.error().describe());
+        recordFailure(failedIn("expert outbox", rows.error()));
         return;
     }
     for (const auto& row : *rows) {
         const std::int64_t now = nowMs();
         if (auto st = m_expert->markSending(row.id, now, now + m_config.backoff.delayMs(row.attempts + 1)); !st) {
-            recordFailure("expert outbox: " + st.error().describe());
+            recordFailure(failedIn("expert outbox", st.error()));
             return;
         }
         // Photos first, so the server can show them with the check; each one uploaded is marked
         // at once, so a kill here resends only the rest, and the check after them.
         auto photos = m_expert->pendingEvidence(row.id);
-        std::string failure;
-        if (!photos) failure = "expert outbox: " + photos.error().describe();
+        std::optional<Error> failure;
+        if (!photos) failure = failedIn("expert outbox", photos.error());
         for (const auto& photo : photos ? *photos : std::vector<EvidenceBlob>()) {
             auto st = uploadEvidence(m_endpoint, m_config.deviceId, *m_config.deviceSecret, nowMs() / 1000,
                                      photo.sha256, photo.mime, photo.bytes);
@@ -180,35 +187,35 @@ void SyncWorker::runExpertPass(bool ignoreSchedule) {
                 continue;
             }
             if (!st) {
-                failure = st.error().describe();
+                failure = st.error();
                 break;
             }
             if (auto marked = m_expert->markUploaded(photo.sha256); !marked) {
-                failure = "expert outbox: " + marked.error().describe();
+                failure = failedIn("expert outbox", marked.error());
                 break;
             }
         }
-        if (failure.empty()) {
+        if (!failure) {
             auto receipt = postExpertCheck(m_endpoint, m_config.deviceId, m_config.serverSignKey, row.id,
                                            row.payload, row.sig);
             if (m_endpoint.aborted()) return;
             if (!receipt) {
-                failure = receipt.error().describe();
+                failure = receipt.error();
             } else {
                 const bool refused = receipt->outcome == CheckOutcome::Refused;
                 auto st = m_expert->apply(row.id,
                                           refused ? ExpertStore::Outcome::Rejected
                                                   : ExpertStore::Outcome::Acknowledged,
                                           receipt->reason, nowMs());
-                if (!st) failure = "expert outbox: " + st.error().describe();
+                if (!st) failure = failedIn("expert outbox", st.error());
                 else if (auto ok = m_outbox->recordSyncSuccess(nowMs()); !ok)
                     qCWarning(lcKioskSync, "%s", ok.error().describe().c_str());
             }
         }
-        if (!failure.empty()) {
-            if (auto st = m_expert->apply(row.id, ExpertStore::Outcome::Failed, failure, nowMs()); !st)
+        if (failure) {
+            if (auto st = m_expert->apply(row.id, ExpertStore::Outcome::Failed, failure->describe(), nowMs()); !st)
                 qCWarning(lcKioskSync, "%s", st.error().describe().c_str());
-            recordFailure(failure);
+            recordFailure(*failure);
             emit statusChanged();
             return; // the rest waits for its backoff
         }
@@ -237,13 +244,13 @@ void SyncWorker::pullConfiguration() {
         requestConfiguration(m_endpoint, m_config.deviceId, *m_config.deviceSecret, nowMs() / 1000);
     if (m_endpoint.aborted()) return; // shutting down: not an error worth showing
     if (!doc) {
-        recordFailure("config: " + doc.error().describe());
+        recordFailure(failedIn("config", doc.error()));
         emit statusChanged();
         return;
     }
     EnrolmentStore store(*m_db);
     if (auto st = store.applyConfiguration(*doc, nowMs()); !st) {
-        recordFailure("config: " + st.error().describe());
+        recordFailure(failedIn("config", st.error()));
         emit statusChanged();
         return;
     }

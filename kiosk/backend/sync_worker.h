@@ -14,6 +14,7 @@
 #include "backoff.h"
 #include "http_endpoint.h"
 #include "nok/crypto/crypto.h"
+#include "nok/result.h"
 #include "nok/sqlite/database.h"
 
 #include <QObject>
@@ -65,7 +66,7 @@ class SyncWorker : public QObject {
     void runPass(bool ignoreSchedule);
     void runExpertPass(bool ignoreSchedule);
     void scheduleNext();
-    void recordFailure(const std::string& message);
+    void recordFailure(const Error& error); // into sync_state: code and text
     [[nodiscard]] static std::int64_t nowMs();
 
     SyncWorkerConfig m_config;

@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Имя и фамилия оператора</source>
-        <translation>Operator's first and last name</translation>
+        <translation>Operator&apos;s first and last name</translation>
     </message>
     <message>
         <source>Отмена</source>
@@ -710,6 +710,10 @@
         <translation>none</translation>
     </message>
     <message>
+        <source>Подробности для техника: %1</source>
+        <translation>Details for a technician: %1</translation>
+    </message>
+    <message>
         <source>Синхронизировать сейчас</source>
         <translation>Synchronise now</translation>
     </message>
@@ -759,6 +763,61 @@
     <message>
         <source>Далее</source>
         <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrorText</name>
+    <message>
+        <source>Нет связи с сервером. Ответы сохранены в киоске; он повторит отправку сам, когда появится сеть.</source>
+        <translation>No connection to the server. The responses are kept on the kiosk; it will send them again by itself when the network is back.</translation>
+    </message>
+    <message>
+        <source>Сервер временно не работает. Ответы сохранены в киоске; он повторит отправку позже.</source>
+        <translation>The server is temporarily down. The responses are kept on the kiosk; it will send them again later.</translation>
+    </message>
+    <message>
+        <source>Сервер не принимает этот киоск (его отключили или удалили). Ответы сохранены; подключите киоск заново кодом от администратора.</source>
+        <translation>The server does not accept this kiosk (it was disconnected or removed). The responses are kept; enrol the kiosk again with a code from the administrator.</translation>
+    </message>
+    <message>
+        <source>Ответ сервера не прошёл проверку подписи. Из киоска ничего не удалено; сообщите администратору.</source>
+        <translation>The server's answer failed the signature check. Nothing was removed from the kiosk; tell the administrator.</translation>
+    </message>
+    <message>
+        <source>Ошибка памяти киоска. Сообщите технику.</source>
+        <translation>The kiosk's storage failed. Tell a technician.</translation>
+    </message>
+    <message>
+        <source>Демонстрационный режим: сервера нет, ответы никуда не отправляются.</source>
+        <translation>Demo mode: there is no server, responses are not sent anywhere.</translation>
+    </message>
+    <message>
+        <source>Синхронизация не удалась. Ответы сохранены в киоске; он повторит отправку сам.</source>
+        <translation>Sync failed. The responses are kept on the kiosk; it will send them again by itself.</translation>
+    </message>
+    <message>
+        <source>Сервер не принял код: он неверный, уже использован или истёк. Попросите у администратора новый.</source>
+        <translation>The server did not accept the code: it is wrong, already used or expired. Ask the administrator for a new one.</translation>
+    </message>
+    <message>
+        <source>Адрес сервера в настройках киоска неверный. Сообщите технику.</source>
+        <translation>The server address in the kiosk's settings is wrong. Tell a technician.</translation>
+    </message>
+    <message>
+        <source>Нет связи с сервером. Проверьте сеть и попробуйте ещё раз.</source>
+        <translation>No connection to the server. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>В демонстрационном режиме киоск не подключается к серверу.</source>
+        <translation>A kiosk in demo mode does not enrol with a server.</translation>
+    </message>
+    <message>
+        <source>В киоске есть неотправленные ответы для прежнего сервера. Сначала синхронизируйте их, потом подключайте киоск заново.</source>
+        <translation>The kiosk holds unsent responses for the previous server. Sync them first, then enrol the kiosk again.</translation>
+    </message>
+    <message>
+        <source>Сервер не подключил киоск. Сообщите администратору.</source>
+        <translation>The server did not enrol the kiosk. Tell the administrator.</translation>
     </message>
 </context>
 <context>
@@ -827,14 +886,17 @@
     </message>
     <message numerus="yes">
         <source>Спасибо, предыдущий ответ сохранён. Опрос можно будет начать через %n с.</source>
-        <translation><numerusform>Thank you, the previous answer is saved. The survey can start in %n second.</numerusform><numerusform>Thank you, the previous answer is saved. The survey can start in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Thank you, the previous answer is saved. The survey can start in %n second.</numerusform>
+            <numerusform>Thank you, the previous answer is saved. The survey can start in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>nok::kiosk</name>
     <message>
         <source>Память устройства заполнена. Сообщите сотруднику: устройству нужна синхронизация или свободное место.</source>
-        <translation>The device's storage is full. Tell a member of staff: the device needs to sync or to free some space.</translation>
+        <translation>The device&apos;s storage is full. Tell a member of staff: the device needs to sync or to free some space.</translation>
     </message>
     <message>
         <source>Устройство не может записывать данные. Сообщите сотруднику: нужна проверка устройства.</source>
@@ -897,7 +959,7 @@
     </message>
     <message>
         <source>Введите имя оператора перед проверкой пунктов</source>
-        <translation>Enter the operator's name before checking items</translation>
+        <translation>Enter the operator&apos;s name before checking items</translation>
     </message>
     <message>
         <source>Заметка длиннее %1 знаков (%2); сократите её</source>

@@ -5,6 +5,7 @@ namespace nok::kiosk {
 void DemoDeviceControl::syncNow() {
     ++m_syncRequests;
     m_status.lastError = QStringLiteral("demo mode: no server to synchronise with");
+    m_status.lastErrorCode = QStringLiteral("demo_mode");
 }
 
 Status DemoDeviceControl::enroll(const QString& code) {

@@ -21,7 +21,11 @@ public:
     [[nodiscard]] QString lastCode() const { return m_lastCode; }
 
 private:
-    SyncStatus m_status{false, QStringLiteral("demo"), 0, 0, {}, {}, 0, 0, 0};
+    SyncStatus m_status = [] {
+        SyncStatus s;
+        s.deviceId = QStringLiteral("demo");
+        return s;
+    }();
     Status m_enrollOutcome = makeError("demo_mode", "demo mode has no server: enrolment is off");
     int m_syncRequests = 0;
     QString m_lastCode;

@@ -1,5 +1,7 @@
 #include "kiosk_status_model.h"
 
+#include "sync_error_text.h"
+
 #include <QLocale>
 
 namespace nok::kiosk {
@@ -17,6 +19,11 @@ void KioskStatusModel::setEnvironment(KioskEnvironment* env) {
     }
     emit environmentChanged();
     refresh();
+}
+
+QString KioskStatusModel::lastErrorText() const {
+    if (m_status.lastError.isEmpty()) return {};
+    return SyncErrorText::forSync(m_status.lastErrorCode);
 }
 
 QString KioskStatusModel::lastSync() const {
@@ -43,11 +50,13 @@ void KioskStatusModel::syncNow() {
 bool KioskStatusModel::enroll(const QString& code) {
     if (!m_env) return false;
     const QString trimmed = code.trimmed();
+    m_enrollErrorDetail.clear();
     if (trimmed.isEmpty()) {
         m_enrollError = tr("Введите код подключения");
         m_enrollSucceeded = false;
     } else if (auto status = m_env->device().enroll(trimmed); !status) {
-        m_enrollError = QString::fromStdString(status.error().describe());
+        m_enrollError = SyncErrorText::forEnrolment(QString::fromStdString(status.error().code));
+        m_enrollErrorDetail = QString::fromStdString(status.error().describe());
         m_enrollSucceeded = false;
     } else {
         m_enrollError.clear();

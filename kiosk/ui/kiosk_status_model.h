@@ -24,7 +24,9 @@ class KioskStatusModel : public QObject {
     Q_PROPERTY(int pendingEvidence READ pendingEvidence NOTIFY statusChanged)
     Q_PROPERTY(QString lastSync READ lastSync NOTIFY statusChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY statusChanged)
+    Q_PROPERTY(QString lastErrorText READ lastErrorText NOTIFY statusChanged)
     Q_PROPERTY(QString enrollError READ enrollError NOTIFY enrollChanged)
+    Q_PROPERTY(QString enrollErrorDetail READ enrollErrorDetail NOTIFY enrollChanged)
     Q_PROPERTY(bool enrollSucceeded READ enrollSucceeded NOTIFY enrollChanged)
 
 public:
@@ -42,8 +44,13 @@ public:
     [[nodiscard]] int deadLetterChecks() const { return m_status.deadLetterChecks; }
     [[nodiscard]] int pendingEvidence() const { return m_status.pendingEvidence; }
     [[nodiscard]] QString lastSync() const; // local time in the interface's language, "" when never
+    // The last sync failure: the backend's technical text (English, for a technician), and what
+    // it means for the operator (SyncErrorText); both "" after a success.
     [[nodiscard]] QString lastError() const { return m_status.lastError; }
+    [[nodiscard]] QString lastErrorText() const;
+    // A refused enrolment: what it means for the operator, and the technical text ("" if none).
     [[nodiscard]] QString enrollError() const { return m_enrollError; }
+    [[nodiscard]] QString enrollErrorDetail() const { return m_enrollErrorDetail; }
     [[nodiscard]] bool enrollSucceeded() const { return m_enrollSucceeded; }
 
     Q_INVOKABLE void refresh();
@@ -61,6 +68,7 @@ private:
     KioskEnvironment* m_env = nullptr;
     SyncStatus m_status;
     QString m_enrollError;
+    QString m_enrollErrorDetail;
     bool m_enrollSucceeded = false;
 };
 

@@ -43,8 +43,15 @@ Rectangle {
                 objectName: "lastError"
                 Layout.fillWidth: true
                 wrapMode: Text.WrapAtWordBoundaryOrAnywhere // a long address has no spaces
-                text: qsTr("Последняя ошибка: %1").arg(root.status.lastError || qsTr("нет"))
+                text: qsTr("Последняя ошибка: %1").arg(root.status.lastErrorText || qsTr("нет"))
                 color: root.status.lastError ? Theme.palette.error : Theme.palette.text
+            }
+            BodyText {
+                objectName: "lastErrorDetail"
+                Layout.fillWidth: true
+                visible: root.status.lastError.length > 0
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere // a long address has no spaces
+                text: qsTr("Подробности для техника: %1").arg(root.status.lastError)
             }
             BodyText {
                 objectName: "enrollError"
@@ -54,6 +61,14 @@ Rectangle {
                 color: root.status.enrollSucceeded ? Theme.palette.text : Theme.palette.error
                 text: root.status.enrollSucceeded ? qsTr("Киоск подключён.")
                                                   : root.status.enrollError ? qsTr("Не удалось подключить: %1").arg(root.status.enrollError) : ""
+            }
+            BodyText {
+                objectName: "enrollErrorDetail"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                text: !root.status.enrollSucceeded && root.status.enrollErrorDetail
+                      ? qsTr("Подробности для техника: %1").arg(root.status.enrollErrorDetail) : ""
             }
             WrapRow {
                 Layout.fillWidth: true

@@ -73,7 +73,7 @@ class TestKioskEnrollCli : public QObject {
         QVERIFY2(enrol.exitCode == 0, qPrintable(enrol.err));
         QVERIFY2(enrol.out.startsWith(QStringLiteral("enrolled as dev-")), qPrintable(enrol.out));
         auto backend = KioskBackend::open({dir.path(), QString(), false});
-        QVERIFY(backend);
+        QVERIFY2(backend, backend ? "" : backend.error().describe().c_str());
         QVERIFY((*backend)->status().enrolled);
         QCOMPARE(QStringLiteral("enrolled as %1 for 1 organisation(s)\n").arg((*backend)->status().deviceId),
                  enrol.out);

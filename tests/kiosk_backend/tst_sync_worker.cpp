@@ -135,6 +135,8 @@ class TestSyncWorker : public QObject {
         QCOMPARE(backend->status().pending, 1);
         QVERIFY2(backend->status().lastError.contains("cannot reach"),
                  qPrintable(backend->status().lastError));
+        // The code the operator's screen turns into «Нет связи с сервером…».
+        QCOMPARE(backend->status().lastErrorCode, QStringLiteral("network_error"));
         QVERIFY(!backend->status().lastSync.isValid());
     }
 
@@ -143,6 +145,7 @@ class TestSyncWorker : public QObject {
         auto backend = open();
         const auto ids = submitN(*backend, 2);
         QTRY_VERIFY_WITH_TIMEOUT(backend->status().lastError.contains("503"), kTimeoutMs);
+        QCOMPARE(backend->status().lastErrorCode, QStringLiteral("server_error"));
         QCOMPARE(backend->status().pending, 2);
         QVERIFY(attemptsOf(ids[0]) >= 1);
         QVERIFY(QString::fromStdString(outboxRow(m_dir->path(), ids[0].toStdString())->lastError)
@@ -174,12 +177,14 @@ class TestSyncWorker : public QObject {
         auto backend = open();
         const auto ids = submitN(*backend, 2);
         QTRY_VERIFY_WITH_TIMEOUT(backend->status().lastError.contains("not signed"), kTimeoutMs);
+        QCOMPARE(backend->status().lastErrorCode, QStringLiteral("bad_receipt_signature"));
         QCOMPARE(m_server->storedCount(), 2); // stored there, but the receipt proves nothing
         QCOMPARE(backend->status().pending, 2);
         m_server->setFault(FakeSyncServer::Fault::None);
         backend->syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(backend->status().pending, 0, kTimeoutMs);
         QVERIFY(backend->status().lastError.isEmpty());
+        QVERIFY(backend->status().lastErrorCode.isEmpty()); // a success clears both
     }
 
     void aReplayedOldReceiptMovesNothing() {

@@ -127,8 +127,8 @@ void TstKioskLayout::initTestCase() {
     // A device that has synchronised: the status screen shows every line, with a date.
     m_device->setStatus({true, QStringLiteral("kiosk-7f3a9c21e4b80d56"), 12, 1,
                          QDateTime(QDate(2026, 12, 5), QTime(9, 41), Qt::UTC),
-                         QStringLiteral("сервер не ответил за 30 секунд (https://nok.kuzbass.example/api/v1/sync)"),
-                         2, 0, 5});
+                         QStringLiteral("cannot reach https://nok.kuzbass.example/api/v1/sync: Read"),
+                         QStringLiteral("network_error"), 2, 0, 5});
     m_env = std::make_unique<KioskEnvironment>(*m_questionnaire, *m_sink, *m_device);
     const auto orgs = demoOrganizations();
     QVERIFY2(orgs.size() > 1, "deploy/demo/demo-region.json: no organisations");

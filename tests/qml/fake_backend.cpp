@@ -41,13 +41,14 @@ bool FakeBackend::writeScratchFile(const QString& name, const QString& text) con
 }
 
 void FakeBackend::setDeviceStatus(const QString& deviceId, int pending, int deadLetter,
-                                  const QString& lastError) {
+                                  const QString& lastError, const QString& lastErrorCode) {
     nok::kiosk::SyncStatus status;
     status.enrolled = !deviceId.isEmpty();
     status.deviceId = deviceId;
     status.pending = pending;
     status.deadLetter = deadLetter;
     status.lastError = lastError;
+    status.lastErrorCode = lastErrorCode;
     m_device.setStatus(status);
     m_env.notifyDeviceStatusChanged();
 }
@@ -61,7 +62,7 @@ void FakeBackend::setExpertStatus(int pendingChecks, int deadLetterChecks, int p
     m_env.notifyDeviceStatusChanged();
 }
 
-void FakeBackend::setEnrollError(const QString& message) {
+void FakeBackend::setEnrollError(const QString& message, const QString& code) {
     if (message.isEmpty()) m_device.setEnrollOutcome(nok::Status{});
-    else m_device.setEnrollOutcome(nok::makeError("enroll_failed", message.toStdString()));
+    else m_device.setEnrollOutcome(nok::makeError(code.toStdString(), message.toStdString()));
 }

@@ -46,10 +46,12 @@ public:
         m_sink.failNextWith(message, code);
     }
     Q_INVOKABLE void setDeviceStatus(const QString& deviceId, int pending, int deadLetter,
-                                     const QString& lastError);
+                                     const QString& lastError, const QString& lastErrorCode = {});
     // The expert-check part of the device status (kept with the rest of it).
     Q_INVOKABLE void setExpertStatus(int pendingChecks, int deadLetterChecks, int pendingEvidence);
-    Q_INVOKABLE void setEnrollError(const QString& message); // empty: enrolment succeeds
+    // Empty message: enrolment succeeds; else it fails with this Error::code and message.
+    Q_INVOKABLE void setEnrollError(const QString& message,
+                                    const QString& code = QStringLiteral("enrolment_refused"));
 
 signals:
     void dummy();

@@ -27,7 +27,7 @@ TestCase {
 
     function init() {
         Kiosk.idleTimeoutSeconds = 600
-        FakeBackend.setDeviceStatus("dev-0123456789ab", 3, 1, "server unreachable")
+        FakeBackend.setDeviceStatus("dev-0123456789ab", 3, 1, "cannot reach http://10.0.0.5:8080/api/v1/sync: Connection", "network_error")
         FakeBackend.setExpertStatus(2, 1, 5)
         FakeBackend.setEnrollError("code expired or already used")
         driver.flow = createTemporaryObject(flowComponent, tc.parent)
@@ -67,7 +67,10 @@ TestCase {
         verify(driver.text("deviceId").indexOf("dev-0123456789ab") >= 0)
         verify(driver.text("pending").indexOf("3") >= 0)
         verify(driver.text("deadLetter").indexOf("1") >= 0)
-        verify(driver.text("lastError").indexOf("server unreachable") >= 0)
+        // What it means, in Russian, and the backend's own text beneath it for a technician.
+        compare(driver.text("lastError"), "Последняя ошибка: Нет связи с сервером. Ответы сохранены в киоске; он повторит отправку сам, когда появится сеть.")
+        verify(driver.text("lastErrorDetail").indexOf("cannot reach http://10.0.0.5:8080") >= 0)
+        verify(driver.control("lastErrorDetail").visible)
         compare(driver.text("pendingChecks"), "Экспертные проверки: ждут 2, отклонены 1, фото ждут 5")
 
         const before = FakeBackend.syncRequests
@@ -79,10 +82,12 @@ TestCase {
         driver.control("enrollCode").text = " ABCD-1234 "
         driver.press("enrollButton")
         compare(FakeBackend.lastEnrollCode, "ABCD-1234")
-        tryVerify(() => driver.control("enrollError").text.indexOf("code expired") >= 0)
+        tryVerify(() => driver.control("enrollError").text.indexOf("Сервер не принял код") >= 0)
+        verify(driver.text("enrollErrorDetail").indexOf("code expired") >= 0)
         FakeBackend.setEnrollError("")
         driver.press("enrollButton")
         tryVerify(() => driver.control("enrollError").text.indexOf("подключён") >= 0)
+        verify(!findChild(driver.flow.page, "enrollErrorDetail").visible) // nothing technical after a success
 
         driver.press("operatorExit")
         driver.press("menuExit")
