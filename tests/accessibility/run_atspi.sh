@@ -6,15 +6,32 @@ set -euo pipefail
 kiosk=$1
 script=${2:-complete_survey_atspi.py}
 here=$(cd "$(dirname "$0")" && pwd)
-for tool in xvfb-run dbus-run-session /usr/libexec/at-spi-bus-launcher; do
+for tool in Xvfb dbus-run-session /usr/libexec/at-spi-bus-launcher; do
   command -v "$tool" >/dev/null || { echo "SKIP: $tool not installed"; exit 77; }
 done
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-# A real X window (Xvfb): the offscreen platform has no accessibility bridge.
+xvfb=
+trap '[ -z "$xvfb" ] || { kill "$xvfb" 2>/dev/null; wait "$xvfb" 2>/dev/null; }; rm -rf "$tmp"' EXIT
+# A real X window (Xvfb): the offscreen platform has no accessibility bridge. Xvfb picks a free
+# display itself and writes its number once it accepts clients (-displayfd). xvfb-run -a guessed
+# the number from lock files: in 2 of 10 runs the kiosk then found no server there ("could not
+# connect to display :99") and the test waited 30 s for an application that had aborted.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.err" &
+xvfb=$!
+for _ in $(seq 100); do
+  [ -s "$tmp/display" ] && break
+  kill -0 "$xvfb" 2>/dev/null || break
+  sleep 0.1
+done
+if [ ! -s "$tmp/display" ]; then
+  echo "FAIL: Xvfb did not start:" >&2
+  cat "$tmp/xvfb.err" >&2
+  exit 1
+fi
+export DISPLAY=":$(head -n 1 "$tmp/display")"
 export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_IM_MODULE= QT_QPA_PLATFORM=xcb NOK_SPEECH_ENGINE=none
 export tmp kiosk here script
-xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash -c '
+dbus-run-session -- bash -c '
   /usr/libexec/at-spi-bus-launcher --launch-immediately &
   bus=$!
   "$kiosk" --demo --data-dir "$tmp/data" --sink-log "$tmp/sink.jsonl" 2>"$tmp/kiosk.err" &
