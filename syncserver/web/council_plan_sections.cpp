@@ -34,7 +34,9 @@ std::string planSectionHtml(const json& plan) {
     const json items = plan.is_object() ? plan.value("items", json::array()) : json::array();
     if (items.empty())
         return m + "<p>Организация ещё не представила план.</p>\n</section>\n";
-    // Seven columns of free text: a wide table scrolls in its own region on a narrow screen.
+    // Seven columns of free text: on a wide screen a table (scrolling in its own region if it
+    // must); on a phone each item is a block of labelled lines (web.css, data-label), so
+    // nothing is read by scrolling sideways.
     m += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"plan-h\" tabindex=\"0\">"
          "<table class=\"plan\">\n<caption>Пунктов: " + std::to_string(items.size()) +
          "</caption>\n<thead><tr><th scope=\"col\">Критерий</th><th scope=\"col\">Недостаток</th>"
@@ -46,11 +48,15 @@ std::string planSectionHtml(const json& plan) {
         std::string state = escape(server::report::planStatusText(textAt(item, "status")));
         if (item["done_on"].is_string()) state += ", " + day(item["done_on"]);
         if (overdue) state += " <strong class=\"overdue\">— просрочено</strong>";
-        m += std::string("<tr") + (overdue ? " class=\"overdue\"" : "") + "><td>" +
-             escape(textAt(item, "criterion")) + "</td><td>" + escape(textAt(item, "shortcoming")) +
-             "</td><td>" + escape(textAt(item, "measure")) + "</td><td>" + day(item["due"]) +
-             "</td><td>" + escape(textAt(item, "responsible")) + "</td><td>" + state +
-             "</td><td>" + escape(textAt(item, "result")) + "</td></tr>\n";
+        m += std::string("<tr") + (overdue ? " class=\"overdue\"" : "") +
+             "><td data-label=\"Критерий\">" + escape(textAt(item, "criterion")) +
+             "</td><td data-label=\"Недостаток\">" + escape(textAt(item, "shortcoming")) +
+             "</td><td data-label=\"Мероприятие\">" + escape(textAt(item, "measure")) +
+             "</td><td data-label=\"Срок\">" + day(item["due"]) +
+             "</td><td data-label=\"Ответственный\">" + escape(textAt(item, "responsible")) +
+             "</td><td data-label=\"Состояние\">" + state +
+             "</td><td data-label=\"Что сделано\">" + escape(textAt(item, "result")) +
+             "</td></tr>\n";
     }
     return m + "</tbody>\n</table></div>\n</section>\n";
 }

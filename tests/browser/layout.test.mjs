@@ -120,10 +120,25 @@ describe('layout of the web pages on a phone and a desktop (demo region)', () =>
       await check(page, `campaign-${width}`);
       const orgLinks = await page.locator('#rank-region tbody a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       assert.equal(orgLinks.length, 12);
+      let plans = 0;
       for (const href of orgLinks) {
         await page.goto(base + href);
         await check(page, `org-${width}-${href.split('/').pop()}`);
+        if (width !== 390 || (await page.locator('table.plan').count()) === 0) continue;
+        // On a phone the plan is read top to bottom, each line led by its column's name, not
+        // by scrolling a seven-column table sideways.
+        const plan = await page.evaluate(() => {
+          const wrap = document.querySelector('table.plan').closest('.table-wrap');
+          const cell = document.querySelector('table.plan tbody td');
+          return { scroll: wrap.scrollWidth, width: wrap.clientWidth,
+                   label: getComputedStyle(cell, '::before').content };
+        });
+        assert.ok(plan.scroll <= plan.width + 1,
+                  `the plan on ${href} scrolls sideways at 390 px: ${plan.scroll} px in ${plan.width} px`);
+        assert.equal(plan.label, '"Критерий"', `the plan's first line on ${href} is not labelled`);
+        plans++;
       }
+      if (width === 390) assert.ok(plans >= 1, 'no organisation page with a plan was checked');
       await context.close();
     });
 

@@ -66,7 +66,8 @@ class TstPlanPages : public QObject {
         for (std::size_t at = 0; (at = page.find("— просрочено", at)) != std::string::npos; ++at)
             ++marks;
         QCOMPARE(marks, std::size_t(1));
-        QVERIFY(page.find("31.01.2020</td><td>Директор</td><td>запланировано <strong "
+        QVERIFY(page.find("31.01.2020</td><td data-label=\"Ответственный\">Директор</td>"
+                          "<td data-label=\"Состояние\">запланировано <strong "
                           "class=\"overdue\">— просрочено</strong>") != std::string::npos);
         QVERIFY(page.find("выполнено, 01.10.2026") != std::string::npos);
     }
