@@ -12,19 +12,33 @@ done
 tmp=$(mktemp -d)
 xvfb=
 trap '[ -z "$xvfb" ] || { kill "$xvfb" 2>/dev/null; wait "$xvfb" 2>/dev/null; }; rm -rf "$tmp"' EXIT
-# A real X window (Xvfb): the offscreen platform has no accessibility bridge. Xvfb picks a free
-# display itself and writes its number once it accepts clients (-displayfd). xvfb-run -a guessed
-# the number from lock files: in 2 of 10 runs the kiosk then found no server there ("could not
-# connect to display :99") and the test waited 30 s for an application that had aborted.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.err" &
-xvfb=$!
-for _ in $(seq 100); do
-  [ -s "$tmp/display" ] && break
-  kill -0 "$xvfb" 2>/dev/null || break
-  sleep 0.1
-done
-if [ ! -s "$tmp/display" ]; then
-  echo "FAIL: Xvfb did not start:" >&2
+# A real X window (Xvfb): the offscreen platform has no accessibility bridge. The display number
+# is picked at random from 200–999, away from :0 and the numbers other X servers pick first (the
+# kiosk session test's Xwayland, a desktop's), and Xvfb says on fd 3 when it accepts clients
+# (-displayfd); a number already taken makes Xvfb exit, and the next one is tried.
+# xvfb-run -a guessed a free number from lock files: in 2 of 10 runs the kiosk then found no
+# server there ("could not connect to display :99"). With -displayfd alone Xvfb took :0, and once
+# in a CI run the kiosk found no server on :0 either.
+start_xvfb() {
+  local n
+  for _ in 1 2 3 4 5; do
+    n=$((200 + RANDOM % 800))
+    : >"$tmp/display"
+    Xvfb ":$n" -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.err" &
+    xvfb=$!
+    for _ in $(seq 100); do
+      [ -s "$tmp/display" ] && return 0
+      kill -0 "$xvfb" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill "$xvfb" 2>/dev/null || true
+    wait "$xvfb" 2>/dev/null || true
+    xvfb=
+  done
+  return 1
+}
+if ! start_xvfb; then
+  echo "FAIL: Xvfb did not start on any of 5 display numbers; the last one said:" >&2
   cat "$tmp/xvfb.err" >&2
   exit 1
 fi
@@ -40,5 +54,8 @@ dbus-run-session -- bash -c '
   /usr/bin/python3 "$here/$script" "$tmp/sink.jsonl" || status=$?
   kill "$app" "$bus" 2>/dev/null || true
   wait "$app" 2>/dev/null || true
-  [ $status -eq 0 ] || cat "$tmp/kiosk.err" >&2
+  if [ $status -ne 0 ]; then
+    echo "--- nok-kiosk (DISPLAY=$DISPLAY) ---" >&2; cat "$tmp/kiosk.err" >&2
+    echo "--- Xvfb ---" >&2; cat "$tmp/xvfb.err" >&2
+  fi
   exit $status'
