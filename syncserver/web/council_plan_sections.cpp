@@ -35,28 +35,32 @@ std::string planSectionHtml(const json& plan) {
     if (items.empty())
         return m + "<p>Организация ещё не представила план.</p>\n</section>\n";
     // Seven columns of free text: on a wide screen a table (scrolling in its own region if it
-    // must); on a phone each item is a block of labelled lines (web.css, data-label), so
-    // nothing is read by scrolling sideways.
+    // must); on a phone each item is a block of lines, each led by its column's name (web.css,
+    // data-label), so nothing is read by scrolling sideways.
+    static constexpr const char* kColumns[] = {"Критерий", "Недостаток",    "Мероприятие",
+                                               "Срок",     "Ответственный", "Состояние",
+                                               "Что сделано"};
     m += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"plan-h\" tabindex=\"0\">"
          "<table class=\"plan\">\n<caption>Пунктов: " + std::to_string(items.size()) +
-         "</caption>\n<thead><tr><th scope=\"col\">Критерий</th><th scope=\"col\">Недостаток</th>"
-         "<th scope=\"col\">Мероприятие</th><th scope=\"col\">Срок</th>"
-         "<th scope=\"col\">Ответственный</th><th scope=\"col\">Состояние</th>"
-         "<th scope=\"col\">Что сделано</th></tr></thead>\n<tbody>\n";
+         "</caption>\n<thead><tr>";
+    for (const char* column : kColumns) m += std::string("<th scope=\"col\">") + column + "</th>";
+    m += "</tr></thead>\n<tbody>\n";
     for (const auto& item : items) {
         const bool overdue = item.value("overdue", false);
         std::string state = escape(server::report::planStatusText(textAt(item, "status")));
         if (item["done_on"].is_string()) state += ", " + day(item["done_on"]);
         if (overdue) state += " <strong class=\"overdue\">— просрочено</strong>";
-        m += std::string("<tr") + (overdue ? " class=\"overdue\"" : "") +
-             "><td data-label=\"Критерий\">" + escape(textAt(item, "criterion")) +
-             "</td><td data-label=\"Недостаток\">" + escape(textAt(item, "shortcoming")) +
-             "</td><td data-label=\"Мероприятие\">" + escape(textAt(item, "measure")) +
-             "</td><td data-label=\"Срок\">" + day(item["due"]) +
-             "</td><td data-label=\"Ответственный\">" + escape(textAt(item, "responsible")) +
-             "</td><td data-label=\"Состояние\">" + state +
-             "</td><td data-label=\"Что сделано\">" + escape(textAt(item, "result")) +
-             "</td></tr>\n";
+        const std::string cells[] = {escape(textAt(item, "criterion")),
+                                     escape(textAt(item, "shortcoming")),
+                                     escape(textAt(item, "measure")),
+                                     day(item["due"]),
+                                     escape(textAt(item, "responsible")),
+                                     state,
+                                     escape(textAt(item, "result"))};
+        m += std::string("<tr") + (overdue ? " class=\"overdue\"" : "") + ">";
+        for (std::size_t i = 0; i < std::size(kColumns); ++i)
+            m += std::string("<td data-label=\"") + kColumns[i] + "\">" + cells[i] + "</td>";
+        m += "</tr>\n";
     }
     return m + "</tbody>\n</table></div>\n</section>\n";
 }
