@@ -781,11 +781,11 @@
     </message>
     <message>
         <source>Ответ сервера не прошёл проверку подписи. Из киоска ничего не удалено; сообщите администратору.</source>
-        <translation>The server's answer failed the signature check. Nothing was removed from the kiosk; tell the administrator.</translation>
+        <translation>The server&apos;s answer failed the signature check. Nothing was removed from the kiosk; tell the administrator.</translation>
     </message>
     <message>
         <source>Ошибка памяти киоска. Сообщите технику.</source>
-        <translation>The kiosk's storage failed. Tell a technician.</translation>
+        <translation>The kiosk&apos;s storage failed. Tell a technician.</translation>
     </message>
     <message>
         <source>Демонстрационный режим: сервера нет, ответы никуда не отправляются.</source>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Адрес сервера в настройках киоска неверный. Сообщите технику.</source>
-        <translation>The server address in the kiosk's settings is wrong. Tell a technician.</translation>
+        <translation>The server address in the kiosk&apos;s settings is wrong. Tell a technician.</translation>
     </message>
     <message>
         <source>Нет связи с сервером. Проверьте сеть и попробуйте ещё раз.</source>

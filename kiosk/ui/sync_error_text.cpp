@@ -51,7 +51,7 @@ QString SyncErrorText::forEnrolment(const QString& code) {
     if (code == QLatin1String("outbox_not_empty"))
         return tr("В киоске есть неотправленные ответы для прежнего сервера. Сначала "
                   "синхронизируйте их, потом подключайте киоск заново.");
-    if (isStorageFailure(code)) return tr("Ошибка памяти киоска. Сообщите технику.");
+    if (isStorageFailure(code)) return forSync(code); // the same storage failure either way
     return tr("Сервер не подключил киоск. Сообщите администратору.");
 }
 
