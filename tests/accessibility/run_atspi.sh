@@ -6,7 +6,7 @@ set -euo pipefail
 kiosk=$1
 script=${2:-complete_survey_atspi.py}
 here=$(cd "$(dirname "$0")" && pwd)
-for tool in Xvfb dbus-run-session /usr/libexec/at-spi-bus-launcher; do
+for tool in Xvfb dbus-run-session dbus-send /usr/libexec/at-spi-bus-launcher; do
   command -v "$tool" >/dev/null || { echo "SKIP: $tool not installed"; exit 77; }
 done
 tmp=$(mktemp -d)
@@ -48,6 +48,13 @@ export tmp kiosk here script
 dbus-run-session -- bash -c '
   /usr/libexec/at-spi-bus-launcher --launch-immediately &
   bus=$!
+  # The kiosk looks for the accessibility bus once, at start: wait (up to 5 s) until the
+  # launcher owns its name, so the kiosk does not start before it.
+  for _ in $(seq 50); do
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+      org.freedesktop.DBus.NameHasOwner string:org.a11y.Bus 2>/dev/null | grep -q "boolean true" && break
+    sleep 0.1
+  done
   "$kiosk" --demo --data-dir "$tmp/data" --sink-log "$tmp/sink.jsonl" 2>"$tmp/kiosk.err" &
   app=$!
   status=0
